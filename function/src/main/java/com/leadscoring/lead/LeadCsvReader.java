@@ -1,0 +1,153 @@
+package com.leadscoring.lead;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams leads from a CSV file in the data set's format. Header-driven (any column order, unknown columns ignored),
+ * empty cells are missing values, dates {@code dd-MM-yyyy} or {@code yyyy-MM-dd}. Rows are returned with their
+ * problems rather than thrown away, so callers decide whether to fail or skip, and can always say how many.
+ */
+public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final int[] columnOf;
+    private final Map<String, Integer> extraColumns;
+    private final int headerSize;
+    private final String source;
+
+    private LeadCsvReader(CSVParser parser, String source, Collection<String> extraRequired) throws CsvFormatException {
+        this.parser = parser;
+        this.source = source;
+        Map<String, Integer> header = new HashMap<>();
+        List<String> names = parser.getHeaderNames();
+        for (int i = 0; i < names.size(); i++) {
+            header.putIfAbsent(names.get(i).strip(), i);
+        }
+        this.headerSize = names.size();
+        List<String> missing = new ArrayList<>();
+        LeadField[] fields = LeadField.values();
+        columnOf = new int[fields.length];
+        for (LeadField f : fields) {
+            Integer idx = header.get(f.fieldName());
+            if (idx == null) {
+                missing.add(f.fieldName());
+            } else {
+                columnOf[f.ordinal()] = idx;
+            }
+        }
+        extraColumns = new LinkedHashMap<>();
+        for (String extra : extraRequired) {
+            Integer idx = header.get(extra);
+            if (idx == null) {
+                missing.add(extra);
+            } else {
+                extraColumns.put(extra, idx);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CsvFormatException(source + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + "; found " + String.join(",", names));
+        }
+        this.records = parser.iterator();
+    }
+
+    /** Opens a reader; fails at once when the header lacks a lead column or one of {@code extraRequired}. */
+    public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired) throws CsvFormatException {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .get();
+        try {
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            if (parser.getHeaderNames().isEmpty()) {
+                parser.close();
+                throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
+            }
+            return new LeadCsvReader(parser, source, extraRequired);
+        } catch (CsvFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CsvFormatException(source + ": line 1: cannot read the header: " + e.getMessage(), e);
+        }
+    }
+
+    public static LeadCsvReader open(Reader reader, String source) throws CsvFormatException {
+        return open(reader, source, List.of());
+    }
+
+    /** Where the rows come from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public Iterator<LeadCsvRow> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new UncheckedIOException(new CsvFormatException(
+                            source + ": line " + (parser.getCurrentLineNumber() + 1) + ": " + rootMessage(e), e));
+                }
+            }
+
+            @Override
+            public LeadCsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CSVRecord record = records.next();
+                return toRow(record, parser.getCurrentLineNumber());
+            }
+        };
+    }
+
+    private LeadCsvRow toRow(CSVRecord record, long line) {
+        Map<String, String> extras = new HashMap<>();
+        extraColumns.forEach((name, idx) -> extras.put(name, idx < record.size() ? record.get(idx).strip() : ""));
+        LeadValidation validation;
+        if (record.size() != headerSize) {
+            validation = new LeadValidation(null, List.of(new FieldProblem("(row)",
+                    "has " + record.size() + " cells but the header has " + headerSize)));
+        } else {
+            validation = LeadValidator.forCsv().validate(field -> {
+                String cell = record.get(columnOf[field.ordinal()]);
+                return cell.isBlank() ? RawValue.MISSING : new RawValue.Text(cell);
+            });
+        }
+        return new LeadCsvRow(line, validation, extras);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,142 @@
+package com.leadscoring.lead;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link RawLead} into a {@link Lead}, reporting every problem at once (missing, wrong type, out of range,
+ * unparseable or impossible date). Two dialects: JSON is strict about types and takes ISO dates only; CSV cells are
+ * text, so numbers are parsed from text and both date formats are accepted.
+ */
+public final class LeadValidator {
+
+    private static final LeadValidator JSON = new LeadValidator(false);
+    private static final LeadValidator CSV = new LeadValidator(true);
+
+    private final boolean textual;
+
+    private LeadValidator(boolean textual) {
+        this.textual = textual;
+    }
+
+    /** For API requests: integers must be JSON integers, dates {@code yyyy-MM-dd}. */
+    public static LeadValidator forJson() {
+        return JSON;
+    }
+
+    /** For CSV files: every value is text; dates {@code dd-MM-yyyy} or {@code yyyy-MM-dd}. */
+    public static LeadValidator forCsv() {
+        return CSV;
+    }
+
+    public LeadValidation validate(RawLead raw) {
+        List<FieldProblem> problems = new ArrayList<>(2);
+        String id = id(raw.value(LeadField.ID), problems);
+        LocalDate createdAt = date(LeadField.CREATED_AT, raw.value(LeadField.CREATED_AT), problems);
+        Integer campaign1 = integer(LeadField.CAMPAIGN_VAR_1, raw.value(LeadField.CAMPAIGN_VAR_1), problems);
+        Integer campaign2 = integer(LeadField.CAMPAIGN_VAR_2, raw.value(LeadField.CAMPAIGN_VAR_2), problems);
+        Integer products = integer(LeadField.PRODUCTS_PURCHASED, raw.value(LeadField.PRODUCTS_PURCHASED), problems);
+        LocalDate signup = date(LeadField.SIGNUP_DATE, raw.value(LeadField.SIGNUP_DATE), problems);
+        int[] activity = new int[Lead.ACTIVITY_COUNT];
+        for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
+            LeadField field = LeadField.userActivity(k);
+            Integer v = integer(field, raw.value(field), problems);
+            activity[k - 1] = v == null ? 0 : v;
+        }
+        if (!problems.isEmpty()) {
+            return new LeadValidation(null, problems);
+        }
+        return new LeadValidation(new Lead(id, createdAt, campaign1, campaign2, products, signup, activity), List.of());
+    }
+
+    private static String id(RawValue value, List<FieldProblem> problems) {
+        String name = LeadField.ID.fieldName();
+        if (value instanceof RawValue.Missing) {
+            problems.add(new FieldProblem(name, "is required"));
+            return null;
+        }
+        if (value instanceof RawValue.Integral i) {
+            return Long.toString(i.value());
+        }
+        if (value instanceof RawValue.Text t) {
+            String s = t.value().strip();
+            if (s.isEmpty()) {
+                problems.add(new FieldProblem(name, "must not be blank"));
+                return null;
+            }
+            if (s.length() > LeadField.MAX_ID_LENGTH) {
+                problems.add(new FieldProblem(name, "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
+                return null;
+            }
+            return s;
+        }
+        problems.add(new FieldProblem(name, "must be a string or an integer, got " + ((RawValue.Other) value).type()));
+        return null;
+    }
+
+    private Integer integer(LeadField field, RawValue value, List<FieldProblem> problems) {
+        String name = field.fieldName();
+        long v;
+        if (value instanceof RawValue.Missing) {
+            if (!field.nullable()) {
+                problems.add(new FieldProblem(name, "is required"));
+            }
+            return null;
+        } else if (value instanceof RawValue.Integral i) {
+            v = i.value();
+        } else if (value instanceof RawValue.Text t && textual) {
+            String s = t.value().strip();
+            try {
+                v = Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem(name, "must be an integer, got \"" + abbreviate(s) + "\""));
+                return null;
+            }
+        } else {
+            String type = value instanceof RawValue.Other o ? o.type() : "a string";
+            problems.add(new FieldProblem(name, "must be an integer, got " + type));
+            return null;
+        }
+        if (v < field.min() || v > field.max()) {
+            String what = v < 0 ? "must not be negative" : "is out of range";
+            problems.add(new FieldProblem(name, what + ": " + v + " is not in " + field.min() + ".." + field.max()));
+            return null;
+        }
+        return (int) v;
+    }
+
+    private LocalDate date(LeadField field, RawValue value, List<FieldProblem> problems) {
+        String name = field.fieldName();
+        if (value instanceof RawValue.Missing) {
+            if (!field.nullable()) {
+                problems.add(new FieldProblem(name, "is required"));
+            }
+            return null;
+        }
+        if (!(value instanceof RawValue.Text t)) {
+            String type = value instanceof RawValue.Other o ? o.type() : "a number";
+            problems.add(new FieldProblem(name, "must be a date string (" + formats() + "), got " + type));
+            return null;
+        }
+        LocalDate d = LeadDates.parse(t.value(), textual);
+        if (d == null) {
+            problems.add(new FieldProblem(name, "must be a valid date (" + formats() + "), got \"" + abbreviate(t.value()) + "\""));
+            return null;
+        }
+        if (d.isBefore(LeadField.EARLIEST_DATE) || d.isAfter(LeadField.LATEST_DATE)) {
+            problems.add(new FieldProblem(name, "is outside the possible range " + LeadField.EARLIEST_DATE + ".." + LeadField.LATEST_DATE + ": " + d));
+            return null;
+        }
+        return d;
+    }
+
+    private String formats() {
+        return textual ? "dd-MM-yyyy or yyyy-MM-dd" : "yyyy-MM-dd";
+    }
+
+    /** Echoes at most 40 characters of a bad value, so a huge input cannot blow up an error message. */
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,59 @@
+package com.leadscoring.trainer.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.leadscoring.lead.LeadCsvWriter;
+import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code generate}: writes synthetic labelled leads in the data set's CSV format. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes synthetic leads (the data set's format, with a buy column).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "20000", description = "Number of leads (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--seed", defaultValue = "124", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "CSV file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rows < 1) {
+            throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
+        }
+        int buyers = writeCsv(out, rows, seed);
+        System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%n", rows, buyers, 100.0 * buyers / rows, out);
+        return 0;
+    }
+
+    /** Writes {@code rows} synthetic leads to {@code file}; returns the number of buyers. */
+    static int writeCsv(Path file, int rows, long seed) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed);
+        int buyers = 0;
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
+            for (int i = 0; i < rows; i++) {
+                LabeledLead l = generator.next();
+                csv.write(l.lead(), l.buy() ? 1 : 0);
+                buyers += l.buy() ? 1 : 0;
+            }
+        }
+        return buyers;
+    }
+}
