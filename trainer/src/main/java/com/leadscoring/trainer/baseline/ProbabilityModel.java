@@ -1,0 +1,11 @@
+package com.leadscoring.trainer.baseline;
+
+import com.leadscoring.trainer.normalize.FeatureMatrix;
+
+/** A fitted model that gives each row's probability of buying. */
+public interface ProbabilityModel {
+
+    String name();
+
+    double[] predict(FeatureMatrix m);
+}

@@ -1,0 +1,50 @@
+package com.leadscoring.trainer.baseline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+
+import com.leadscoring.trainer.normalize.FeatureMatrix;
+
+/** A Tribuo classifier seen as a {@link ProbabilityModel}: the probability of {@link TribuoFeatures#BUY}. */
+public final class TribuoProbabilityModel implements ProbabilityModel {
+
+    private final String name;
+    private final Model<Label> model;
+
+    public TribuoProbabilityModel(String name, Model<Label> model) {
+        if (!model.generatesProbabilities()) {
+            throw new IllegalArgumentException(name + " does not produce probabilities");
+        }
+        this.name = name;
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public Model<Label> tribuoModel() {
+        return model;
+    }
+
+    @Override
+    public double[] predict(FeatureMatrix m) {
+        List<Example<Label>> examples = new ArrayList<>(m.rows());
+        for (int i = 0; i < m.rows(); i++) {
+            examples.add(TribuoFeatures.example(m.values(), i * FeatureMatrix.WIDTH, null));
+        }
+        List<Prediction<Label>> predictions = model.predict(examples);
+        double[] p = new double[predictions.size()];
+        for (int i = 0; i < p.length; i++) {
+            Label buy = predictions.get(i).getOutputScores().get(TribuoFeatures.BUY.getLabel());
+            p[i] = buy == null ? 0 : buy.getScore();
+        }
+        return p;
+    }
+}
