@@ -1,0 +1,61 @@
+package com.leadscoring.model;
+
+import java.net.URI;
+import java.time.Duration;
+
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * The one way this project builds an S3 client: the small URL-connection HTTP client, bounded timeouts and retries
+ * (a slow S3 must fail the Lambda init clearly, not hang it), and path-style addressing whenever an endpoint
+ * override ({@code AWS_ENDPOINT_URL_S3} / {@code AWS_ENDPOINT_URL}) points at an S3-compatible server.
+ */
+public final class S3Clients {
+
+    private S3Clients() {
+    }
+
+    public static S3Client create() {
+        String endpoint = firstNonBlank(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL"));
+        return builder(endpoint == null ? null : URI.create(endpoint)).build();
+    }
+
+    /** A builder with this project's settings; {@code endpoint} null means AWS itself. */
+    public static S3ClientBuilder builder(URI endpoint) {
+        S3ClientBuilder b = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(5)))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(Duration.ofSeconds(20))
+                        .apiCallAttemptTimeout(Duration.ofSeconds(6))
+                        .retryStrategy(RetryMode.STANDARD)
+                        .build())
+                .region(region());
+        if (endpoint != null) {
+            b.endpointOverride(endpoint).forcePathStyle(true);
+        }
+        return b;
+    }
+
+    private static Region region() {
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (RuntimeException e) {
+            return Region.US_EAST_1; // S3 works from any region; a missing setting should not stop a local run
+        }
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b != null && !b.isBlank() ? b : null;
+    }
+}
