@@ -1,0 +1,102 @@
+package com.leadscoring.trainer.export;
+
+import java.util.List;
+import java.util.Map;
+
+import org.tribuo.util.onnx.ONNXContext;
+import org.tribuo.util.onnx.ONNXInitializer;
+import org.tribuo.util.onnx.ONNXNode;
+import org.tribuo.util.onnx.ONNXOperators;
+import org.tribuo.util.onnx.ONNXPlaceholder;
+
+import com.leadscoring.model.ModelOutput;
+import com.leadscoring.trainer.dnn.BatchNormLayer;
+import com.leadscoring.trainer.dnn.DenseLayer;
+import com.leadscoring.trainer.dnn.DnnModel;
+
+import ai.onnx.proto.OnnxMl;
+
+/**
+ * The DNN as ONNX: {@code features [N, F]} (z-normalized) → Gemm → Relu → Gemm → Relu → Gemm → Sigmoid →
+ * {@code probability [N, 1]}. At inference BatchNorm is an affine map per unit ({@code a·h + b}), so it is folded
+ * exactly into the next Gemm ({@code W·diag(a)}, {@code W·b + c}); the Platt calibration {@code σ(s·z + t)} is folded
+ * into the last Gemm the same way. Fewer nodes, same function, and only Relu needs an operator Tribuo lacks.
+ */
+public final class DnnOnnxExporter {
+
+    public static final String INPUT = "features";
+    public static final String OUTPUT = "probability";
+
+    private DnnOnnxExporter() {
+    }
+
+    public static OnnxExport export(DnnModel model, ExportMetadata meta) {
+        ONNXContext ctx = new ONNXContext();
+        ctx.setName("lead-scoring-dnn");
+        ONNXPlaceholder input = ctx.floatInput(INPUT, model.inputs());
+        ONNXPlaceholder output = ctx.floatOutput(OUTPUT, 1);
+
+        DenseLayer l1 = model.hidden1();
+        DenseLayer l2 = foldBatchNorm(model.norm1(), model.hidden2());
+        DenseLayer l3 = calibrate(foldBatchNorm(model.norm2(), model.output()), model.calibration().slope(),
+                model.calibration().intercept());
+
+        ONNXNode h1 = gemm(ctx, input, l1, "hidden1").apply(ExtraOperators.RELU);
+        ONNXNode h2 = gemm(ctx, h1, l2, "hidden2").apply(ExtraOperators.RELU);
+        gemm(ctx, h2, l3, "output").apply(ONNXOperators.SIGMOID).assignTo(output);
+
+        OnnxMl.ModelProto.Builder proto = OnnxMl.ModelProto.newBuilder()
+                .setGraph(ctx.buildGraph())
+                .setIrVersion(7)
+                .setDomain("com.leadscoring")
+                .setModelVersion(1)
+                .setDocString("Lead scoring DNN (calibrated), input z-normalized features, output buy probability")
+                .addOpsetImport(ONNXOperators.getOpsetProto());
+        OnnxMetadata.addTo(proto, meta);
+        return new OnnxExport(proto.build().toByteArray(), new ModelOutput(INPUT, OUTPUT, -1));
+    }
+
+    private static ONNXNode gemm(ONNXContext ctx, org.tribuo.util.onnx.ONNXRef<?> in, DenseLayer layer, String name) {
+        ONNXInitializer w = ctx.floatTensor(name + "_weight", List.of(layer.outputs(), layer.inputs()),
+                fb -> fb.put(layer.weights()));
+        ONNXInitializer b = ctx.array(name + "_bias", layer.bias());
+        List<org.tribuo.util.onnx.ONNXRef<?>> inputs = List.of(in, w, b);
+        return ctx.operation(ONNXOperators.GEMM, inputs, name, Map.<String, Object>of("transB", 1));
+    }
+
+    /** The next layer applied to BN's output, as one layer on BN's input: W' = W·diag(a), c' = W·b + c. */
+    static DenseLayer foldBatchNorm(BatchNormLayer bn, DenseLayer next) {
+        int in = next.inputs();
+        double[] a = new double[in];
+        double[] shift = new double[in];
+        for (int j = 0; j < in; j++) {
+            a[j] = bn.gamma()[j] / Math.sqrt(bn.runningVar()[j] + bn.epsilon());
+            shift[j] = bn.beta()[j] - a[j] * bn.runningMean()[j];
+        }
+        float[] w = next.weights();
+        float[] folded = new float[w.length];
+        float[] bias = new float[next.outputs()];
+        for (int o = 0; o < next.outputs(); o++) {
+            double c = next.bias()[o];
+            for (int j = 0; j < in; j++) {
+                folded[o * in + j] = (float) (w[o * in + j] * a[j]);
+                c += w[o * in + j] * shift[j];
+            }
+            bias[o] = (float) c;
+        }
+        return new DenseLayer(in, next.outputs(), folded, bias);
+    }
+
+    private static DenseLayer calibrate(DenseLayer last, double slope, double intercept) {
+        float[] w = last.weights();
+        float[] scaled = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            scaled[i] = (float) (w[i] * slope);
+        }
+        float[] bias = new float[last.outputs()];
+        for (int o = 0; o < bias.length; o++) {
+            bias[o] = (float) (last.bias()[o] * slope + intercept);
+        }
+        return new DenseLayer(last.inputs(), last.outputs(), scaled, bias);
+    }
+}

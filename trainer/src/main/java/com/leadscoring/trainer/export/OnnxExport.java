@@ -1,0 +1,12 @@
+package com.leadscoring.trainer.export;
+
+import com.leadscoring.model.ModelOutput;
+
+/**
+ * An exported model and how to call it.
+ *
+ * @param model  the serialized ONNX ModelProto
+ * @param output input/output names and which column holds the buy probability
+ */
+public record OnnxExport(byte[] model, ModelOutput output) {
+}
