@@ -1,0 +1,15 @@
+package com.leadscoring.scoring;
+
+import java.util.List;
+
+/**
+ * The answer for one lead.
+ *
+ * @param probability calibrated probability of buying
+ * @param score       round(100 × probability)
+ * @param buy         probability ≥ the model's threshold
+ * @param grade       A–D from the model's grade bands
+ * @param factors     up to 3 fields pushing up, then up to 3 pushing down; empty unless asked for
+ */
+public record LeadScore(double probability, int score, boolean buy, String grade, List<Factor> factors) {
+}

@@ -1,0 +1,52 @@
+package com.leadscoring.trainer.cli;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStores;
+import com.leadscoring.trainer.pipeline.TrainingData;
+import com.leadscoring.trainer.pipeline.TrainingJob;
+import com.leadscoring.trainer.report.DataSource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code train}: load → split → SMOTE → normalize → fit → calibrate → evaluate → export → publish. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains the models on a lead CSV, evaluates them, and publishes the chosen one as a new version.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "Training CSV: a path, file: URI or s3://bucket/key.")
+    String data;
+
+    @Option(names = "--out", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    String out;
+
+    @Option(names = "--skip-bad-rows", negatable = false, description = "Skip invalid rows (reported) instead of failing.")
+    boolean skipBadRows;
+
+    @Mixin
+    TrainingOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelStore store = ModelStores.open(out);
+        var config = options.toConfig();
+        System.out.println("loading " + data);
+        long start = System.nanoTime();
+        TrainingData.Loaded loaded = TrainingData.load(data, skipBadRows);
+        long loadMillis = (System.nanoTime() - start) / 1_000_000;
+        var result = loaded.result();
+        System.out.printf("  %-26s done in %.1f s: %d leads%s%n", "load", loadMillis / 1000.0, result.leads().size(),
+                result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
+        result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
+        DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped());
+        TrainingJob.Outcome outcome = new TrainingJob(config, new ConsoleProgress(System.out), Clock.systemUTC())
+                .run(result.leads(), source, Map.of("load", loadMillis), store);
+        TrainingSummary.print(outcome, store.uri(), System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package com.leadscoring.trainer.cli;
+
+import com.leadscoring.trainer.baseline.RandomForestConfig;
+import com.leadscoring.trainer.dnn.DnnConfig;
+import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
+import com.leadscoring.trainer.pipeline.SmoteMode;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
+
+import picocli.CommandLine.Option;
+
+/** Training options shared by {@code train} and {@code demo} (a picocli mixin), turned into a {@link TrainingConfig}. */
+final class TrainingOptions {
+
+    @Option(names = "--seed", defaultValue = "124", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--smote", defaultValue = "smote", description = "Oversampling of the fitting data: none or smote (default: ${DEFAULT-VALUE}).",
+            converter = SmoteModeConverter.class)
+    SmoteMode smote;
+
+    @Option(names = "--smote-k", defaultValue = "5", description = "SMOTE neighbours (default: ${DEFAULT-VALUE}).")
+    int smoteK;
+
+    @Option(names = "--smote-ratio", defaultValue = "1.0", description = "SMOTE target buyers/non-buyers ratio (default: ${DEFAULT-VALUE}).")
+    double smoteRatio;
+
+    @Option(names = "--no-compare-smote", negatable = false, description = "Skip fitting the DNN with the other SMOTE mode for comparison.")
+    boolean noCompareSmote;
+
+    @Option(names = "--epochs", description = "Maximum DNN epochs (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+    int epochs;
+
+    @Option(names = "--patience", description = "Early-stopping patience in epochs (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+    int patience;
+
+    @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "1e-4")
+    double learningRate;
+
+    @Option(names = "--batch-size", description = "Mini-batch size (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+    int batchSize;
+
+    @Option(names = "--hidden", split = ",", description = "Hidden layer sizes, two values (default: 64,32).")
+    int[] hidden = {64, 32};
+
+    @Option(names = "--dropout", description = "Dropout rate (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
+    double dropout;
+
+    @Option(names = "--no-rf", negatable = false, description = "Skip the random forest.")
+    boolean noRandomForest;
+
+    @Option(names = "--rf-trees", description = "Random forest trees (default: the library default of this project).")
+    Integer rfTrees;
+
+    @Option(names = "--no-time-check", negatable = false, description = "Skip the January-September / October-December check.")
+    boolean noTimeCheck;
+
+    @Option(names = "--algorithm", defaultValue = "dnn", description = "Model to publish: dnn or logistic-regression (default: ${DEFAULT-VALUE}).",
+            converter = AlgorithmConverter.class)
+    PublishedAlgorithm algorithm;
+
+    TrainingConfig toConfig() {
+        if (hidden.length != 2) {
+            throw new IllegalArgumentException("--hidden takes two sizes, e.g. 64,32");
+        }
+        DnnConfig dnn = DnnConfig.builder().hidden1(hidden[0]).hidden2(hidden[1]).dropout(dropout)
+                .learningRate(learningRate).batchSize(batchSize).maxEpochs(epochs).patience(patience).seed(seed + 4).build();
+        RandomForestConfig.Builder forest = RandomForestConfig.builder().seed(seed + 5);
+        if (rfTrees != null) {
+            forest.trees(rfTrees);
+        }
+        return TrainingConfig.builder().seed(seed).smote(smote).smoteK(smoteK).smoteRatio(smoteRatio)
+                .compareSmote(!noCompareSmote).dnn(dnn).randomForest(!noRandomForest).forest(forest.build())
+                .timeCheck(!noTimeCheck).published(algorithm).build();
+    }
+
+    static final class SmoteModeConverter implements picocli.CommandLine.ITypeConverter<SmoteMode> {
+        @Override
+        public SmoteMode convert(String value) {
+            return switch (value) {
+                case "none" -> SmoteMode.NONE;
+                case "smote" -> SmoteMode.SMOTE;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected none or smote, got '" + value + "'");
+            };
+        }
+    }
+
+    static final class AlgorithmConverter implements picocli.CommandLine.ITypeConverter<PublishedAlgorithm> {
+        @Override
+        public PublishedAlgorithm convert(String value) {
+            for (PublishedAlgorithm a : PublishedAlgorithm.values()) {
+                if (a.id().equals(value)) {
+                    return a;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected dnn or logistic-regression, got '" + value + "'");
+        }
+    }
+}
