@@ -51,7 +51,7 @@ public record TrainingConfig(long seed, double validationFraction, double tuneFr
         private long seed = 124;
         private double validationFraction = 0.2;
         private double tuneFraction = 0.1;
-        private SmoteMode smote = SmoteMode.SMOTE;
+        private SmoteMode smote = SmoteMode.NONE;
         private boolean compareSmote = true;
         private Integer smoteK;
         private Double smoteRatio;

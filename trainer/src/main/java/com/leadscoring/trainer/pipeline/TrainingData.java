@@ -38,7 +38,12 @@ public final class TrainingData {
         try (InputStream raw = open(location)) {
             MessageDigest digest = sha256();
             DigestInputStream in = new DigestInputStream(raw, digest);
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            // The CSV reader closes what it reads; keep the stream open to hash any bytes after the last row.
+            Reader reader = new InputStreamReader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }, StandardCharsets.UTF_8);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return new Loaded(result, HexFormat.of().formatHex(digest.digest()), location);
