@@ -1,0 +1,163 @@
+package com.leadscoring.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.scoring.LeadScorer;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond.
+ * The model and ONNX Runtime session are created once per container, in the constructor; everything is injectable
+ * so tests build the handler without AWS.
+ */
+public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
+
+    private final LeadScorer scorer;
+    private final ModelBundle bundle;
+    private final String modelInfo;
+    private final ScoreRequestParser parser = new ScoreRequestParser();
+
+    /** Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init. */
+    public ScoreHandler() {
+        this(ModelLoader.fromEnvironment());
+    }
+
+    public ScoreHandler(ModelBundle bundle) {
+        this(bundle, newScorer(bundle));
+    }
+
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
+        this.bundle = bundle;
+        this.scorer = scorer;
+        this.modelInfo = ModelInfo.json(bundle);
+    }
+
+    private static LeadScorer newScorer(ModelBundle bundle) {
+        try {
+            return new LeadScorer(bundle);
+        } catch (OrtException | RuntimeException e) {
+            throw new IllegalStateException("cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String modelVersion() {
+        return bundle.manifest().modelVersion();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        long start = System.nanoTime();
+        String requestId = requestId(event, context);
+        int leads = 0;
+        APIGatewayProxyResponseEvent response;
+        try {
+            Route route = Route.of(event);
+            response = switch (route) {
+                case SCORE -> {
+                    ScoreRequest request = parser.parse(body(event));
+                    leads = request.leads().size();
+                    List<LeadScore> scores = scorer.score(request.leads(), request.explain());
+                    yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
+                }
+                case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
+                        .withHeaders(Map.of("Content-Type", ApiResponses.JSON_TYPE)).withBody(modelInfo);
+                case HEALTH -> ApiResponses.json(200, ApiResponses.JSON_TYPE, g -> {
+                    g.writeStartObject();
+                    g.writeStringField("status", "ok");
+                    g.writeStringField("model", modelVersion());
+                    g.writeEndObject();
+                }, Map.of());
+            };
+        } catch (ProblemException e) {
+            Map<String, String> headers = e.type() == ProblemType.METHOD_NOT_ALLOWED
+                    ? Map.of("Allow", Route.allowed(event.getPath())) : Map.of();
+            response = ApiResponses.problem(e.type(), e.getMessage(), e.errors(), null, headers);
+        } catch (OrtException | RuntimeException e) {
+            LOG.error("request {} failed: {}", requestId, e.toString(), e);
+            response = ApiResponses.problem(ProblemType.INTERNAL, "the request could not be scored; quote the request id",
+                    List.of(), requestId, Map.of());
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        // One line per request; never lead contents.
+        LOG.atInfo().addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
+                .addKeyValue("status", response.getStatusCode()).addKeyValue("modelVersion", modelVersion())
+                .addKeyValue("leads", leads).addKeyValue("latencyMs", micros / 1000.0).log("request handled");
+        return response;
+    }
+
+    private static byte[] body(APIGatewayProxyRequestEvent event) throws ProblemException {
+        String contentType = header(event, "Content-Type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).strip().matches("application/json\\s*(;.*)?")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "send Content-Type: application/json, got " + (contentType == null ? "none" : "'" + contentType + "'"));
+        }
+        String body = event.getBody() == null ? "" : event.getBody();
+        boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
+        // Checked before decoding or parsing: a character is at least one byte, base64 at least 3/4 of one.
+        long lowerBound = base64 ? (long) body.length() * 3 / 4 - 2 : body.length();
+        if (lowerBound > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try {
+            bytes = base64 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "the body is marked base64 but is not valid base64");
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.TOO_LARGE, "the request body is over " + MAX_BODY_BYTES + " bytes");
+    }
+
+    static String header(APIGatewayProxyRequestEvent event, String name) {
+        if (event.getHeaders() != null) {
+            for (Map.Entry<String, String> h : event.getHeaders().entrySet()) {
+                if (h.getKey() != null && h.getKey().equalsIgnoreCase(name)) {
+                    return h.getValue();
+                }
+            }
+        }
+        if (event.getMultiValueHeaders() != null) {
+            for (Map.Entry<String, List<String>> h : event.getMultiValueHeaders().entrySet()) {
+                if (h.getKey() != null && h.getKey().equalsIgnoreCase(name) && h.getValue() != null && !h.getValue().isEmpty()) {
+                    return h.getValue().get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String requestId(APIGatewayProxyRequestEvent event, Context context) {
+        if (event.getRequestContext() != null && event.getRequestContext().getRequestId() != null) {
+            return event.getRequestContext().getRequestId();
+        }
+        if (context != null && context.getAwsRequestId() != null) {
+            return context.getAwsRequestId();
+        }
+        return UUID.randomUUID().toString();
+    }
+}
