@@ -1,0 +1,120 @@
+package com.leadscoring.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.api.ScoreHandler;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: the JDK's HTTP server turning each request into an API Gateway proxy event for the same handler,
+ * the local twin of {@code sam local start-api}. Binds 127.0.0.1 only; Ctrl-C stops it cleanly.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the API locally over the handler.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static volatile boolean serving;
+
+    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    String model;
+
+    @Option(names = "--version", description = "Model version (default: the store's latest).")
+    String version;
+
+    @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--threads", defaultValue = "8", description = "Request threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    static boolean serving() {
+        return serving;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ScoreHandler handler = new ScoreHandler(ModelLoader.load(model, version));
+        LocalServer server = LocalServer.start(handler, port, threads);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        serving = true;
+        System.out.println("serving model " + handler.modelVersion() + " at http://127.0.0.1:" + server.port()
+                + "/v1/score (also /v1/model, /v1/health); Ctrl-C stops");
+        return 0;
+    }
+
+    /** The HTTP adapter, also started by tests on a free port. */
+    static final class LocalServer {
+        private final HttpServer http;
+        private final ExecutorService pool;
+
+        private LocalServer(HttpServer http, ExecutorService pool) {
+            this.http = http;
+            this.pool = pool;
+        }
+
+        static LocalServer start(ScoreHandler handler, int port, int threads) throws IOException {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            http.setExecutor(pool);
+            http.createContext("/", exchange -> handle(handler, exchange));
+            http.start();
+            return new LocalServer(http, pool);
+        }
+
+        int port() {
+            return http.getAddress().getPort();
+        }
+
+        void stop() {
+            http.stop(1);
+            pool.shutdown();
+        }
+
+        private static void handle(ScoreHandler handler, HttpExchange exchange) throws IOException {
+            try (exchange) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    // Read one byte past the limit: the handler answers 413 without us buffering more.
+                    body = in.readNBytes(ScoreHandler.MAX_BODY_BYTES + 1);
+                }
+                Map<String, String> headers = new HashMap<>();
+                Map<String, List<String>> multi = new HashMap<>();
+                exchange.getRequestHeaders().forEach((k, v) -> {
+                    headers.put(k, v.isEmpty() ? "" : v.get(0));
+                    multi.put(k, v);
+                });
+                APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
+                        .withHttpMethod(exchange.getRequestMethod()).withPath(exchange.getRequestURI().getPath())
+                        .withHeaders(headers).withMultiValueHeaders(multi)
+                        .withBody(new String(body, StandardCharsets.UTF_8)).withIsBase64Encoded(false);
+                APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+                byte[] out = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+                if (response.getHeaders() != null) {
+                    response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                }
+                exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
+                if (out.length > 0) {
+                    try (OutputStream os = exchange.getResponseBody()) {
+                        os.write(out);
+                    }
+                }
+            }
+        }
+    }
+}

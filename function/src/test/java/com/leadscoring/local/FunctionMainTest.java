@@ -1,0 +1,46 @@
+package com.leadscoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FunctionMainTest {
+
+    static final String STORE = "src/test/resources/fixture-store";
+
+    @Test
+    void scoresACsvInEitherDateFormatAndReportsBadRowsByLine(@TempDir Path tmp) throws Exception {
+        String header = "id,created_at,campaign_var_1,campaign_var_2,products_purchased,signup_date,"
+                + "user_activity_var_1,user_activity_var_2,user_activity_var_3,user_activity_var_4,user_activity_var_5,"
+                + "user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,user_activity_var_10,"
+                + "user_activity_var_11,user_activity_var_12,buy\n";
+        Path in = tmp.resolve("leads.csv");
+        Files.writeString(in, header
+                + "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
+                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
+        Path out = tmp.resolve("scores.csv");
+        assertEquals(0, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("2,1,0."), lines.get(1));
+        assertTrue(lines.get(2).startsWith("3,2,0."), lines.get(2));
+
+        Files.writeString(in, header + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
+                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
+        assertEquals(1, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString()));
+        assertEquals(2, Files.readAllLines(out).size(), "the valid row is still scored; the bad one is reported");
+    }
+
+    @Test
+    void invokesTheHandlerOnAnEventFile() {
+        assertEquals(0, FunctionMain.run("invoke", "--model", STORE, "--event", "../events/score-one.json"));
+        assertEquals(1, FunctionMain.run("invoke", "--model", "/nonexistent/store", "--event", "../events/score-one.json"));
+        assertEquals(2, FunctionMain.run("invoke", "--bogus"));
+    }
+}
