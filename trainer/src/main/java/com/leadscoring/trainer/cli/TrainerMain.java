@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "trainer.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains, evaluates and publishes the lead scoring model.",
-        subcommands = {DemoCommand.class, TrainCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, TrainCommand.class, ModelsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class TrainerMain implements Runnable {
 
     @CommandLine.Spec

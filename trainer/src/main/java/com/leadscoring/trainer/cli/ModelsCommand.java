@@ -1,0 +1,86 @@
+package com.leadscoring.trainer.cli;
+
+import java.util.concurrent.Callable;
+
+import com.leadscoring.model.Manifest;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.model.ModelStores;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code models list|promote|verify}: look after a model store; {@code promote} is the rollback path. */
+@Command(name = "models", mixinStandardHelpOptions = true, description = "Lists, verifies and promotes model versions.",
+        subcommands = {ModelsCommand.ListVersions.class, ModelsCommand.Promote.class, ModelsCommand.Verify.class})
+final class ModelsCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "list, promote or verify is required");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists versions, oldest first; * marks latest.")
+    static final class ListVersions implements Callable<Integer> {
+        @Option(names = "--store", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+        String store;
+
+        @Override
+        public Integer call() throws ModelStoreException {
+            ModelStore s = ModelStores.open(store);
+            String latest;
+            try {
+                latest = s.latestVersion();
+            } catch (ModelStoreException e) {
+                latest = null;
+            }
+            for (String v : s.listVersions()) {
+                String state;
+                try {
+                    Manifest m = s.verify(v);
+                    state = m.algorithm() + "  created " + m.createdAt() + "  ok";
+                } catch (ModelStoreException e) {
+                    state = "BROKEN: " + e.getMessage();
+                }
+                System.out.println((v.equals(latest) ? "* " : "  ") + v + "  " + state);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "promote", mixinStandardHelpOptions = true, description = "Points latest at a verified version (rollback).")
+    static final class Promote implements Callable<Integer> {
+        @Option(names = "--store", required = true, description = "Model store.")
+        String store;
+
+        @Option(names = "--version", required = true, description = "Version to make latest.")
+        String version;
+
+        @Override
+        public Integer call() throws ModelStoreException {
+            ModelStores.open(store).promote(version);
+            System.out.println("latest is now " + version);
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks a version's files against its manifest.")
+    static final class Verify implements Callable<Integer> {
+        @Option(names = "--store", required = true, description = "Model store.")
+        String store;
+
+        @Option(names = "--version", description = "Version (default: latest).")
+        String version;
+
+        @Override
+        public Integer call() throws ModelStoreException {
+            Manifest m = ModelStores.open(store).verify(version);
+            System.out.println(m.modelVersion() + ": " + m.files().size() + " files match their sha256; features match "
+                    + m.encoderVersion());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.leadscoring.trainer.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.features.FeatureEncoder;
+
+class SyntheticLeadGeneratorTest {
+
+    @Test
+    void isSeededAndRealistic() {
+        List<LabeledLead> a = new SyntheticLeadGenerator(1).generate(20_000);
+        assertEquals(a, new SyntheticLeadGenerator(1).generate(20_000));
+        assertNotEquals(a, new SyntheticLeadGenerator(2).generate(20_000));
+        double buyRate = a.stream().filter(LabeledLead::buy).count() / 20_000.0;
+        assertTrue(buyRate > 0.03 && buyRate < 0.08, "buy rate " + buyRate);
+        assertTrue(a.stream().anyMatch(l -> l.lead().signupDate() == null));
+        assertTrue(a.stream().anyMatch(l -> l.lead().productsPurchased() == null));
+        a.forEach(l -> FeatureEncoder.encode(l.lead()));
+    }
+
+    @Test
+    void loaderReadsTheLabelAndReportsBadRowsByLine() throws Exception {
+        String header = "id,created_at,campaign_var_1,campaign_var_2,products_purchased,signup_date,"
+                + "user_activity_var_1,user_activity_var_2,user_activity_var_3,user_activity_var_4,user_activity_var_5,"
+                + "user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,user_activity_var_10,"
+                + "user_activity_var_11,user_activity_var_12,buy\n";
+        String good = "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,1\n";
+        String bad = "2,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,yes\n";
+        var ok = new LeadDataLoader(false).load(new StringReader(header + good), "t.csv");
+        assertTrue(ok.leads().get(0).buy());
+        LeadDataLoader.BadRowsException e = org.junit.jupiter.api.Assertions.assertThrows(LeadDataLoader.BadRowsException.class,
+                () -> new LeadDataLoader(false).load(new StringReader(header + good + bad), "t.csv"));
+        assertTrue(e.getMessage().contains("line 3, column buy"), e.getMessage());
+        var skipped = new LeadDataLoader(true).load(new StringReader(header + good + bad), "t.csv");
+        assertEquals(1, skipped.skipped());
+        assertEquals(1, skipped.leads().size());
+    }
+}
