@@ -38,6 +38,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     /** Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init. */
     public ScoreHandler() {
         this(ModelLoader.fromEnvironment());
+        SnapStartPriming.register(this);
     }
 
     public ScoreHandler(ModelBundle bundle) {
