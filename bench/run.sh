@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Reproduces BENCHMARKS.md (about 5 minutes on 2 cores): training time and quality on the shared real data (or
+# synthetic leads when it is absent, and says so), scoring latency against raw ONNX Runtime, package size, cold start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${DATA:-../shared/data/leads-train.csv}
+OUT=bench/target
+mkdir -p "$OUT"
+mvn -B -q -DskipTests package
+mvn -B -q -pl function test-compile
+if [[ -f "$DATA" ]]; then
+  echo "== training on $DATA (real data)"
+else
+  echo "== $DATA not found: training on 30,000 synthetic leads instead (figures are NOT real-data quality)"
+  java -jar trainer/target/trainer.jar generate --rows 30000 --seed 124 --out "$OUT/synthetic.csv"
+  DATA="$OUT/synthetic.csv"
+fi
+rm -rf "$OUT/store" "$OUT/store-smote"
+/usr/bin/time -f "train wall %e s, max RSS %M KB" java -jar trainer/target/trainer.jar train --data "$DATA" --out "$OUT/store" \
+  2>&1 | grep -v '%\[' | tail -14
+echo "== scoring: handler vs raw ONNX Runtime"
+java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
+echo "== package"
+ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
+echo "== cold start: process start to first answer (java -jar function.jar invoke), 10 runs"
+for i in $(seq 10); do
+  s=$(date +%s%N)
+  java -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json > /dev/null
+  e=$(date +%s%N)
+  echo $(( (e - s) / 1000000 ))
+done | sort -n | awk '{a[NR]=$1} END {printf "cold start median %d ms (min %d, max %d)\n", (a[5]+a[6])/2, a[1], a[NR]}'

@@ -1,0 +1,128 @@
+package com.leadscoring.bench;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.model.ModelBundle;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * A plain timed harness (run by bench/run.sh, not by mvn verify): the handler end to end (event with a JSON body →
+ * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run.
+ * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second.
+ */
+public final class ScoringBench {
+
+    record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String store = args.length > 0 ? args[0] : "function/src/test/resources/fixture-store";
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        ModelBundle bundle = ModelLoader.load(store, null);
+        ScoreHandler handler = new ScoreHandler(bundle);
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.setIntraOpNumThreads(1);
+        OrtSession raw = env.createSession(bundle.onnxModel(), options);
+        String input = bundle.manifest().output().inputName();
+        List<Result> results = new ArrayList<>();
+        int explainRows = 18; // 1 + 17 source fields
+        for (int leads : new int[] {1, 1000}) {
+            for (boolean explain : new boolean[] {false, true}) {
+                APIGatewayProxyRequestEvent event = event(leads, explain);
+                if (handler.handleRequest(event, null).getStatusCode() != 200) {
+                    throw new IllegalStateException("benchmark request failed");
+                }
+                results.add(time("handler" + (explain ? " explain" : ""), leads, seconds,
+                        () -> handler.handleRequest(event, null)));
+                int rows = leads * (explain ? explainRows : 1);
+                float[] x = new float[rows * FeatureEncoder.SIZE];
+                Random r = new Random(1);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) r.nextGaussian();
+                }
+                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, FeatureEncoder.SIZE})) {
+                    results.add(time("raw ORT run (" + rows + " rows)", leads, seconds, () -> {
+                        try (OrtSession.Result out = raw.run(Map.of(input, t))) {
+                            return out.size();
+                        }
+                    }));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "model %s (%s), %d s per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
+                bundle.manifest().modelVersion(), bundle.manifest().algorithm(), (long) seconds,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "| case | leads | p50 µs | p99 µs | leads/s | p99 ratio to raw ORT |%n|---|---|---|---|---|---|%n");
+        for (int i = 0; i < results.size(); i += 2) {
+            Result h = results.get(i);
+            Result o = results.get(i + 1);
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.2f× |%n", h.name(), h.leads(), h.p50us(),
+                    h.p99us(), h.leadsPerSecond(), h.p99us() / o.p99us());
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | 1.00× |%n", o.name(), o.leads(), o.p50us(),
+                    o.p99us(), o.leadsPerSecond());
+        }
+        raw.close();
+    }
+
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    static Result time(String name, int leads, double seconds, Call call) throws Exception {
+        long warmEnd = System.nanoTime() + (long) (seconds * 0.4e9);
+        while (System.nanoTime() < warmEnd) {
+            call.run();
+        }
+        long[] samples = new long[2_000_000];
+        int n = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now = start;
+        while (now < end && n < samples.length) {
+            long t0 = System.nanoTime();
+            call.run();
+            now = System.nanoTime();
+            samples[n++] = now - t0;
+        }
+        long[] s = Arrays.copyOf(samples, n);
+        Arrays.sort(s);
+        double total = (now - start) / 1e9;
+        return new Result(name, leads, s[n / 2] / 1e3, s[Math.min(n - 1, (int) (n * 0.99))] / 1e3, leads * n / total);
+    }
+
+    static APIGatewayProxyRequestEvent event(int leads, boolean explain) {
+        Random r = new Random(leads);
+        StringBuilder b = new StringBuilder("{\"leads\":[");
+        for (int i = 0; i < leads; i++) {
+            b.append(i == 0 ? "" : ",").append("{\"id\":\"L").append(i).append("\",\"created_at\":\"2021-0")
+                    .append(1 + r.nextInt(9)).append("-1").append(r.nextInt(9)).append("\",\"campaign_var_1\":")
+                    .append(r.nextInt(15)).append(",\"campaign_var_2\":").append(r.nextInt(15));
+            if (r.nextBoolean()) {
+                b.append(",\"products_purchased\":").append(1 + r.nextInt(4)).append(",\"signup_date\":\"2020-0")
+                        .append(1 + r.nextInt(9)).append("-2").append(r.nextInt(9)).append('"');
+            }
+            for (int k = 1; k <= 12; k++) {
+                b.append(",\"user_activity_var_").append(k).append("\":").append(r.nextInt(3));
+            }
+            b.append('}');
+        }
+        b.append("],\"explain\":").append(explain).append('}');
+        return new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
+                .withHeaders(Map.of("Content-Type", "application/json")).withBody(b.toString());
+    }
+}
