@@ -8,21 +8,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invoke}: runs the handler once on an API Gateway event file and prints the response, like {@code sam local invoke}. */
 @Command(name = "invoke", mixinStandardHelpOptions = true, description = "Runs the handler on an API Gateway event file.")
 final class InvokeCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String model;
-
-    @Option(names = "--version", description = "Model version (default: the store's latest).")
-    String version;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--event", required = true, description = "API Gateway REST proxy event (JSON), e.g. events/score-one.json.")
     Path event;
@@ -31,7 +28,7 @@ final class InvokeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         APIGatewayProxyRequestEvent request = json.readValue(Files.readAllBytes(event), APIGatewayProxyRequestEvent.class);
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(model, version));
+        ScoreHandler handler = new ScoreHandler(model.load());
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
         System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         return 0;

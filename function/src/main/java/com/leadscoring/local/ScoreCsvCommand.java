@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
@@ -21,6 +20,7 @@ import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,11 +33,8 @@ final class ScoreCsvCommand implements Callable<Integer> {
 
     private static final int BATCH = 1000;
 
-    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String model;
-
-    @Option(names = "--version", description = "Model version (default: the store's latest).")
-    String version;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--in", required = true, description = "Lead CSV.")
     Path in;
@@ -50,7 +47,7 @@ final class ScoreCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelBundle bundle = ModelLoader.load(model, version);
+        ModelBundle bundle = model.load();
         int scored = 0;
         List<String> errors = new ArrayList<>();
         int bad = 0;

@@ -14,12 +14,12 @@ import java.util.concurrent.Executors;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,11 +31,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
-    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String model;
-
-    @Option(names = "--version", description = "Model version (default: the store's latest).")
-    String version;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
     int port;
@@ -49,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(model, version));
+        ScoreHandler handler = new ScoreHandler(model.load());
         LocalServer server = LocalServer.start(handler, port, threads);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         serving = true;

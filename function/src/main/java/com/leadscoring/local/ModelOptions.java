@@ -1,0 +1,20 @@
+package com.leadscoring.local;
+
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.model.ModelBundle;
+
+import picocli.CommandLine.Option;
+
+/** Which model a local command serves: the store and an optional pinned version (a picocli mixin). */
+final class ModelOptions {
+
+    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    String store;
+
+    @Option(names = "--version", description = "Model version (default: the store's latest).")
+    String version;
+
+    ModelBundle load() {
+        return ModelLoader.load(store, version);
+    }
+}
