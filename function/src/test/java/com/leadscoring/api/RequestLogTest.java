@@ -1,0 +1,41 @@
+package com.leadscoring.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** One structured JSON log line per request, with what operations need and none of the lead's values. */
+class RequestLogTest {
+
+    @Test
+    void logsTheRequestButNoLeadValues() throws Exception {
+        String body = ScoreHandlerTest.oneLead(",\"signup_date\":\"2020-07-13\"")
+                .replace("\"id\":\"x\"", "\"id\":\"SECRET-LEAD-4711\"").replace("\"campaign_var_1\":1", "\"campaign_var_1\":987");
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = ScoreHandlerTest.HANDLER.handleRequest(ScoreHandlerTest.post(body), null).getStatusCode();
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(200, status);
+        String out = captured.toString(StandardCharsets.UTF_8);
+        for (String value : new String[] {"SECRET-LEAD-4711", "2020-07-13", "987", "2021-05-04"}) {
+            assertFalse(out.contains(value), "log contains lead value " + value + ": " + out);
+        }
+        JsonNode line = new ObjectMapper().readTree(out.lines().filter(l -> l.contains("request handled")).findFirst()
+                .orElseThrow(() -> new AssertionError("no request log line in: " + out)));
+        assertTrue(line.toString().contains(ScoreHandlerTest.HANDLER.modelVersion()), line.toString());
+    }
+}
