@@ -22,10 +22,20 @@ echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
-echo "== cold start: process start to first answer (java -jar function.jar invoke), 10 runs"
-for i in $(seq 10); do
-  s=$(date +%s%N)
-  java -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json > /dev/null
-  e=$(date +%s%N)
-  echo $(( (e - s) / 1000000 ))
-done | sort -n | awk '{a[NR]=$1} END {printf "cold start median %d ms (min %d, max %d)\n", (a[5]+a[6])/2, a[1], a[NR]}'
+coldstart() { # $1: label, rest: extra JVM options
+  local label=$1; shift
+  for i in $(seq 10); do
+    java "$@" -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null \
+      | grep '^timings'
+  done | python3 -c '
+import sys, statistics
+rows = [l.split()[2:] for l in sys.stdin]
+names = rows[0][0::2]
+med = {n: statistics.median(float(r[2 * k + 1]) for r in rows) for k, n in enumerate(names)}
+print(sys.argv[1] + ", median of %d runs (ms): " % len(rows) + " ".join("%s %.0f" % (n, v) for n, v in med.items()))' "$label"
+}
+echo "== cold start: process start to first answer (java -jar function.jar invoke --timings), 10 runs each"
+coldstart "plain"
+java -XX:ArchiveClassesAtExit="$OUT/function.jsa" -jar function/target/function.jar invoke --model "$OUT/store" \
+  --event events/score-one.json > /dev/null 2>&1
+coldstart "AppCDS archive" -XX:SharedArchiveFile="$OUT/function.jsa"

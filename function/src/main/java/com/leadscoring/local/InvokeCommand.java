@@ -1,5 +1,6 @@
 package com.leadscoring.local;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,6 +10,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.model.ModelBundle;
+
+import ai.onnxruntime.OrtEnvironment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +28,35 @@ final class InvokeCommand implements Callable<Integer> {
     @Option(names = "--event", required = true, description = "API Gateway REST proxy event (JSON), e.g. events/score-one.json.")
     Path event;
 
+    @Option(names = "--timings", negatable = false,
+            description = "Print the cold-start breakdown (ms) on stderr: JVM, event, model read, ORT environment, session, first answer.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         APIGatewayProxyRequestEvent request = json.readValue(Files.readAllBytes(event), APIGatewayProxyRequestEvent.class);
-        ScoreHandler handler = new ScoreHandler(model.load());
+        long t1 = System.nanoTime();
+        ModelBundle bundle = model.load();
+        long t2 = System.nanoTime();
+        OrtEnvironment.getEnvironment(); // loads the native library: measured on its own
+        long t3 = System.nanoTime();
+        ScoreHandler handler = new ScoreHandler(bundle);
+        long t4 = System.nanoTime();
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
+        long t5 = System.nanoTime();
         System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+        if (timings) {
+            System.err.printf(java.util.Locale.ROOT,
+                    "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f session %.1f first_answer %.1f total %.1f%n",
+                    jvmMillis, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), jvmMillis + ms(t5 - t0));
+        }
         return 0;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
     }
 }
