@@ -34,27 +34,20 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final ModelBundle bundle;
     private final String modelInfo;
     private final ScoreRequestParser parser = new ScoreRequestParser();
-    private final RequestMetrics metrics;
 
     /** Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init. */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironment(), new PowertoolsRequestMetrics());
+        this(ModelLoader.fromEnvironment());
         SnapStartPriming.register(this);
     }
 
-    /** A handler without metrics (local use, tests). */
     public ScoreHandler(ModelBundle bundle) {
-        this(bundle, RequestMetrics.NONE);
+        this(bundle, newScorer(bundle));
     }
 
-    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics) {
-        this(bundle, newScorer(bundle), metrics);
-    }
-
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
         this.bundle = bundle;
         this.scorer = scorer;
-        this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
     }
 
@@ -76,7 +69,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         long start = System.nanoTime();
         String requestId = requestId(event, context);
         int leads = 0;
-        int buys = 0;
         APIGatewayProxyResponseEvent response;
         try {
             Route route = Route.of(event);
@@ -85,9 +77,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     ScoreRequest request = parser.parse(body(event));
                     leads = request.leads().size();
                     List<LeadScore> scores = scorer.score(request.leads(), request.explain());
-                    for (LeadScore s : scores) {
-                        buys += s.buy() ? 1 : 0;
-                    }
                     yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
@@ -109,7 +98,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     List.of(), requestId, Map.of());
         }
         long micros = (System.nanoTime() - start) / 1000;
-        metrics.record(response.getStatusCode(), response.getStatusCode() == 200 ? leads : 0, buys, micros / 1000.0);
         // One line per request; never lead contents.
         LOG.atInfo().addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
                 .addKeyValue("status", response.getStatusCode()).addKeyValue("modelVersion", modelVersion())
