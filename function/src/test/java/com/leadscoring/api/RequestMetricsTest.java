@@ -54,6 +54,23 @@ class RequestMetricsTest {
     }
 
     @Test
+    void anUnexpectedFailureIsA500ProblemWithTheRequestIdAndNoInternals() throws Exception {
+        com.leadscoring.model.ModelBundle bundle = ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null);
+        com.leadscoring.scoring.LeadScorer closed = new com.leadscoring.scoring.LeadScorer(bundle);
+        closed.close();
+        ScoreHandler broken = new ScoreHandler(bundle, closed, captured::add);
+        APIGatewayProxyRequestEvent event = ScoreHandlerTest.post(ScoreHandlerTest.oneLead(""))
+                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("req-500"));
+        APIGatewayProxyResponseEvent r = broken.handleRequest(event, null);
+        ScoreHandlerTest.assertProblem(r, ProblemType.INTERNAL);
+        JsonNode b = ScoreHandlerTest.body(r);
+        assertEquals("req-500", b.get("requestId").asText());
+        assertFalse(r.getBody().contains("Exception") || r.getBody().contains("at com."), r.getBody());
+        assertEquals(500, captured.get(0).status());
+        assertEquals(0, captured.get(0).leadsScored());
+    }
+
+    @Test
     void everyRouteRecordsOnce() {
         handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
         handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
