@@ -33,21 +33,35 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final LeadScorer scorer;
     private final ModelBundle bundle;
     private final String modelInfo;
+    private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
 
-    /** Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init. */
+    /**
+     * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
+     * metrics go to CloudWatch as EMF.
+     */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironment());
+        this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
         SnapStartPriming.register(this);
     }
 
+    /** A handler over a loaded model, without metrics (local serving, tests). */
     public ScoreHandler(ModelBundle bundle) {
-        this(bundle, newScorer(bundle));
+        this(bundle, RequestMetrics.NONE);
+    }
+
+    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics) {
+        this(bundle, newScorer(bundle), metrics);
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
+        this(bundle, scorer, RequestMetrics.NONE);
+    }
+
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
         this.bundle = bundle;
         this.scorer = scorer;
+        this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
     }
 
@@ -69,6 +83,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         long start = System.nanoTime();
         String requestId = requestId(event, context);
         int leads = 0;
+        int buys = 0;
         APIGatewayProxyResponseEvent response;
         try {
             Route route = Route.of(event);
@@ -77,6 +92,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     ScoreRequest request = parser.parse(body(event));
                     leads = request.leads().size();
                     List<LeadScore> scores = scorer.score(request.leads(), request.explain());
+                    buys = buyCount(scores);
                     yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
@@ -97,12 +113,26 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = ApiResponses.problem(ProblemType.INTERNAL, "the request could not be scored; quote the request id",
                     List.of(), requestId, Map.of());
         }
-        long micros = (System.nanoTime() - start) / 1000;
+        double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents.
         LOG.atInfo().addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
                 .addKeyValue("status", response.getStatusCode()).addKeyValue("modelVersion", modelVersion())
-                .addKeyValue("leads", leads).addKeyValue("latencyMs", micros / 1000.0).log("request handled");
+                .addKeyValue("leads", leads).addKeyValue("latencyMs", latencyMs).log("request handled");
+        // Leads count as scored only when the scores went out (not when a later step failed).
+        boolean answered = response.getStatusCode() == 200;
+        metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
+                answered ? leads : 0, answered ? buys : 0));
         return response;
+    }
+
+    private static int buyCount(List<LeadScore> scores) {
+        int n = 0;
+        for (LeadScore s : scores) {
+            if (s.buy()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static byte[] body(APIGatewayProxyRequestEvent event) throws ProblemException {

@@ -1,5 +1,6 @@
 /**
  * The HTTP API behind API Gateway: the Lambda handler (route → parse → validate → score → respond), the streaming
- * request parser, and RFC 9457 problem responses that name every bad field.
+ * request parser, RFC 9457 problem responses that name every bad field, and per-request metrics (CloudWatch EMF on
+ * Lambda, injectable elsewhere).
  */
 package com.leadscoring.api;

@@ -52,9 +52,11 @@ public final class LeadScorer implements AutoCloseable {
             this.session = env.createSession(bundle.onnxModel(), options);
         }
         if (!session.getInputNames().contains(output.inputName()) || !session.getOutputNames().contains(output.outputName())) {
+            // The message needs the session's names, so build it before closing the session.
+            String message = "model " + version + " has inputs " + session.getInputNames() + " and outputs "
+                    + session.getOutputNames() + ", its manifest names " + output.inputName() + " / " + output.outputName();
             session.close();
-            throw new IllegalStateException("model " + version + " has inputs " + session.getInputNames() + " and outputs "
-                    + session.getOutputNames() + ", its manifest names " + output.inputName() + " / " + output.outputName());
+            throw new IllegalStateException(message);
         }
     }
 

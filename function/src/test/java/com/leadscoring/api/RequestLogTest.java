@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,12 +25,16 @@ class RequestLogTest {
                 .replace("\"id\":\"x\"", "\"id\":\"SECRET-LEAD-4711\"").replace("\"campaign_var_1\":1", "\"campaign_var_1\":987");
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // Tests log at WARN (log4j2-test.xml); the request line is INFO, as in production.
+        Level level = LogManager.getLogger(ScoreHandler.class).getLevel();
+        Configurator.setLevel(ScoreHandler.class.getName(), Level.INFO);
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int status;
         try {
             status = ScoreHandlerTest.HANDLER.handleRequest(ScoreHandlerTest.post(body), null).getStatusCode();
         } finally {
             System.setOut(original);
+            Configurator.setLevel(ScoreHandler.class.getName(), level);
         }
         assertEquals(200, status);
         String out = captured.toString(StandardCharsets.UTF_8);

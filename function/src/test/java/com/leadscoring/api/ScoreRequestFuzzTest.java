@@ -72,7 +72,7 @@ class ScoreRequestFuzzTest {
         return Arbitraries.oneOf(wellFormed, mutated, Arbitraries.strings().ofMaxLength(40), Arbitraries.just(""));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 500, seed = "20261125")
     void neverFallsOver(@ForAll("bodies") String body) throws Exception {
         APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
                 .withHeaders(Map.of("Content-Type", "application/json")).withBody(body);

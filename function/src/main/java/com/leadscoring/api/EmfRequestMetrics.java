@@ -1,0 +1,51 @@
+package com.leadscoring.api;
+
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/**
+ * Request metrics as CloudWatch embedded metric format through Powertools: one EMF line per request with
+ * {@code Latency}, {@code LeadsScored}, {@code BuyCount} and {@code Errors}, dimensioned by {@code status}.
+ * Each request flushes its own metrics context, so concurrent requests (local serving) never mix their numbers.
+ */
+public final class EmfRequestMetrics implements RequestMetrics {
+
+    /** Used when {@code POWERTOOLS_METRICS_NAMESPACE} is not set. */
+    public static final String DEFAULT_NAMESPACE = "LeadScoring";
+
+    private final Metrics metrics;
+    private final String namespace;
+
+    public EmfRequestMetrics() {
+        this(MetricsFactory.getMetricsInstance(), namespaceFromEnvironment());
+    }
+
+    EmfRequestMetrics(Metrics metrics, String namespace) {
+        this.metrics = metrics;
+        this.namespace = namespace;
+    }
+
+    private static String namespaceFromEnvironment() {
+        String ns = System.getenv("POWERTOOLS_METRICS_NAMESPACE");
+        return ns == null || ns.isBlank() ? DEFAULT_NAMESPACE : ns;
+    }
+
+    @Override
+    public void record(RequestOutcome o) {
+        try {
+            metrics.flushMetrics(m -> {
+                m.setNamespace(namespace);
+                m.addDimension(DimensionSet.of("status", Integer.toString(o.status())));
+                m.addMetric("Latency", o.latencyMs(), MetricUnit.MILLISECONDS);
+                m.addMetric("LeadsScored", o.leadsScored(), MetricUnit.COUNT);
+                m.addMetric("BuyCount", o.buyCount(), MetricUnit.COUNT);
+                m.addMetric("Errors", o.error() ? 1 : 0, MetricUnit.COUNT);
+            });
+        } catch (RuntimeException e) {
+            // Metrics must never fail a request that was answered.
+            org.slf4j.LoggerFactory.getLogger(EmfRequestMetrics.class).warn("cannot emit request metrics: {}", e.toString());
+        }
+    }
+}

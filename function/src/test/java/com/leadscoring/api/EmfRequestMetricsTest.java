@@ -1,0 +1,94 @@
+package com.leadscoring.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.leadscoring.api.RequestMetrics.RequestOutcome;
+
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricResolution;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/**
+ * What one request hands to Powertools: its own metrics context with the namespace, a {@code status} dimension and the
+ * four metrics with their units. (Real EMF output needs the Lambda environment, which a unit test does not have.)
+ */
+class EmfRequestMetricsTest {
+
+    /** Records the calls Powertools would turn into one EMF line. */
+    static class RecordingMetrics implements Metrics {
+        String namespace;
+        final Map<String, String> dimensions = new LinkedHashMap<>();
+        final Map<String, Double> values = new LinkedHashMap<>();
+        final Map<String, MetricUnit> units = new LinkedHashMap<>();
+        int isolatedFlushes;
+
+        @Override
+        public void addMetric(String key, double value, MetricUnit unit, MetricResolution resolution) {
+            values.put(key, value);
+            units.put(key, unit);
+        }
+
+        @Override
+        public void addDimension(DimensionSet set) {
+            dimensions.putAll(set.getDimensions());
+        }
+
+        @Override
+        public void setNamespace(String ns) {
+            namespace = ns;
+        }
+
+        @Override
+        public void flushMetrics(Consumer<Metrics> block) {
+            isolatedFlushes++;
+            block.accept(this);
+        }
+
+        @Override public void setTimestamp(Instant timestamp) { }
+        @Override public void addMetadata(String key, Object value) { }
+        @Override public void setDefaultDimensions(DimensionSet set) { }
+        @Override public DimensionSet getDefaultDimensions() { return new DimensionSet(); }
+        @Override public void setRaiseOnEmptyMetrics(boolean raise) { }
+        @Override public void clearDefaultDimensions() { }
+        @Override public void flush() { throw new AssertionError("requests must not flush the shared context"); }
+        @Override public void captureColdStartMetric(Context context, DimensionSet dimensions) { }
+        @Override public void captureColdStartMetric(DimensionSet dimensions) { }
+    }
+
+    @Test
+    void oneIsolatedContextPerRequestWithStatusDimension() {
+        RecordingMetrics m = new RecordingMetrics();
+        new EmfRequestMetrics(m, "LeadScoringTest").record(new RequestOutcome(200, 3.5, 20, 4));
+        assertEquals(1, m.isolatedFlushes);
+        assertEquals("LeadScoringTest", m.namespace);
+        assertEquals(Map.of("status", "200"), m.dimensions);
+        assertEquals(Map.of("Latency", 3.5, "LeadsScored", 20.0, "BuyCount", 4.0, "Errors", 0.0), m.values);
+        assertEquals(MetricUnit.MILLISECONDS, m.units.get("Latency"));
+        assertEquals(MetricUnit.COUNT, m.units.get("LeadsScored"));
+
+        RecordingMetrics failed = new RecordingMetrics();
+        new EmfRequestMetrics(failed, "LeadScoringTest").record(new RequestOutcome(413, 1.0, 0, 0));
+        assertEquals(Map.of("status", "413"), failed.dimensions);
+        assertEquals(1.0, failed.values.get("Errors"));
+    }
+
+    @Test
+    void aMetricsFailureNeverFailsTheRequest() {
+        RecordingMetrics broken = new RecordingMetrics() {
+            @Override
+            public void flushMetrics(Consumer<Metrics> block) {
+                throw new IllegalStateException("namespace missing");
+            }
+        };
+        new EmfRequestMetrics(broken, "x").record(new RequestOutcome(200, 1.0, 1, 0));
+    }
+}

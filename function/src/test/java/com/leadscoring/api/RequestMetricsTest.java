@@ -1,0 +1,80 @@
+package com.leadscoring.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.leadscoring.api.RequestMetrics.RequestOutcome;
+
+/** One metrics record per request, with the status, and lead and buy counts that match the response. */
+class RequestMetricsTest {
+
+    private final List<RequestOutcome> captured = Collections.synchronizedList(new ArrayList<>());
+    private final ScoreHandler handler = new ScoreHandler(
+            ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null), captured::add);
+
+    @ParameterizedTest
+    @Event(value = "events/score-batch.json", type = APIGatewayProxyRequestEvent.class)
+    void scoredLeadsAndBuysMatchTheResponse(APIGatewayProxyRequestEvent event) throws Exception {
+        APIGatewayProxyResponseEvent r = handler.handleRequest(event, null);
+        JsonNode scores = ScoreHandlerTest.body(r).get("scores");
+        int buys = 0;
+        for (JsonNode s : scores) {
+            buys += s.get("buy").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, captured.size());
+        RequestOutcome o = captured.get(0);
+        assertEquals(200, o.status());
+        assertFalse(o.error());
+        assertEquals(scores.size(), o.leadsScored());
+        assertEquals(buys, o.buyCount());
+        assertTrue(o.latencyMs() >= 0);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/invalid-lead.json", type = APIGatewayProxyRequestEvent.class)
+    void aRejectedRequestIsAnErrorWithItsStatusAndScoresNothing(APIGatewayProxyRequestEvent event) {
+        handler.handleRequest(event, null);
+        RequestOutcome o = captured.get(0);
+        assertEquals(400, o.status());
+        assertTrue(o.error());
+        assertEquals(0, o.leadsScored());
+        assertEquals(0, o.buyCount());
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemWithTheRequestIdAndNoInternals() throws Exception {
+        com.leadscoring.model.ModelBundle bundle = ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null);
+        com.leadscoring.scoring.LeadScorer closed = new com.leadscoring.scoring.LeadScorer(bundle);
+        closed.close();
+        ScoreHandler broken = new ScoreHandler(bundle, closed, captured::add);
+        APIGatewayProxyRequestEvent event = ScoreHandlerTest.post(ScoreHandlerTest.oneLead(""))
+                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("req-500"));
+        APIGatewayProxyResponseEvent r = broken.handleRequest(event, null);
+        ScoreHandlerTest.assertProblem(r, ProblemType.INTERNAL);
+        JsonNode b = ScoreHandlerTest.body(r);
+        assertEquals("req-500", b.get("requestId").asText());
+        assertFalse(r.getBody().contains("Exception") || r.getBody().contains("at com."), r.getBody());
+        assertEquals(500, captured.get(0).status());
+        assertEquals(0, captured.get(0).leadsScored());
+    }
+
+    @Test
+    void everyRouteRecordsOnce() {
+        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
+        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
+        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("DELETE").withPath("/v1/score"), null);
+        assertEquals(List.of(200, 404, 405), captured.stream().map(RequestOutcome::status).toList());
+    }
+}
