@@ -64,6 +64,28 @@ public final class ScoringBench {
                 }
             }
         }
+        // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
+        APIGatewayProxyRequestEvent big = event(1000, false);
+        byte[] bytes = big.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        com.leadscoring.api.ScoreRequestParser parser = new com.leadscoring.api.ScoreRequestParser();
+        var request = parser.parse(bytes);
+        List<Result> stages = new ArrayList<>();
+        com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+        Result tokenize = time("JSON tokenizing alone (floor of any JSON API)", 1000, seconds, () -> {
+            int tokens = 0;
+            try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(bytes)) {
+                while (p.nextToken() != null) {
+                    tokens++;
+                }
+            }
+            return tokens;
+        });
+        stages.add(time("parse + validate", 1000, seconds, () -> parser.parse(bytes)));
+        try (com.leadscoring.scoring.LeadScorer scorer = new com.leadscoring.scoring.LeadScorer(bundle)) {
+            stages.add(time("encode + normalize + ORT", 1000, seconds, () -> scorer.score(request.leads(), false)));
+        }
+        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, null)));
+
         System.out.printf(Locale.ROOT, "model %s (%s), %d s per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
                 bundle.manifest().modelVersion(), bundle.manifest().algorithm(), (long) seconds,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
@@ -76,6 +98,19 @@ public final class ScoringBench {
             System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | 1.00× |%n", o.name(), o.leads(), o.p50us(),
                     o.p99us(), o.leadsPerSecond());
         }
+        System.out.printf(Locale.ROOT, "%n| 1000-lead stage | p50 µs | share of handler p50 |%n|---|---|---|%n");
+        double total = stages.get(stages.size() - 1).p50us();
+        double known = 0;
+        for (Result st : stages) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f %% |%n", st.name(), st.p50us(), 100 * st.p50us() / total);
+            if (st != stages.get(stages.size() - 1)) {
+                known += st.p50us();
+            }
+        }
+        System.out.printf(Locale.ROOT, "| rest (routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
+                100 * (total - known) / total);
+        System.out.printf(Locale.ROOT, "| (of parse: %s, %d KB body) | %.0f | %.0f %% |%n", tokenize.name(),
+                bytes.length / 1024, tokenize.p50us(), 100 * tokenize.p50us() / total);
         raw.close();
     }
 
