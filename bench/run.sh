@@ -20,6 +20,9 @@ rm -rf "$OUT/store" "$OUT/store-smote"
   2>&1 | grep -v '%\[' | tail -14
 echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
+echo "== local serve under 8 concurrent clients (127.0.0.1)"
+java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.local.ServeLoadBench "$OUT/store" 8000 \
+  | grep -v '^{'
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
 coldstart() { # $1: label, rest: extra JVM options

@@ -140,7 +140,7 @@ public final class ScoringBench {
         return new Result(name, leads, s[n / 2] / 1e3, s[Math.min(n - 1, (int) (n * 0.99))] / 1e3, leads * n / total);
     }
 
-    static APIGatewayProxyRequestEvent event(int leads, boolean explain) {
+    public static APIGatewayProxyRequestEvent event(int leads, boolean explain) {
         Random r = new Random(leads);
         StringBuilder b = new StringBuilder("{\"leads\":[");
         for (int i = 0; i < leads; i++) {
