@@ -38,7 +38,7 @@ class LeadScorerTest {
 
     @BeforeAll
     static void load() throws Exception {
-        bundle = ModelStores.open("src/test/resources/fixture-store").load(null);
+        bundle = ModelStores.open(com.leadscoring.model.FixtureStore.location()).load(null);
         scorer = new LeadScorer(bundle);
     }
 
