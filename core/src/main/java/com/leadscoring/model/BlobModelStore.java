@@ -2,19 +2,15 @@ package com.leadscoring.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.FeatureContract;
 
 /**
  * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version
@@ -50,7 +46,7 @@ abstract class BlobModelStore implements ModelStore {
         }
         Instant now = manifest.createdAt() != null ? manifest.createdAt() : clock.instant();
         Map<String, FileEntry> entries = new LinkedHashMap<>();
-        files.forEach((name, bytes) -> entries.put(name, new FileEntry(sha256(bytes), bytes.length)));
+        files.forEach((name, bytes) -> entries.put(name, new FileEntry(Sha256.hex(bytes), bytes.length)));
         String version = manifest.modelVersion() != null ? manifest.modelVersion()
                 : ModelVersionId.of(now, entries.get(Manifest.MODEL_FILE).sha256());
         if (!ModelVersionId.isValid(version)) {
@@ -124,13 +120,12 @@ abstract class BlobModelStore implements ModelStore {
         } catch (IOException e) {
             throw new ModelStoreException(where(v) + e.getMessage(), e);
         }
-        try {
-            preprocessing.checkMatchesEncoder();
-        } catch (IllegalStateException e) {
-            throw new ModelStoreException(where(v) + "preprocessing.json: " + e.getMessage(), e);
-        }
         byte[] metrics = files.getOrDefault(Manifest.METRICS_FILE, "{}".getBytes(StandardCharsets.UTF_8));
-        return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics);
+        try {
+            return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics);
+        } catch (IllegalStateException e) {
+            throw new ModelStoreException(where(v) + e.getMessage(), e);
+        }
     }
 
     /** Reads and checks the manifest and every file it lists; keeps the bytes in {@code keep} when given. */
@@ -171,7 +166,7 @@ abstract class BlobModelStore implements ModelStore {
             if (bytes == null) {
                 throw new ModelStoreException(where(version) + name + " is missing");
             }
-            String actual = sha256(bytes);
+            String actual = Sha256.hex(bytes);
             if (bytes.length != e.getValue().size() || !actual.equals(e.getValue().sha256())) {
                 throw new ModelStoreException(where(version) + name + " does not match its checksum (manifest sha256 "
                         + e.getValue().sha256() + ", " + e.getValue().size() + " bytes; found " + actual + ", "
@@ -184,20 +179,16 @@ abstract class BlobModelStore implements ModelStore {
         return manifest;
     }
 
+    /**
+     * What {@code verify} checks before reading the files (ManifestJson has refused other manifest formats): a feature
+     * contract the running encoder can feed ({@link ModelBundle} checks preprocessing.json's contract against it on load).
+     */
     private void checkContract(String version, Manifest manifest) throws ModelStoreException {
-        if (!FeatureEncoder.VERSION.equals(manifest.encoderVersion())) {
-            throw new ModelStoreException(where(version) + "model was trained with encoder " + manifest.encoderVersion()
-                    + ", this code runs " + FeatureEncoder.VERSION);
-        }
-        List<String> expected = FeatureEncoder.featureNames();
-        List<String> actual = Objects.requireNonNullElse(manifest.featureNames(), List.of());
-        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-            String e = i < expected.size() ? expected.get(i) : "(none)";
-            String a = i < actual.size() ? actual.get(i) : "(none)";
-            if (!e.equals(a)) {
-                throw new ModelStoreException(where(version) + "feature " + i + " of the model is '" + a
-                        + "', the running encoder has '" + e + "'");
-            }
+        FeatureContract contract = new FeatureContract(Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
+                Objects.requireNonNullElse(manifest.featureNames(), List.of()));
+        List<String> problems = contract.differencesFromCurrent();
+        if (!problems.isEmpty()) {
+            throw new ModelStoreException(where(version) + String.join("; ", problems));
         }
         if (manifest.output() == null) {
             throw new ModelStoreException(where(version) + "manifest.json has no output description");
@@ -206,13 +197,5 @@ abstract class BlobModelStore implements ModelStore {
 
     private String where(String version) {
         return uri() + ", version " + version + ": ";
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,13 +20,9 @@ public final class ModelStores {
         if (location == null || location.isBlank()) {
             throw new IllegalArgumentException("model store location is empty");
         }
-        if (location.startsWith("s3://")) {
-            URI uri = URI.create(location);
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new IllegalArgumentException("expected s3://bucket/prefix, got " + location);
-            }
-            String prefix = uri.getPath() == null ? "" : uri.getPath();
-            return new S3ModelStore(s3 != null ? s3 : S3Clients.create(), uri.getHost(), prefix);
+        if (S3Location.isS3(location)) {
+            S3Location s3Location = S3Location.parse(location);
+            return new S3ModelStore(s3 != null ? s3 : S3Clients.create(), s3Location.bucket(), s3Location.key());
         }
         if (location.startsWith("file:")) {
             return new FileSystemModelStore(Path.of(URI.create(location)));

@@ -59,6 +59,11 @@ public final class S3ModelStore extends BlobModelStore {
             if (e.statusCode() == 404) {
                 return null;
             }
+            if (e.statusCode() == 403) {
+                // Without s3:ListBucket (the function's role), S3 answers a missing key with 403, not 404.
+                throw new IOException("no object at s3://" + bucket + "/" + key(version, name)
+                        + ", or this role may not read it (S3 answered 403 " + e.awsErrorDetails().errorCode() + ")", e);
+            }
             throw new IOException(e.getMessage(), e);
         } catch (SdkException e) {
             throw new IOException(e.getMessage(), e);
@@ -74,7 +79,17 @@ public final class S3ModelStore extends BlobModelStore {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 put(key(version, f.getKey()), f.getValue());
             }
-            put(key(version, Manifest.MANIFEST_FILE), manifest);
+            // The manifest makes a version exist: written only if absent, so two trainers racing to the same version
+            // id can never overwrite each other (S3 conditional writes; a server that ignores the header still gets
+            // the read check above).
+            s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key(version, Manifest.MANIFEST_FILE)).ifNoneMatch("*")
+                    .build(), RequestBody.fromBytes(manifest));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 409) {
+                throw new ModelStoreException(uri() + ": version " + version
+                        + " was published by someone else while this publish was uploading; versions are never overwritten");
+            }
+            throw new IOException(e.getMessage(), e);
         } catch (SdkException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.decision.DecisionPolicy;
+import com.leadscoring.features.Normalization;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
@@ -30,7 +31,8 @@ public final class LeadScorer implements AutoCloseable {
 
     private final OrtEnvironment env;
     private final OrtSession session;
-    private final PreprocessingParameters preprocessing;
+    private final Normalization normalization;
+    private final DecisionPolicy policy;
     private final ModelOutput output;
     private final FeatureGroups groups = FeatureGroups.bySourceField();
     private final String version;
@@ -41,8 +43,9 @@ public final class LeadScorer implements AutoCloseable {
 
     /** @param intraOpThreads ORT threads per run: 1 on Lambda, where concurrency comes from instances */
     public LeadScorer(ModelBundle bundle, int intraOpThreads) throws OrtException {
-        bundle.preprocessing().checkMatchesEncoder();
-        this.preprocessing = bundle.preprocessing();
+        // The feature contract was checked once, by the store, when the bundle was loaded.
+        this.normalization = bundle.preprocessing().normalization();
+        this.policy = bundle.preprocessing().policy();
         this.output = bundle.manifest().output();
         this.version = bundle.manifest().modelVersion();
         this.env = OrtEnvironment.getEnvironment();
@@ -65,7 +68,7 @@ public final class LeadScorer implements AutoCloseable {
     }
 
     public double threshold() {
-        return preprocessing.threshold();
+        return policy.threshold();
     }
 
     /** Calibrated probabilities, in order. */
@@ -75,7 +78,7 @@ public final class LeadScorer implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             FeatureEncoder.encode(leads.get(i), x, i * FeatureEncoder.SIZE);
         }
-        preprocessing.normalize(x, 0, n);
+        normalization.normalize(x, 0, n);
         return run(x, n);
     }
 
@@ -111,7 +114,7 @@ public final class LeadScorer implements AutoCloseable {
             // Normalize the base rows, then derive each field-at-mean copy from them.
             for (int i = 0; i < n; i++) {
                 int base = i * per * f;
-                preprocessing.normalize(x, base, 1);
+                normalization.normalize(x, base, 1);
                 for (int g = 0; g < groups.size(); g++) {
                     int row = base + (g + 1) * f;
                     System.arraycopy(x, base, x, row, f);
@@ -121,7 +124,7 @@ public final class LeadScorer implements AutoCloseable {
                 }
             }
         } else {
-            preprocessing.normalize(x, 0, n);
+            normalization.normalize(x, 0, n);
         }
         float[] p = run(x, n * per);
         List<LeadScore> scores = new ArrayList<>(n);
@@ -134,9 +137,8 @@ public final class LeadScorer implements AutoCloseable {
     }
 
     private LeadScore toScore(double probability, List<Factor> factors) {
-        int score = (int) Math.round(100 * probability);
-        return new LeadScore(probability, score, probability >= preprocessing.threshold(),
-                com.leadscoring.scoring.GradeBand.gradeOf(score, preprocessing.gradeBands()), factors);
+        int score = DecisionPolicy.score(probability);
+        return new LeadScore(probability, score, policy.buys(probability), policy.grade(score), factors);
     }
 
     private List<Factor> factors(float[] p, int base, double prob) {

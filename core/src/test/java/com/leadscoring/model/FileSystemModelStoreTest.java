@@ -108,7 +108,7 @@ class FileSystemModelStoreTest {
         renamed.set(3, "products_purchased_9");
         store().publish(new Manifest(m.schemaVersion(), V1, m.createdAt(), m.algorithm(), m.encoderVersion(), renamed,
                 m.output(), m.files(), m.provenance()), StoreFixtures.files(V1), true);
-        assertMessage("feature 3 of the model is 'products_purchased_9'", () -> store().load(null));
+        assertMessage("feature 3 is products_purchased_9 in the model", () -> store().load(null));
         store().publish(new Manifest(m.schemaVersion(), V2, m.createdAt(), m.algorithm(), "lead-features-v0",
                 m.featureNames(), m.output(), m.files(), m.provenance()), StoreFixtures.files(V2), true);
         assertMessage("encoder lead-features-v0", () -> store().load(null));

@@ -141,4 +141,46 @@ class S3ModelStoreIT {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(seconds < 30, "took " + seconds + " s");
     }
+
+    @Test
+    void aForbiddenReadNamesBothMissingAndAccessDenied() throws Exception {
+        // A real 403 from the server: a caller whose credentials S3 does not accept, as a role without read rights is.
+        try (S3Client ok = client(null)) {
+            publish(new S3ModelStore(ok, "models", "forbidden"), V1);
+        }
+        try (S3Client stranger = S3Clients.builder(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "wrong"))).build()) {
+            ModelStoreException e = assertThrows(ModelStoreException.class,
+                    () -> new S3ModelStore(stranger, "models", "forbidden").load(null));
+            assertTrue(e.getMessage().contains("no object at s3://models/forbidden/latest, or this role may not read it"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void twoPublishersRacingToOneVersionNeverOverwriteEachOther() throws Exception {
+        // Publisher A checks that the version is new, then uploads; while it uploads, publisher B completes the same
+        // version. A's manifest must then be refused (If-None-Match: *), leaving B's version intact.
+        byte[] winner = "{\"winner\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicInteger puts = new AtomicInteger();
+        ExecutionInterceptor rival = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutObjectRequest && puts.incrementAndGet() == 1) {
+                    try (S3Client other = client(null)) {
+                        other.putObject(PutObjectRequest.builder().bucket("models").key("race/" + V1 + "/manifest.json").build(),
+                                RequestBody.fromBytes(winner));
+                    }
+                }
+            }
+        };
+        try (S3Client racing = client(rival)) {
+            ModelStoreException e = assertThrows(ModelStoreException.class,
+                    () -> publish(new S3ModelStore(racing, "models", "race"), V1));
+            assertTrue(e.getMessage().contains("published by someone else"), e.getMessage());
+        }
+        try (S3Client s3 = client(null)) {
+            assertArrayEquals(winner, s3.getObjectAsBytes(b -> b.bucket("models").key("race/" + V1 + "/manifest.json")).asByteArray());
+        }
+    }
 }

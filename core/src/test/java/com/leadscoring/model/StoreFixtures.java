@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.model.PreprocessingParameters;
 
 /** A publishable model for store tests: the store never runs the graph, so any bytes stand in for model.onnx. */
 final class StoreFixtures {

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.leadscoring.decision.GradeBand;
 import com.leadscoring.features.Feature;
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -77,7 +78,7 @@ class LeadScorerTest {
             assertTrue(s.probability() >= 0 && s.probability() <= 1);
             assertEquals(Math.round(100 * s.probability()), s.score());
             assertEquals(s.probability() >= bundle.preprocessing().threshold(), s.buy());
-            assertEquals(GradeBand.gradeOf(s.score(), bundle.preprocessing().gradeBands()), s.grade());
+            assertEquals(GradeBand.gradeOf(s.score(), bundle.preprocessing().policy().gradeBands()), s.grade());
             assertTrue(s.factors().isEmpty());
         }
         assertEquals(0, scorer.score(List.of(), true).size());
@@ -89,7 +90,7 @@ class LeadScorerTest {
         List<LeadScore> explained = scorer.score(leads, true);
         List<LeadScore> plain = scorer.score(leads, false);
         PreprocessingParameters pre = bundle.preprocessing();
-        double[] means = pre.means();
+        double[] means = pre.normalization().means();
         int checkedByLead = 0;
         for (int i = 0; i < leads.size(); i++) {
             LeadScore s = explained.get(i);
@@ -108,7 +109,7 @@ class LeadScorerTest {
             for (Factor factor : f) {
                 // Independent recomputation: encode, normalize, put the field's features at 0 (= the mean), run.
                 float[] row = FeatureEncoder.encode(leads.get(i));
-                pre.normalize(row, 0, 1);
+                pre.normalization().normalize(row, 0, 1);
                 for (Feature feature : Feature.values()) {
                     if (feature.source().fieldName().equals(factor.feature())) {
                         row[feature.ordinal()] = 0f;
@@ -168,12 +169,15 @@ class LeadScorerTest {
         Manifest m = bundle.manifest();
         PreprocessingParameters pre = bundle.preprocessing();
 
-        List<String> swapped = new ArrayList<>(pre.featureNames());
-        swapped.set(0, pre.featureNames().get(1));
-        swapped.set(1, pre.featureNames().get(0));
-        ModelBundle reordered = new ModelBundle(m, bundle.onnxModel(), new PreprocessingParameters(pre.encoderVersion(),
-                swapped, pre.means(), pre.stds(), pre.threshold(), pre.gradeBands()), bundle.metricsJson());
-        IllegalStateException order = assertThrows(IllegalStateException.class, () -> new LeadScorer(reordered));
+        List<String> featureNames = pre.contract().featureNames();
+        List<String> swapped = new ArrayList<>(featureNames);
+        swapped.set(0, featureNames.get(1));
+        swapped.set(1, featureNames.get(0));
+        PreprocessingParameters reordered = new PreprocessingParameters(
+                new com.leadscoring.features.FeatureContract(pre.contract().encoderVersion(), swapped), pre.normalization(),
+                pre.policy());
+        IllegalStateException order = assertThrows(IllegalStateException.class,
+                () -> new LeadScorer(new ModelBundle(m, bundle.onnxModel(), reordered, bundle.metricsJson())));
         assertTrue(order.getMessage().contains("do not match the encoder"), order.getMessage());
 
         Manifest wrongOutput = new Manifest(m.schemaVersion(), m.modelVersion(), m.createdAt(), m.algorithm(),

@@ -23,7 +23,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.scoring.GradeBand;
+import com.leadscoring.decision.GradeBand;
 
 /** The handler over every file in events/ (the same files {@code sam local invoke} uses), and each error status. */
 class ScoreHandlerTest {

@@ -14,8 +14,8 @@ import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
-import com.leadscoring.trainer.pipeline.TrainingData;
-import com.leadscoring.trainer.pipeline.TrainingJob;
+import com.leadscoring.trainer.job.TrainingData;
+import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;

@@ -1,15 +1,14 @@
 package com.leadscoring.trainer.normalize;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.Normalization;
 
 /** Fits z-normalization (population mean and standard deviation per feature) on the rows it is given, nothing else. */
-public final class ZNormalizerFit {
+public final class ZNormalizerTrainer {
 
-    private ZNormalizerFit() {
+    private ZNormalizerTrainer() {
     }
 
-    /** Parameters with a placeholder threshold of 0.5; the pipeline sets the tuned one. */
-    public static PreprocessingParameters fit(FeatureMatrix m) {
+    public static Normalization fit(FeatureMatrix m) {
         int w = FeatureMatrix.WIDTH;
         double[] mean = new double[w];
         double[] m2 = new double[w];
@@ -26,6 +25,6 @@ public final class ZNormalizerFit {
         for (int j = 0; j < w; j++) {
             std[j] = m.rows() > 0 ? Math.sqrt(m2[j] / m.rows()) : 0;
         }
-        return PreprocessingParameters.forCurrentEncoder(mean, std, 0.5);
+        return new Normalization(mean, std);
     }
 }

@@ -1,4 +1,4 @@
-package com.leadscoring.scoring;
+package com.leadscoring.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

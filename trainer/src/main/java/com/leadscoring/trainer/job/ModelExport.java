@@ -1,13 +1,13 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.model.Sha256;
+import com.leadscoring.trainer.pipeline.*;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.model.ModelVersionId;
 import com.leadscoring.trainer.export.DnnOnnxExporter;
 import com.leadscoring.trainer.export.ExportMetadata;
@@ -25,7 +25,7 @@ public final class ModelExport {
         PreprocessingParameters preprocessing = dnn ? result.dnnPreprocessing() : result.lrPreprocessing();
         // The version id must be in the graph's metadata, so it cannot hash the final file: it hashes what makes
         // the model (data, configuration, fitted normalization and threshold) and the time instead.
-        String version = ModelVersionId.of(now, sha256(dataSha256, result.config().toString(),
+        String version = ModelVersionId.of(now, Sha256.ofStrings(dataSha256, result.config().toString(),
                 new String(preprocessing.toJson(), StandardCharsets.UTF_8), now.toString(),
                 dnn ? result.dnn().calibrated().toString() : "lr"));
         ExportMetadata meta = new ExportMetadata(version, FeatureEncoder.featureNames(), FeatureEncoder.VERSION,
@@ -33,18 +33,5 @@ public final class ModelExport {
         OnnxExport onnx = dnn ? DnnOnnxExporter.export(result.dnn().calibrated(), meta)
                 : LogisticRegressionOnnxExporter.export(result.logistic().tribuoModel(), meta);
         return new ModelArtifacts(version, now, result.config().published().id(), onnx, preprocessing);
-    }
-
-    static String sha256(String... parts) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                md.update(p.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.dnn;
+package com.leadscoring.trainer.calibration;
 
 /**
  * Platt scaling of a classifier's logit: {@code p = sigmoid(slope * logit + intercept)}. Fitted on the tuning slice so
@@ -25,10 +25,6 @@ public record PlattCalibration(double slope, double intercept) {
 
     /** The calibrated probability. */
     public double probability(double logit) {
-        return sigmoid(calibratedLogit(logit));
-    }
-
-    public static double sigmoid(double z) {
-        return z >= 0 ? 1.0 / (1.0 + Math.exp(-z)) : Math.exp(z) / (1.0 + Math.exp(z));
+        return Sigmoid.of(calibratedLogit(logit));
     }
 }

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,7 @@ import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.dnn.DnnModel;
+import com.leadscoring.trainer.pipeline.*;
 import com.leadscoring.trainer.report.DataSource;
 
 /**
@@ -87,7 +88,7 @@ class TrainServeParityIT {
             float[] served = scorer.probabilities(leads);
             for (int i = 0; i < leads.size(); i++) {
                 FeatureEncoder.encode(leads.get(i), row, 0);
-                outcome.artifacts().preprocessing().normalize(row, 0, 1);
+                outcome.artifacts().preprocessing().normalization().normalize(row, 0, 1);
                 double expected = model.probability(row, 0);
                 maxDiff = Math.max(maxDiff, Math.abs(expected - served[i]));
             }

@@ -1,4 +1,4 @@
-package com.leadscoring.scoring;
+package com.leadscoring.decision;
 
 import java.util.Comparator;
 import java.util.List;

@@ -7,12 +7,12 @@ import org.tribuo.math.optimisers.AdaGrad;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 
 /** The reference baseline: Tribuo's logistic regression (log loss, AdaGrad), seeded, exportable to ONNX by Tribuo. */
-public final class LogisticRegressionFit {
+public final class LogisticRegressionTrainer {
 
     private final int epochs;
     private final long seed;
 
-    public LogisticRegressionFit(int epochs, long seed) {
+    public LogisticRegressionTrainer(int epochs, long seed) {
         this.epochs = epochs;
         this.seed = seed;
     }
@@ -21,6 +21,6 @@ public final class LogisticRegressionFit {
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), epochs,
                 Math.max(1, m.rows()), 1, seed);
         return new TribuoProbabilityModel("logistic_regression",
-                trainer.train(RandomForestFit.dataset(m, "logistic regression fitting rows")));
+                trainer.train(RandomForestTrainer.dataset(m, "logistic regression fitting rows")));
     }
 }

@@ -1,4 +1,6 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.model.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import com.leadscoring.trainer.data.LeadDataLoader;
 
@@ -36,7 +36,7 @@ public final class TrainingData {
 
     public static Loaded load(String location, boolean skipBadRows) throws IOException {
         try (InputStream raw = open(location)) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             DigestInputStream in = new DigestInputStream(raw, digest);
             // The CSV reader closes what it reads; keep the stream open to hash any bytes after the last row.
             Reader reader = new InputStreamReader(new java.io.FilterInputStream(in) {
@@ -46,7 +46,7 @@ public final class TrainingData {
             }, StandardCharsets.UTF_8);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return new Loaded(result, HexFormat.of().formatHex(digest.digest()), location);
+            return new Loaded(result, Sha256.hex(digest), location);
         }
     }
 
@@ -59,14 +59,6 @@ public final class TrainingData {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(path + " (no such data file)");
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

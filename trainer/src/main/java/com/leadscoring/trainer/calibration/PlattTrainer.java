@@ -1,20 +1,19 @@
 package com.leadscoring.trainer.calibration;
 
-import com.leadscoring.trainer.dnn.PlattCalibration;
 
 /**
  * Platt scaling: fits {@code p = σ(a·z + b)} to labels by maximum likelihood with Platt's smoothed targets
  * ({@code (N₊+1)/(N₊+2)}, {@code 1/(N₋+2)}), using the Newton method with backtracking of Lin, Lin and Weng (2007),
  * which is numerically safe for large logits. Deterministic: nothing random.
  */
-public final class PlattScaler {
+public final class PlattTrainer {
 
     private static final int MAX_ITERATIONS = 100;
     private static final double MIN_STEP = 1e-10;
     private static final double SIGMA = 1e-12;
     private static final double EPS = 1e-5;
 
-    private PlattScaler() {
+    private PlattTrainer() {
     }
 
     public static PlattCalibration fit(double[] logits, boolean[] labels) {

@@ -1,4 +1,6 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.trainer.pipeline.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

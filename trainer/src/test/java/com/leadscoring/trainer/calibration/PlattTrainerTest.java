@@ -6,9 +6,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import com.leadscoring.trainer.dnn.PlattCalibration;
+import com.leadscoring.trainer.calibration.PlattCalibration;
 
-class PlattScalerTest {
+class PlattTrainerTest {
 
     @Test
     void recoversAKnownSigmoidAndTheBaseRate() {
@@ -20,10 +20,10 @@ class PlattScalerTest {
         int buyers = 0;
         for (int i = 0; i < n; i++) {
             z[i] = r.nextGaussian() * 2.5;
-            y[i] = r.nextDouble() < PlattCalibration.sigmoid(slope * z[i] + intercept);
+            y[i] = r.nextDouble() < Sigmoid.of(slope * z[i] + intercept);
             buyers += y[i] ? 1 : 0;
         }
-        PlattCalibration fitted = PlattScaler.fit(z, y);
+        PlattCalibration fitted = PlattTrainer.fit(z, y);
         assertEquals(slope, fitted.slope(), 0.05);
         assertEquals(intercept, fitted.intercept(), 0.1);
         double meanP = 0;

@@ -9,8 +9,8 @@ import java.util.List;
  * @param history   every epoch's figures
  * @param bestEpoch the epoch whose weights were kept
  */
-public record DnnFit(DnnModel model, List<EpochStats> history, int bestEpoch) {
-    public DnnFit {
+public record DnnTrainingResult(DnnModel model, List<EpochStats> history, int bestEpoch) {
+    public DnnTrainingResult {
         history = List.copyOf(history);
     }
 }

@@ -8,16 +8,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 
-class ZNormalizerFitTest {
+class ZNormalizerTrainerTest {
 
     @Test
     void normalizedFittingColumnsHaveMeanZeroAndUnitSpread() {
         FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(1).generate(3000));
-        PreprocessingParameters p = ZNormalizerFit.fit(m);
+        Normalization p = ZNormalizerTrainer.fit(m);
         FeatureMatrix n = m.normalized(p);
         for (int j = 0; j < FeatureMatrix.WIDTH; j++) {
             double sum = 0, sq = 0;
@@ -40,9 +40,9 @@ class ZNormalizerFitTest {
         List<LabeledLead> fit = new SyntheticLeadGenerator(1).generate(1000);
         List<LabeledLead> withOthers = new ArrayList<>(fit);
         withOthers.addAll(new SyntheticLeadGenerator(2).generate(1000));
-        PreprocessingParameters a = ZNormalizerFit.fit(FeatureMatrix.encode(fit));
-        PreprocessingParameters again = ZNormalizerFit.fit(FeatureMatrix.encode(fit));
-        PreprocessingParameters b = ZNormalizerFit.fit(FeatureMatrix.encode(withOthers));
+        Normalization a = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
+        Normalization again = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
+        Normalization b = ZNormalizerTrainer.fit(FeatureMatrix.encode(withOthers));
         assertArrayEquals(a.means(), again.means());
         // Validation rows would change the statistics: the pipeline must (and does) fit on the fitting rows alone.
         assertEquals(false, java.util.Arrays.equals(a.means(), b.means()));
