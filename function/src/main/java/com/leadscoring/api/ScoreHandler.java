@@ -19,6 +19,7 @@ import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 
 import ai.onnxruntime.OrtException;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond.
@@ -80,6 +81,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
+        // logged inside; local runs and tests without a context log the same line without them.
+        return context == null ? handle(event, null) : PowertoolsLogging.withLogging(context, () -> handle(event, context));
+    }
+
+    private APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
         long start = System.nanoTime();
         String requestId = requestId(event, context);
         int leads = 0;
