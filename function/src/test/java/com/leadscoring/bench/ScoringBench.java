@@ -74,7 +74,7 @@ public final class ScoringBench {
                 throw new IllegalStateException("benchmark batch did not score every lead");
             }
             APIGatewayProxyRequestEvent same = event(leads, false);
-            batchResults.add(time("batch handler (Distributed Map batch → answer), " + batch.length / 1024 + " KB in", leads,
+            batchResults.add(time(String.format(Locale.ROOT, "batch handler (Distributed Map batch → answer), %.1f KB in", batch.length / 1024.0), leads,
                     seconds, () -> {
                         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                         batchHandler.handleRequest(new java.io.ByteArrayInputStream(batch), out, null);
