@@ -2,6 +2,7 @@ package com.leadscoring.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -275,5 +276,27 @@ class BatchScoreHandlerTest {
         BatchRow row = HANDLER.score(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))).rows().get(0);
         assertEquals("7", row.id());
         assertEquals(List.of(new FieldProblem("user_activity_var_1", "must be an integer, got an object")), row.errors());
+    }
+
+    @Test
+    void blankCellsAreMissingAndARepeatedColumnKeepsItsFirstValue() throws Exception {
+        ObjectNode batch = batchOf(1, 12);
+        ObjectNode item = (ObjectNode) batch.get("Items").get(0);
+        item.put("products_purchased", "   ");
+        item.put("signup_date", "");
+        String json = JSON.writeValueAsString(batch).replace("\"campaign_var_1\":", "\"campaign_var_1\":\"5\",\"campaign_var_1\":");
+        BatchRow row = HANDLER.score(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).rows().get(0);
+        assertTrue(row.valid(), row.errors().toString());
+        List<LeadCsvRow> twin = asCsv(batch.get("Items"));
+        Lead expected = twin.get(0).lead();
+        assertNull(expected.productsPurchased());
+        ObjectNode first = batch.deepCopy();
+        ((ObjectNode) first.get("Items").get(0)).put("campaign_var_1", "5");
+        try (LeadScorer scorer = new LeadScorer(MODEL)) {
+            assertEquals(scorer.score(List.of(asCsv(first.get("Items")).get(0).lead()), false).get(0).probability(),
+                    row.score().probability(), 0.0, "scored with campaign_var_1 = 5, the first of the two");
+            assertNotEquals(scorer.score(List.of(expected), false).get(0).probability(), row.score().probability(),
+                    "the premise: the second value would score differently");
+        }
     }
 }
