@@ -36,6 +36,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final String modelInfo;
     private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
+    /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
+    @SuppressWarnings("unused")
+    private org.crac.Resource priming;
 
     /**
      * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
@@ -43,7 +46,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      */
     public ScoreHandler() {
         this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
-        SnapStartPriming.register(this);
+        this.priming = SnapStartPriming.register(this);
     }
 
     /** A handler over a loaded model, without metrics (local serving, tests). */

@@ -30,8 +30,11 @@ final class SnapStartPriming implements Resource {
         this.handler = handler;
     }
 
-    static void register(ScoreHandler handler) {
-        Core.getGlobalContext().register(new SnapStartPriming(handler));
+    /** Registers the hook and returns it: the caller must keep the reference (CRaC holds resources weakly). */
+    static Resource register(ScoreHandler handler) {
+        SnapStartPriming priming = new SnapStartPriming(handler);
+        Core.getGlobalContext().register(priming);
+        return priming;
     }
 
     /** Runs {@code rounds} scoring requests; returns the status of the last (200 when the function is healthy). */
