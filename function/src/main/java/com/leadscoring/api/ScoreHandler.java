@@ -37,7 +37,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
-    @SuppressWarnings("unused")
     private org.crac.Resource priming;
 
     /**
@@ -46,7 +45,17 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      */
     public ScoreHandler() {
         this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
-        this.priming = SnapStartPriming.register(this);
+        registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
+    ScoreHandler registerPriming(org.crac.Context<org.crac.Resource> snapshotContext) {
+        this.priming = SnapStartPriming.register(this, snapshotContext);
+        return this;
+    }
+
+    boolean holdsPriming() {
+        return priming != null;
     }
 
     /** A handler over a loaded model, without metrics (local serving, tests). */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.crac.Context;
-import org.crac.Core;
 import org.crac.Resource;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -30,10 +29,13 @@ final class SnapStartPriming implements Resource {
         this.handler = handler;
     }
 
-    /** Registers the hook and returns it: the caller must keep the reference (CRaC holds resources weakly). */
-    static Resource register(ScoreHandler handler) {
+    /**
+     * Registers the hook with {@code context} and returns it. The caller must keep the reference: CRaC contexts (the
+     * Lambda runtime's among them) hold resources weakly, so an unreferenced hook can be collected before the snapshot.
+     */
+    static Resource register(ScoreHandler handler, org.crac.Context<Resource> context) {
         SnapStartPriming priming = new SnapStartPriming(handler);
-        Core.getGlobalContext().register(priming);
+        context.register(priming);
         return priming;
     }
 

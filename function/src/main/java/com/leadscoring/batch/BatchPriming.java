@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.crac.Context;
-import org.crac.Core;
 import org.crac.Resource;
 
 /**
@@ -29,9 +28,9 @@ final class BatchPriming implements Resource {
     }
 
     /** Registers the hook and returns it: the caller must keep the reference (CRaC holds resources weakly). */
-    static Resource register(BatchScoreHandler handler) {
+    static Resource register(BatchScoreHandler handler, org.crac.Context<Resource> context) {
         BatchPriming priming = new BatchPriming(handler);
-        Core.getGlobalContext().register(priming);
+        context.register(priming);
         return priming;
     }
 

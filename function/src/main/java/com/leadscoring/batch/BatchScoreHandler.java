@@ -56,13 +56,22 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private final double threshold;
     private final Scorer scorer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
-    @SuppressWarnings("unused")
     private Resource priming;
 
     /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
     public BatchScoreHandler() {
         this(ModelLoader.fromEnvironment());
-        this.priming = BatchPriming.register(this);
+        registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
+    BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
+        this.priming = BatchPriming.register(this, snapshotContext);
+        return this;
+    }
+
+    boolean holdsPriming() {
+        return priming != null;
     }
 
     public BatchScoreHandler(ModelBundle bundle) {
