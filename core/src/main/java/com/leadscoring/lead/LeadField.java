@@ -88,6 +88,16 @@ public enum LeadField {
         return max;
     }
 
+    /** Whether {@code value} is within {@link #min()}..{@link #max()}: the range rule of an {@link Kind#INTEGER} field. */
+    public boolean accepts(long value) {
+        return value >= min && value <= max;
+    }
+
+    /** Whether {@code stripped} (an id's text, already stripped) is an acceptable id: not blank, not too long. */
+    public static boolean acceptsIdText(String stripped) {
+        return !stripped.isEmpty() && stripped.length() <= MAX_ID_LENGTH;
+    }
+
     /** The field called {@code name}, or {@code null}. */
     public static LeadField byName(String name) {
         return BY_NAME.get(name);
