@@ -38,7 +38,7 @@ final class ApiResponses {
         return new APIGatewayProxyResponseEvent().withStatusCode(status).withHeaders(headers).withBody(out.toString());
     }
 
-    static APIGatewayProxyResponseEvent scores(String version, double threshold, List<Object> ids, List<LeadScore> scores) {
+    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, List<LeadScore> scores) {
         return json(200, JSON_TYPE, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("model");
@@ -49,7 +49,7 @@ final class ApiResponses {
             for (int i = 0; i < scores.size(); i++) {
                 LeadScore s = scores.get(i);
                 g.writeStartObject();
-                Object id = ids.get(i);
+                Object id = ids[i];
                 if (id instanceof Long l) {
                     g.writeNumberField("id", l);
                 } else {

@@ -109,8 +109,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = switch (route) {
                 case SCORE -> {
                     ScoreRequest request = parser.parse(body(event));
-                    leads = request.leads().size();
-                    List<LeadScore> scores = scorer.score(request.leads(), request.explain());
+                    leads = request.size();
+                    List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
                     buys = buyCount(scores);
                     yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
                 }
