@@ -1,7 +1,6 @@
 package com.leadscoring.api;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,29 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 
-/** Writes the API's JSON bodies with a streaming generator: scores, model info and RFC 9457 problems. */
+/**
+ * Writes the API's JSON bodies with a streaming generator straight into this thread's reusable writer (API Gateway wants
+ * the body as a String, so characters, not bytes): scores, model info and RFC 9457 problems.
+ */
 final class ApiResponses {
 
     static final String JSON_TYPE = "application/json";
     static final String PROBLEM_TYPE = "application/problem+json";
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ThreadLocal<ReusableStringWriter> OUT = ThreadLocal.withInitial(ReusableStringWriter::new);
+    // The score fields, quoted once: written 1,000 times in a large answer.
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString PROBABILITY = new SerializedString("probability");
+    private static final SerializedString SCORE = new SerializedString("score");
+    private static final SerializedString BUY = new SerializedString("buy");
+    private static final SerializedString GRADE = new SerializedString("grade");
+    private static final SerializedString FACTORS = new SerializedString("factors");
+    private static final SerializedString FEATURE = new SerializedString("feature");
+    private static final SerializedString IMPACT = new SerializedString("impact");
 
     private ApiResponses() {
     }
@@ -27,7 +40,7 @@ final class ApiResponses {
     }
 
     static APIGatewayProxyResponseEvent json(int status, String contentType, Body body, Map<String, String> extraHeaders) {
-        StringWriter out = new StringWriter(256);
+        ReusableStringWriter out = OUT.get().reset();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
@@ -50,21 +63,29 @@ final class ApiResponses {
                 LeadScore s = scores.get(i);
                 g.writeStartObject();
                 Object id = ids[i];
+                g.writeFieldName(ID);
                 if (id instanceof Long l) {
-                    g.writeNumberField("id", l);
+                    g.writeNumber(l);
                 } else {
-                    g.writeStringField("id", String.valueOf(id));
+                    g.writeString(String.valueOf(id));
                 }
-                g.writeNumberField("probability", s.probability());
-                g.writeNumberField("score", s.score());
-                g.writeBooleanField("buy", s.buy());
-                g.writeStringField("grade", s.grade());
+                g.writeFieldName(PROBABILITY);
+                g.writeNumber(s.probability());
+                g.writeFieldName(SCORE);
+                g.writeNumber(s.score());
+                g.writeFieldName(BUY);
+                g.writeBoolean(s.buy());
+                g.writeFieldName(GRADE);
+                g.writeString(s.grade());
                 if (!s.factors().isEmpty()) {
-                    g.writeArrayFieldStart("factors");
+                    g.writeFieldName(FACTORS);
+                    g.writeStartArray();
                     for (Factor f : s.factors()) {
                         g.writeStartObject();
-                        g.writeStringField("feature", f.feature());
-                        g.writeNumberField("impact", f.impact());
+                        g.writeFieldName(FEATURE);
+                        g.writeString(f.feature());
+                        g.writeFieldName(IMPACT);
+                        g.writeNumber(f.impact());
                         g.writeEndObject();
                     }
                     g.writeEndArray();

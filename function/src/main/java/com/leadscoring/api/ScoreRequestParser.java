@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
@@ -37,7 +40,7 @@ public final class ScoreRequestParser {
     public static final int MAX_LEADS = 1000;
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** The reference for duplicate keys: reparsing with it reproduces Jackson's exact message and location. */
+    /** The original strict parser: run again over a body that failed, it words the failure exactly as before. */
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -45,11 +48,18 @@ public final class ScoreRequestParser {
     private static final int MAX_REPORTED_ERRORS = 200;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    private static final SerializedString[] NAMES = java.util.Arrays.stream(LeadField.values())
+            .map(f -> new SerializedString(f.fieldName())).toArray(SerializedString[]::new);
+    /** Index into {@link Scratch#following} of a lead's start. */
+    private static final int FIRST = NAMES.length;
+
     /** One thread's reusable buffers: the feature rows and ids of up to {@link #MAX_LEADS} leads, and one lead's slots. */
     private static final class Scratch {
         final float[] features = new float[MAX_LEADS * FeatureEncoder.SIZE];
         final Object[] ids = new Object[MAX_LEADS];
         final LeadSlots lead = new LeadSlots();
+        /** The key that followed each field (by ordinal; the lead's start last) in the previous lead; null: the end. */
+        final LeadField[] following = new LeadField[FIRST + 1];
     }
 
     public ScoreRequest parse(byte[] body) throws ProblemException {
@@ -57,18 +67,20 @@ public final class ScoreRequestParser {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
         try (JsonParser p = JSON.createParser(body)) {
-            return parse(p, body);
-        } catch (StreamConstraintsException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body exceeds parser limits: " + e.getOriginalMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            return parse(p);
+        } catch (JsonProcessingException e) {
+            JsonProcessingException first = firstStrictFailure(body, e);
+            if (first instanceof StreamConstraintsException) {
+                throw new ProblemException(ProblemType.MALFORMED_JSON, "request body exceeds parser limits: " + first.getOriginalMessage());
+            }
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body is not valid JSON: " + first.getOriginalMessage()
+                    + " (line " + first.getLocation().getLineNr() + ", column " + first.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "request body cannot be read: " + e.getMessage());
         }
     }
 
-    private ScoreRequest parse(JsonParser p, byte[] body) throws IOException, ProblemException {
+    private ScoreRequest parse(JsonParser p) throws IOException, ProblemException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body must be a JSON object",
                     List.of(new FieldError("", "must be an object with a \"leads\" array")));
@@ -86,19 +98,19 @@ public final class ScoreRequestParser {
             switch (name) {
                 case "leads" -> {
                     if (seenLeads) {
-                        throw duplicate(body, p, name);
+                        throw duplicate(p, name);
                     }
                     seenLeads = true;
                     if (value != JsonToken.START_ARRAY) {
                         errors.add(new FieldError("/leads", "must be an array of leads"));
                         skip(p);
                     } else {
-                        leads = readLeads(p, body, scratch, errors);
+                        leads = readLeads(p, scratch, errors);
                     }
                 }
                 case "explain" -> {
                     if (seenExplain) {
-                        throw duplicate(body, p, name);
+                        throw duplicate(p, name);
                     }
                     seenExplain = true;
                     if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
@@ -113,7 +125,7 @@ public final class ScoreRequestParser {
                         unknownNames = new HashSet<>(4);
                     }
                     if (!unknownNames.add(name)) {
-                        throw duplicate(body, p, name);
+                        throw duplicate(p, name);
                     }
                     errors.add(new FieldError("/" + escape(name), "unknown field (expected \"leads\" and optionally \"explain\")"));
                     skip(p);
@@ -142,7 +154,7 @@ public final class ScoreRequestParser {
     }
 
     /** Reads the leads array into {@code scratch}; returns the number of valid leads (encoded while no error was found). */
-    private static int readLeads(JsonParser p, byte[] body, Scratch scratch, List<FieldError> errors)
+    private static int readLeads(JsonParser p, Scratch scratch, List<FieldError> errors)
             throws IOException, ProblemException {
         int index = 0;
         int valid = 0;
@@ -160,23 +172,38 @@ public final class ScoreRequestParser {
                 continue;
             }
             lead.reset();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                LeadField field = LeadField.byName(name);
-                if (field == null) {
-                    if (!lead.seeUnknown(name)) {
-                        throw duplicate(body, p, name);
+            int previous = FIRST;
+            while (true) {
+                // Clients send their leads' keys in one order: expecting the key that followed this one in the
+                // previous lead lets Jackson match its bytes in place, without hashing the name into its symbol table.
+                LeadField expected = scratch.following[previous];
+                LeadField field;
+                if (expected != null && p.nextFieldName(NAMES[expected.ordinal()])) {
+                    field = expected;
+                } else {
+                    if ((expected == null ? p.nextToken() : p.currentToken()) != JsonToken.FIELD_NAME) {
+                        break;
                     }
-                    errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
-                    skip(p);
-                    continue;
+                    String name = p.currentName();
+                    field = LeadField.byName(name);
+                    if (field == null) {
+                        if (!lead.seeUnknown(name)) {
+                            throw duplicate(p, name);
+                        }
+                        p.nextToken();
+                        errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
+                        skip(p);
+                        continue;
+                    }
                 }
                 if (!lead.see(field)) {
-                    throw duplicate(body, p, name);
+                    throw duplicate(p, field.fieldName());
                 }
-                read(p, v, field, lead);
+                read(p, p.nextToken(), field, lead);
+                scratch.following[previous] = field;
+                previous = field.ordinal();
             }
+            scratch.following[previous] = null;
             if (lead.valid()) {
                 if (errors.isEmpty()) { // once the request is rejected, its leads are only checked
                     lead.encode(scratch.features, valid * FeatureEncoder.SIZE);
@@ -279,19 +306,27 @@ public final class ScoreRequestParser {
         }
     }
 
+    /** A duplicate key found by a bit mask or name set; {@link #firstStrictFailure} words it as Jackson does. */
+    private static JsonProcessingException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
+    }
+
     /**
-     * A duplicate key found by the bit mask: the strict parser, run over the body, fails at this same key (nothing
-     * before it failed), with Jackson's own message and location.
+     * The failure to report for a body this parser could not read: the strict parser's first failure on it, which is
+     * where the original strict parsing stopped (a duplicate key can come just before the failure found here, in the
+     * same token step), with Jackson's own message and location; {@code e} if the strict parser finds nothing.
      */
-    private static IOException duplicate(byte[] body, JsonParser p, String name) {
+    private static JsonProcessingException firstStrictFailure(byte[] body, JsonProcessingException e) {
         try (JsonParser strict = STRICT.createParser(body)) {
             while (strict.nextToken() != null) {
-                // only tokenizing: it throws where the request parser found the duplicate
+                // only tokenizing
             }
-        } catch (IOException e) {
-            return e;
+        } catch (JsonProcessingException first) {
+            return first;
+        } catch (IOException ignored) {
+            // a byte array cannot fail to read
         }
-        return new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
+        return e;
     }
 
     /** JSON Pointer escaping (RFC 6901). */
