@@ -41,6 +41,8 @@ public enum LeadField {
     public enum Kind { ID, DATE, INTEGER }
 
     private static final Map<String, LeadField> BY_NAME;
+    /** {@code values()} clones its array on every call; the encoder asks for 12 fields per lead. */
+    private static final LeadField[] VALUES = values();
 
     static {
         Map<String, LeadField> byName = new HashMap<>();
@@ -105,6 +107,6 @@ public enum LeadField {
 
     /** {@code user_activity_var_k} for k in 1..12. */
     public static LeadField userActivity(int k) {
-        return values()[USER_ACTIVITY_VAR_1.ordinal() + k - 1];
+        return VALUES[USER_ACTIVITY_VAR_1.ordinal() + k - 1];
     }
 }
