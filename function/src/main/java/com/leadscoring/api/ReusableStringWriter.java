@@ -16,6 +16,11 @@ final class ReusableStringWriter extends Writer {
         return this;
     }
 
+    /** The builder itself, for text written without a generator. */
+    StringBuilder text() {
+        return text;
+    }
+
     @Override
     public void write(char[] chars, int offset, int length) {
         text.append(chars, offset, length);
