@@ -21,7 +21,8 @@ import ai.onnxruntime.OrtSession;
 /**
  * A plain timed harness (run by bench/run.sh, not by mvn verify): the handler end to end (event with a JSON body →
  * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run.
- * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second.
+ * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second. It starts with the
+ * interleaved comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there.
  */
 public final class ScoringBench {
 
@@ -103,11 +104,11 @@ public final class ScoringBench {
             }
             return tokens;
         });
-        stages.add(time("parse + validate", 1000, seconds, () -> parser.parse(bytes)));
+        stages.add(time("parse + validate + encode (ScoreRequestParser)", 1000, seconds, () -> parser.parse(bytes)));
         try (com.leadscoring.scoring.LeadScorer scorer = new com.leadscoring.scoring.LeadScorer(bundle)) {
             float[] rows = java.util.Arrays.copyOf(request.features(), request.size() * FeatureEncoder.SIZE);
             float[] spent = new float[rows.length];
-            stages.add(time("normalize + ORT", 1000, seconds, () -> {
+            stages.add(time("normalize + ORT + decisions (LeadScorer.score)", 1000, seconds, () -> {
                 System.arraycopy(rows, 0, spent, 0, rows.length);
                 return scorer.score(spent, request.size(), false);
             }));
@@ -140,7 +141,7 @@ public final class ScoringBench {
                 known += st.p50us();
             }
         }
-        System.out.printf(Locale.ROOT, "| rest (routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
+        System.out.printf(Locale.ROOT, "| rest (body to bytes, routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
                 100 * (total - known) / total);
         System.out.printf(Locale.ROOT, "| (of parse: %s, %d KB body) | %.0f | %.0f %% |%n", tokenize.name(),
                 bytes.length / 1024, tokenize.p50us(), 100 * tokenize.p50us() / total);
