@@ -1,0 +1,7 @@
+/**
+ * Model lifecycle rules that sit around a training run rather than inside it: the minimum data a run needs before
+ * anything is fitted or published ({@link com.leadscoring.trainer.lifecycle.MinimumData}), and side-by-side
+ * comparison of two published versions for manual promotion or rollback
+ * ({@link com.leadscoring.trainer.lifecycle.VersionComparison}).
+ */
+package com.leadscoring.trainer.lifecycle;
