@@ -27,7 +27,7 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
     public static final String RANGES = "ranges";
     /** Views with at most this many distinct training values are binned per value. */
     public static final int MAX_CATEGORIES = 10;
-    /** At most this many range bins, cut at training quantiles. */
+    /** At most this many range bins, of about equal training frequency. */
     public static final int MAX_RANGES = 10;
     /** A value rarer than this share of the training rows joins the {@code other} bin (rare bins make PSI noisy). */
     public static final double MIN_CATEGORY_SHARE = 0.005;
@@ -62,7 +62,7 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
 
     /**
      * Bins learnt from training values: per value when there are few distinct ones, else at most
-     * {@link #MAX_RANGES} quantile ranges. {@code values} holds the present values only; {@code total} counts missing ones too.
+     * {@link #MAX_RANGES} ranges of about equal frequency. {@code values} holds the present values only; {@code total} counts missing ones too.
      */
     public static Binning fit(double[] values, long total, boolean missingBin) {
         TreeMap<Double, Long> distinct = new TreeMap<>();
@@ -82,12 +82,16 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
+        // Equal-frequency bins over distinct values: a bin closes at the first new value once it holds a tenth of the
+        // rows, and only if at least a twentieth remains for the last bin. Heavy ties (a value held by most rows) make
+        // one wide bin instead of collapsing the tail into it.
         List<Double> edges = new ArrayList<>();
-        for (int q = 1; q < MAX_RANGES && sorted.length > 0; q++) {
-            double edge = sorted[(int) ((long) q * sorted.length / MAX_RANGES)];
-            // Ties collapse quantiles; an edge at the minimum would leave the first bin empty.
-            if (edge > sorted[0] && (edges.isEmpty() || edge > edges.get(edges.size() - 1))) {
-                edges.add(edge);
+        int n = sorted.length;
+        int binStart = 0;
+        for (int i = 1; i < n && edges.size() < MAX_RANGES - 1; i++) {
+            if (sorted[i] != sorted[i - 1] && i - binStart >= n / MAX_RANGES && n - i >= n / (2 * MAX_RANGES)) {
+                edges.add(sorted[i]);
+                binStart = i;
             }
         }
         return ranges(edges.stream().mapToDouble(Double::doubleValue).toArray(), missingBin);
