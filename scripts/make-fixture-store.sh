@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the function tests' model store (function/src/test/resources/fixture-store) with the real trainer on
+# Regenerates the function tests' model store (core/src/test/resources/fixture-store) with the real trainer on
 # synthetic leads. Run after a change to the feature encoder, the store layout or the exporter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,6 @@ mvn -B -q -DskipTests package
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 java -jar trainer/target/trainer.jar generate --rows 8000 --seed 7 --out "$tmp/leads.csv"
-rm -rf function/src/test/resources/fixture-store
-java -jar trainer/target/trainer.jar train --data "$tmp/leads.csv" --out function/src/test/resources/fixture-store \
+rm -rf core/src/test/resources/fixture-store
+java -jar trainer/target/trainer.jar train --data "$tmp/leads.csv" --out core/src/test/resources/fixture-store \
   --seed 7 --epochs 20 --no-rf --no-time-check --no-compare-smote

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.model.ModelBundle;
-import com.leadscoring.scoring.GradeBand;
+import com.leadscoring.decision.GradeBand;
 
 /** The body of {@code GET /v1/model}, built once when the model loads. */
 final class ModelInfo {
@@ -23,7 +23,7 @@ final class ModelInfo {
         n.put("algorithm", bundle.manifest().algorithm());
         n.put("threshold", bundle.preprocessing().threshold());
         var bands = n.putArray("gradeBands");
-        for (GradeBand b : bundle.preprocessing().gradeBands()) {
+        for (GradeBand b : bundle.preprocessing().policy().gradeBands()) {
             bands.addObject().put("grade", b.grade()).put("minScore", b.minScore());
         }
         var names = n.putArray("featureNames");

@@ -19,6 +19,7 @@ import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 
 import ai.onnxruntime.OrtException;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond.
@@ -80,6 +81,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
+        // logged inside; local runs and tests without a context log the same line without them.
+        return context == null ? handle(event, null) : PowertoolsLogging.withLogging(context, () -> handle(event, context));
+    }
+
+    private APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
         long start = System.nanoTime();
         String requestId = requestId(event, context);
         int leads = 0;
@@ -130,7 +137,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
     private Map<String, Integer> gradeCounts(List<LeadScore> scores) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        bundle.preprocessing().gradeBands().forEach(b -> counts.put(b.grade(), 0));
+        bundle.preprocessing().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
         for (LeadScore s : scores) {
             counts.merge(s.grade(), 1, Integer::sum);
         }

@@ -23,12 +23,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.scoring.GradeBand;
+import com.leadscoring.decision.GradeBand;
 
 /** The handler over every file in events/ (the same files {@code sam local invoke} uses), and each error status. */
 class ScoreHandlerTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/fixture-store");
+    static final Path FIXTURE = com.leadscoring.model.FixtureStore.path();
     static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FIXTURE.toString(), null));
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -29,7 +29,7 @@ public final class ScoringBench {
     }
 
     public static void main(String[] args) throws Exception {
-        String store = args.length > 0 ? args[0] : "function/src/test/resources/fixture-store";
+        String store = args.length > 0 ? args[0] : com.leadscoring.model.FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
         ScoreHandler handler = new ScoreHandler(bundle);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FunctionMainTest {
 
-    static final String STORE = "src/test/resources/fixture-store";
+    static final String STORE = com.leadscoring.model.FixtureStore.location();
 
     @Test
     void scoresACsvInEitherDateFormatAndReportsBadRowsByLine(@TempDir Path tmp) throws Exception {

@@ -37,7 +37,7 @@ class LocalServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load("src/test/resources/fixture-store", null)), 0, 8);
+        server = ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(com.leadscoring.model.FixtureStore.location(), null)), 0, 8);
     }
 
     @AfterAll

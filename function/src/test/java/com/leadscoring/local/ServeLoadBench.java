@@ -23,7 +23,7 @@ import com.leadscoring.bench.ScoringBench;
 public final class ServeLoadBench {
 
     public static void main(String[] args) throws Exception {
-        String store = args.length > 0 ? args[0] : "function/src/test/resources/fixture-store";
+        String store = args.length > 0 ? args[0] : com.leadscoring.model.FixtureStore.location();
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         int clients = 8;
         ServeCommand.LocalServer server = ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(store, null)), 0, clients);

@@ -7,19 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.leadscoring.api.ModelLoader;
-import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
-import com.leadscoring.trainer.pipeline.TrainingData;
-import com.leadscoring.trainer.pipeline.TrainingJob;
+import com.leadscoring.trainer.job.TrainingData;
+import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;
@@ -27,11 +23,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo}: the whole product on the embedded default, no data or cloud needed: synthetic leads → train →
- * publish to a local store → score fresh sample leads through the Lambda handler and print its answer.
+ * {@code demo}: the trainer's half of the whole product on the embedded default, no data or cloud needed: synthetic
+ * leads → train → publish to a local store → an API Gateway event with fresh sample leads. The README's first command
+ * then hands that event to the Lambda handler ({@code function.jar invoke}), which the trainer does not contain.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generates synthetic leads, trains, publishes to a local store and scores sample leads through the API handler.")
+        description = "Generates synthetic leads, trains, publishes to a local store and writes an API event of sample leads for function.jar invoke.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--dir", defaultValue = "target/demo", description = "Working directory (default: ${DEFAULT-VALUE}).")
@@ -62,20 +59,31 @@ final class DemoCommand implements Callable<Integer> {
         TrainingSummary.print(outcome, store.toUri().toString(), System.out);
 
         System.out.println();
-        System.out.println("3/3 scoring " + samples + " new sample leads through the Lambda handler (POST /v1/score, explain)");
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(store.toString(), null));
+        Path eventFile = dir.resolve("sample-event.json");
         List<Lead> leads = new SyntheticLeadGenerator(options.seed + 1000).generate(samples).stream()
                 .map(LabeledLead::lead).toList();
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
-                .withHeaders(Map.of("Content-Type", "application/json")).withBody(requestBody(leads));
-        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
-        ObjectMapper json = new ObjectMapper();
-        System.out.println("HTTP " + response.getStatusCode());
-        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(response.getBody())));
+        Files.write(eventFile, apiEvent(requestBody(leads)));
+        System.out.println("3/3 wrote " + samples + " new sample leads as an API Gateway event (POST /v1/score, explain) to " + eventFile);
         System.out.println();
         System.out.println("report: " + store.resolve(outcome.manifest().modelVersion()).resolve("report.html"));
-        System.out.println("serve it locally: java -jar function/target/function.jar serve --model " + store);
-        return response.getStatusCode() == 200 ? 0 : 1;
+        System.out.println("score them through the Lambda handler: java -jar function/target/function.jar invoke --model "
+                + store + " --event " + eventFile);
+        System.out.println("serve the API locally:                 java -jar function/target/function.jar serve --model " + store);
+        return 0;
+    }
+
+    /** An API Gateway REST proxy event (as in events/) carrying {@code body}, for {@code function.jar invoke}. */
+    static byte[] apiEvent(String body) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode event = json.createObjectNode();
+        event.put("resource", "/v1/score");
+        event.put("path", "/v1/score");
+        event.put("httpMethod", "POST");
+        event.putObject("headers").put("Content-Type", "application/json");
+        event.putObject("requestContext").put("requestId", "demo-request").put("resourcePath", "/v1/score").put("httpMethod", "POST");
+        event.put("body", body);
+        event.put("isBase64Encoded", false);
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(event);
     }
 
     /** The API's request body for {@code leads} (the documented JSON lead format). */

@@ -13,6 +13,7 @@ import com.leadscoring.trainer.drift.ModelScores;
 import com.leadscoring.trainer.drift.NewLeads;
 import com.leadscoring.trainer.drift.ReferenceFiles;
 import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.trainer.job.TrainingData;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,11 +46,11 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelStore s = ModelStores.open(store);
         String v = version != null ? version : s.latestVersion();
-        ReferenceProfile reference = ReferenceFiles.read(s, v).orElseThrow(() -> new IllegalStateException("version " + v
+        ReferenceProfile reference = ReferenceFiles.read(s, v, TrainingData::open).orElseThrow(() -> new IllegalStateException("version " + v
                 + " has no reference distribution (" + ReferenceProfile.FILE + "): it was published before drift "
                 + "monitoring; retrain to get one"));
         long start = System.nanoTime();
-        NewLeads leads = NewLeads.load(data);
+        NewLeads leads = NewLeads.load(data, TrainingData::open);
         long read = System.nanoTime();
         ModelBundle bundle = s.load(v);
         float[] probabilities = ModelScores.probabilities(bundle, leads.leads());

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
+import com.leadscoring.trainer.job.TrainingData;
+import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.MinimumData;
-import com.leadscoring.trainer.pipeline.TrainingData;
-import com.leadscoring.trainer.pipeline.TrainingJob;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;

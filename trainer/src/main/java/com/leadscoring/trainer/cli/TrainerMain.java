@@ -16,6 +16,10 @@ public final class TrainerMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show the libraries' INFO logs (Tribuo, AWS SDK) on stderr.")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -27,7 +31,13 @@ public final class TrainerMain implements Runnable {
 
     /** The configured command line: failures print one line, usage errors exit with 2. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new TrainerMain());
+        TrainerMain main = new TrainerMain();
+        CommandLine cl = new CommandLine(main);
+        cl.setExecutionStrategy(parseResult -> {
+            LibraryLogging.configure(parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                    || parseResult.hasMatchedOption("--verbose"));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             commandLine.getErr().println("error: " + message.lines().findFirst().orElse(message));

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.pipeline.ModelEvaluation;
-import com.leadscoring.trainer.pipeline.TrainingJob;
+import com.leadscoring.trainer.job.TrainingJob;
 
 /** The short table {@code train} ends with: every model on the validation hold-out, time per step, the version. */
 final class TrainingSummary {

@@ -1,5 +1,7 @@
 package com.leadscoring.trainer.dnn;
 
+import com.leadscoring.trainer.calibration.PlattCalibration;
+
 /**
  * The fitted network the seed describes, in inference mode, with its calibration:
  * Linear → ReLU → BatchNorm → (Dropout) → Linear → ReLU → BatchNorm → (Dropout) → Linear → Sigmoid.

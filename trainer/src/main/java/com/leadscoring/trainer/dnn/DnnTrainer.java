@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.trainer.calibration.Sigmoid;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 
 /**
@@ -21,7 +22,7 @@ public final class DnnTrainer {
         this.config = config;
     }
 
-    public DnnFit fit(float[] x, boolean[] y, int rows, float[] tuneX, boolean[] tuneY, int tuneRows, EpochListener listener) {
+    public DnnTrainingResult fit(float[] x, boolean[] y, int rows, float[] tuneX, boolean[] tuneY, int tuneRows, EpochListener listener) {
         int f = FeatureEncoder.SIZE;
         if (x.length != rows * f || y.length < rows || tuneX.length != tuneRows * f || rows < 2 || tuneRows < 1) {
             throw new IllegalArgumentException("expected " + rows + " and " + tuneRows + " rows of " + f + " features");
@@ -62,7 +63,7 @@ public final class DnnTrainer {
                 double z = model.logit(tuneX, i * f);
                 double t = tuneY[i] ? 1 : 0;
                 tuneLoss += Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
-                tuneP[i] = TrainableNetwork.sigmoid(z);
+                tuneP[i] = Sigmoid.of(z);
             }
             tuneLoss /= tuneRows;
             double tuneF1 = ThresholdSelector.maxF1(tuneP, tuneY).f1();
@@ -79,7 +80,7 @@ public final class DnnTrainer {
                 break;
             }
         }
-        return new DnnFit(best, history, bestEpoch);
+        return new DnnTrainingResult(best, history, bestEpoch);
     }
 
     private static void shuffle(int[] a, Random r) {

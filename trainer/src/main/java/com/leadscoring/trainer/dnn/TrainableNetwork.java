@@ -2,6 +2,9 @@ package com.leadscoring.trainer.dnn;
 
 import java.util.Random;
 
+import com.leadscoring.trainer.calibration.PlattCalibration;
+import com.leadscoring.trainer.calibration.Sigmoid;
+
 /**
  * The network while it trains: parameters and gradients in double precision, per-batch buffers allocated once,
  * a training-mode forward pass (batch statistics, dropout) and its exact backward pass. {@link #toModel()} freezes it
@@ -187,7 +190,7 @@ final class TrainableNetwork {
         int n = batch;
         for (int r = 0; r < n; r++) {
             double t = labels[rows[from + r]] ? 1 : 0;
-            dz3[r] = (sigmoid(z3[r]) - t) / n;
+            dz3[r] = (Sigmoid.of(z3[r]) - t) / n;
         }
         java.util.Arrays.fill(gw3, 0);
         gb3[0] = 0;
@@ -269,10 +272,6 @@ final class TrainableNetwork {
                 g[k] = z[k] > 0 ? da : 0;
             }
         }
-    }
-
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 
     /** The inference-mode network with the current weights and running statistics. */

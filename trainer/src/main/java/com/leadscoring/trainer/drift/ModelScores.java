@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.scoring.LeadScorer;
 
 import ai.onnxruntime.OrtException;

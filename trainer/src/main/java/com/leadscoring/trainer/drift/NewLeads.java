@@ -11,10 +11,10 @@ import java.util.List;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
-import com.leadscoring.trainer.pipeline.TrainingData;
 
 /**
- * Leads to check for drift: a lead CSV from a path or {@code s3://} (opened as {@code train} opens its data). Any
+ * Leads to check for drift: a lead CSV from a path or {@code s3://} (opened by the caller's {@link Opener}, the one
+ * {@code train} uses for its data). Any
  * other column, such as a {@code buy} label, is ignored. Invalid rows are counted and the first few kept with their
  * line numbers: a drift figure is only honest when the reader knows what it left out.
  *
@@ -27,11 +27,11 @@ public record NewLeads(String source, List<Lead> leads, long badRows, List<Strin
 
     private static final int MAX_REPORTED = 20;
 
-    public static NewLeads load(String location) throws IOException {
+    public static NewLeads load(String location, Opener opener) throws IOException {
         List<Lead> leads = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         long badRows = 0;
-        try (InputStream in = TrainingData.open(location);
+        try (InputStream in = opener.open(location);
              LeadCsvReader reader = LeadCsvReader.open(new InputStreamReader(in, StandardCharsets.UTF_8), location)) {
             for (LeadCsvRow row : reader) {
                 if (row.valid()) {

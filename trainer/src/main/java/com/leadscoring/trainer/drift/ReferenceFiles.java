@@ -2,16 +2,13 @@ package com.leadscoring.trainer.drift;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import com.leadscoring.model.FileEntry;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.trainer.pipeline.TrainingData;
+import com.leadscoring.model.Sha256;
 
 /**
  * Reads a version's {@code reference.json}, verified against the checksum its manifest records. The store interface
@@ -24,7 +21,8 @@ public final class ReferenceFiles {
     }
 
     /** The reference of {@code version} (null: latest), or empty when the version was published without one. */
-    public static Optional<ReferenceProfile> read(ModelStore store, String version) throws ModelStoreException, IOException {
+    public static Optional<ReferenceProfile> read(ModelStore store, String version, Opener opener)
+            throws ModelStoreException, IOException {
         Manifest manifest = store.verify(version);
         FileEntry entry = manifest.files().get(ReferenceProfile.FILE);
         if (entry == null) {
@@ -33,10 +31,10 @@ public final class ReferenceFiles {
         String base = store.uri().endsWith("/") ? store.uri() : store.uri() + "/";
         String location = base + manifest.modelVersion() + "/" + ReferenceProfile.FILE;
         byte[] bytes;
-        try (InputStream in = TrainingData.open(location)) {
+        try (InputStream in = opener.open(location)) {
             bytes = in.readAllBytes();
         }
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         if (bytes.length != entry.size() || !sha.equals(entry.sha256())) {
             throw new IOException(location + " does not match its checksum (manifest sha256 " + entry.sha256()
                     + ", found " + sha + "): refusing to use it");
@@ -46,13 +44,5 @@ public final class ReferenceFiles {
             throw new IOException(location + " describes version " + profile.modelVersion());
         }
         return Optional.of(profile);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.scoring.GradeBand;
+import com.leadscoring.decision.GradeBand;
 import com.leadscoring.trainer.drift.ReferenceProfile;
 
 /**
@@ -76,7 +76,7 @@ public final class VersionComparison {
         rows.add(number("training buyers", ma.at("/data/rows/buyers"), mb.at("/data/rows/buyers"), "%.0f"));
         rows.add(number("threshold", JSON.valueToTree(ba.preprocessing().threshold()),
                 JSON.valueToTree(bb.preprocessing().threshold()), "%.4f"));
-        rows.add(text("grade bands", bands(ba.preprocessing().gradeBands()), bands(bb.preprocessing().gradeBands())));
+        rows.add(text("grade bands", bands(ba.preprocessing().policy().gradeBands()), bands(bb.preprocessing().policy().gradeBands())));
         for (String[] f : FIGURES) {
             rows.add(number(f[0], ma.at(f[1]), mb.at(f[1]), "%.4f"));
         }

@@ -3,7 +3,7 @@ package com.leadscoring.trainer.normalize;
 import java.util.List;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 
 /**
@@ -40,7 +40,7 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows) {
     }
 
     /** A normalized copy. */
-    public FeatureMatrix normalized(PreprocessingParameters p) {
+    public FeatureMatrix normalized(Normalization p) {
         float[] v = values.clone();
         p.normalize(v, 0, rows);
         return new FeatureMatrix(v, labels.clone(), rows);

@@ -1,13 +1,13 @@
 package com.leadscoring.trainer.pipeline;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.trainer.calibration.PlattScaler;
+import com.leadscoring.trainer.calibration.PlattTrainer;
 import com.leadscoring.trainer.dnn.DnnConfig;
-import com.leadscoring.trainer.dnn.DnnFit;
+import com.leadscoring.trainer.dnn.DnnTrainingResult;
 import com.leadscoring.trainer.dnn.DnnModel;
 import com.leadscoring.trainer.dnn.DnnTrainer;
 import com.leadscoring.trainer.dnn.EpochListener;
-import com.leadscoring.trainer.dnn.PlattCalibration;
+import com.leadscoring.trainer.calibration.PlattCalibration;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 
 /**
@@ -23,7 +23,7 @@ public final class DnnStage {
      * @param calibrated the same network with its Platt calibration
      * @param millis     time to fit and calibrate
      */
-    public record Result(DnnFit fit, DnnModel calibrated, long millis) {
+    public record Result(DnnTrainingResult fit, DnnModel calibrated, long millis) {
     }
 
     private DnnStage() {
@@ -31,10 +31,10 @@ public final class DnnStage {
 
     public static Result fitAndCalibrate(DnnConfig config, FeatureMatrix fit, FeatureMatrix tune, EpochListener listener) {
         long start = System.nanoTime();
-        DnnFit result = new DnnTrainer(config).fit(fit.values(), fit.labels(), fit.rows(),
+        DnnTrainingResult result = new DnnTrainer(config).fit(fit.values(), fit.labels(), fit.rows(),
                 tune.values(), tune.labels(), tune.rows(), listener);
         double[] logits = logits(result.model(), tune);
-        PlattCalibration platt = PlattScaler.fit(logits, tune.labels());
+        PlattCalibration platt = PlattTrainer.fit(logits, tune.labels());
         DnnModel calibrated = result.model().withCalibration(platt);
         return new Result(result, calibrated, (System.nanoTime() - start) / 1_000_000);
     }

@@ -2,7 +2,7 @@ package com.leadscoring.trainer.pipeline;
 
 import java.time.Instant;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.export.OnnxExport;
 
 /**

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Times the pipeline's steps in order, for the summary and {@code metrics.json}. */
-final class StepTimer {
+public final class StepTimer {
 
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private final PipelineListener listener;
 
-    StepTimer(PipelineListener listener) {
+    public StepTimer(PipelineListener listener) {
         this.listener = listener;
     }
 
-    <T> T time(String step, Supplier<T> work) {
+    public <T> T time(String step, Supplier<T> work) {
         listener.stepStarted(step);
         long start = System.nanoTime();
         T result = work.get();
@@ -25,7 +25,7 @@ final class StepTimer {
         return result;
     }
 
-    Map<String, Long> millis() {
+    public Map<String, Long> millis() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
     }
 }

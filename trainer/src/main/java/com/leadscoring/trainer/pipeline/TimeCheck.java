@@ -2,10 +2,11 @@ package com.leadscoring.trainer.pipeline;
 
 import java.util.List;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerFit;
+import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 import com.leadscoring.trainer.oversample.Smote;
 import com.leadscoring.trainer.split.Split;
 import com.leadscoring.trainer.split.StratifiedSplitter;
@@ -41,7 +42,7 @@ public final class TimeCheck {
         double tuneShare = config.tuneFraction() / (1 - config.validationFraction());
         Split<LabeledLead> fitTune = new StratifiedSplitter(config.seed() + 7).split(byTime.first(), LabeledLead::buy, tuneShare);
         FeatureMatrix fitRaw = FeatureMatrix.encode(fitTune.first());
-        PreprocessingParameters norm = ZNormalizerFit.fit(fitRaw);
+        Normalization norm = ZNormalizerTrainer.fit(fitRaw);
         FeatureMatrix fit = fitRaw.normalized(norm);
         if (config.smote() == SmoteMode.SMOTE) {
             fit = new Smote(config.smoteConfig()).apply(fit);

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.features.PreprocessingParameters;
-import com.leadscoring.trainer.baseline.LogisticRegressionFit;
-import com.leadscoring.trainer.baseline.RandomForestFit;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.model.PreprocessingParameters;
+import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
+import com.leadscoring.trainer.baseline.RandomForestTrainer;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerFit;
+import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 import com.leadscoring.trainer.oversample.Smote;
 
 /**
@@ -35,7 +36,7 @@ public final class TrainingPipeline {
                 config.tuneFraction(), config.seed()));
         FeatureMatrix fitRaw = FeatureMatrix.encode(splits.fit());
         // Fitted on the fitting rows only, before oversampling, so neither validation nor synthetic rows leak in.
-        PreprocessingParameters norm = timer.time("normalize", () -> ZNormalizerFit.fit(fitRaw));
+        Normalization norm = timer.time("normalize", () -> ZNormalizerTrainer.fit(fitRaw));
         FeatureMatrix fit = fitRaw.normalized(norm);
         FeatureMatrix tune = FeatureMatrix.encode(splits.tune()).normalized(norm);
         FeatureMatrix validation = FeatureMatrix.encode(splits.validation()).normalized(norm);
@@ -64,13 +65,13 @@ public final class TrainingPipeline {
         if (config.randomForest()) {
             evaluations.add(timer.time("fit-random-forest", () -> {
                 long start = System.nanoTime();
-                TribuoProbabilityModel rf = new RandomForestFit(config.forest()).fit(primary);
+                TribuoProbabilityModel rf = new RandomForestTrainer(config.forest()).fit(primary);
                 return Evaluation.of("random_forest", config.smote(), rf, tune, validation, millisSince(start));
             }));
         }
         long lrStart = System.nanoTime();
         TribuoProbabilityModel logistic = timer.time("fit-logistic-regression",
-                () -> new LogisticRegressionFit(config.logisticEpochs(), config.seed() + 6).fit(primary));
+                () -> new LogisticRegressionTrainer(config.logisticEpochs(), config.seed() + 6).fit(primary));
         ModelEvaluation lrEval = Evaluation.of("logistic_regression", config.smote(), logistic, tune, validation,
                 millisSince(lrStart));
         evaluations.add(lrEval);
@@ -84,8 +85,8 @@ public final class TrainingPipeline {
         rows.put("fit_after_smote", primary.rows());
         rows.put("tune", tune.rows());
         rows.put("validation", validation.rows());
-        return new TrainingResult(config, rows, dnn, norm.withThreshold(dnnEval.tuning().threshold()), logistic,
-                norm.withThreshold(lrEval.tuning().threshold()), evaluations, timeCheck, validation.labels(),
+        return new TrainingResult(config, rows, dnn, PreprocessingParameters.forCurrentEncoder(norm.means(), norm.stds(), dnnEval.tuning().threshold()), logistic,
+                PreprocessingParameters.forCurrentEncoder(norm.means(), norm.stds(), lrEval.tuning().threshold()), evaluations, timeCheck, validation.labels(),
                 timer.millis());
     }
 

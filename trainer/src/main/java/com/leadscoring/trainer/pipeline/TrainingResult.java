@@ -3,7 +3,7 @@ package com.leadscoring.trainer.pipeline;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
 
 /**

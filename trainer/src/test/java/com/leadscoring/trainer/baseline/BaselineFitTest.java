@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import com.leadscoring.features.PreprocessingParameters;
+import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerFit;
+import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 
 class BaselineFitTest {
 
@@ -18,7 +18,7 @@ class BaselineFitTest {
 
     static {
         FeatureMatrix fitRaw = FeatureMatrix.encode(new SyntheticLeadGenerator(21).generate(6000));
-        PreprocessingParameters p = ZNormalizerFit.fit(fitRaw);
+        Normalization p = ZNormalizerTrainer.fit(fitRaw);
         FIT = fitRaw.normalized(p);
         HELD_OUT = FeatureMatrix.encode(new SyntheticLeadGenerator(22).generate(3000)).normalized(p);
     }
@@ -26,15 +26,15 @@ class BaselineFitTest {
     @Test
     void randomForestRanksHeldOutBuyersAndIsSeeded() {
         RandomForestConfig c = RandomForestConfig.builder().trees(20).maxDepth(8).seed(3).build();
-        double[] p = new RandomForestFit(c).fit(FIT).predict(HELD_OUT);
+        double[] p = new RandomForestTrainer(c).fit(FIT).predict(HELD_OUT);
         double auc = BinaryMetrics.evaluate(p, HELD_OUT.labels(), 0.5).rocAuc();
         assertTrue(auc > 0.8, "random forest AUC " + auc);
-        assertArrayEquals(p, new RandomForestFit(c).fit(FIT).predict(HELD_OUT));
+        assertArrayEquals(p, new RandomForestTrainer(c).fit(FIT).predict(HELD_OUT));
     }
 
     @Test
     void logisticRegressionRanksHeldOutBuyers() {
-        double[] p = new LogisticRegressionFit(10, 3).fit(FIT).predict(HELD_OUT);
+        double[] p = new LogisticRegressionTrainer(10, 3).fit(FIT).predict(HELD_OUT);
         double auc = BinaryMetrics.evaluate(p, HELD_OUT.labels(), 0.5).rocAuc();
         assertTrue(auc > 0.8, "logistic regression AUC " + auc);
         for (double v : p) {

@@ -47,7 +47,7 @@ class DnnTrainerTest {
         Data fit = Data.separable(1500, 1);
         Data tune = Data.separable(300, 2);
         Data test = Data.separable(500, 3);
-        DnnFit result = new DnnTrainer(quick(5)).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> { });
+        DnnTrainingResult result = new DnnTrainer(quick(5)).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> { });
         double[] p = new double[test.rows()];
         for (int i = 0; i < p.length; i++) {
             p[i] = result.model().probability(test.x(), i * F);
@@ -87,7 +87,7 @@ class DnnTrainerTest {
         List<EpochStats> heard = new ArrayList<>();
         DnnConfig c = DnnConfig.builder().hidden1(32).hidden2(16).learningRate(1e-2).batchSize(16).maxEpochs(60)
                 .patience(3).dropout(0).seed(1).build();
-        DnnFit result = new DnnTrainer(c).fit(fit.x(), noise, fit.rows(), tune.x(), tuneNoise, tune.rows(), heard::add);
+        DnnTrainingResult result = new DnnTrainer(c).fit(fit.x(), noise, fit.rows(), tune.x(), tuneNoise, tune.rows(), heard::add);
         assertTrue(result.history().size() < 60, "ran " + result.history().size() + " epochs");
         assertEquals(result.history(), heard);
         double bestLoss = result.history().stream().mapToDouble(EpochStats::tuneLoss).min().orElseThrow();

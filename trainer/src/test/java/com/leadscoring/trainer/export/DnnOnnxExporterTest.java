@@ -14,7 +14,7 @@ import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
 import com.leadscoring.trainer.dnn.DnnModel;
-import com.leadscoring.trainer.dnn.PlattCalibration;
+import com.leadscoring.trainer.calibration.PlattCalibration;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.features.PreprocessingParameters;
-import com.leadscoring.trainer.baseline.LogisticRegressionFit;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerFit;
+import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -24,9 +24,9 @@ class LogisticRegressionOnnxExporterTest {
     @Test
     void tribuosExportMatchesTribuosPredictions() throws Exception {
         FeatureMatrix raw = FeatureMatrix.encode(new SyntheticLeadGenerator(5).generate(3000));
-        PreprocessingParameters p = ZNormalizerFit.fit(raw);
+        Normalization p = ZNormalizerTrainer.fit(raw);
         FeatureMatrix m = raw.normalized(p);
-        TribuoProbabilityModel lr = new LogisticRegressionFit(5, 1).fit(m);
+        TribuoProbabilityModel lr = new LogisticRegressionTrainer(5, 1).fit(m);
         OnnxExport export = LogisticRegressionOnnxExporter.export(lr.tribuoModel(), new ExportMetadata(
                 "20261124T101500Z-abcdef1", FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.5, "00"));
         double[] expected = lr.predict(m);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerFit;
+import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 
 class SmoteTest {
 
@@ -22,7 +22,7 @@ class SmoteTest {
 
     private static FeatureMatrix normalized(int rows) {
         FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(11).generate(rows));
-        return m.normalized(ZNormalizerFit.fit(m));
+        return m.normalized(ZNormalizerTrainer.fit(m));
     }
 
     @Test

@@ -1,0 +1,201 @@
+package com.leadscoring.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.leadscoring.features.FeatureContract;
+
+/**
+ * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version
+ * is complete only when its manifest exists, the manifest is written after every file it lists, {@code latest} moves
+ * last, nothing is ever overwritten, and loading checks every checksum and the feature contract.
+ */
+abstract class BlobModelStore implements ModelStore {
+
+    private final Clock clock;
+
+    BlobModelStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The bytes of {@code <version>/<name>} (or of {@code latest} when version is null), or null when absent. */
+    abstract byte[] read(String version, String name) throws IOException;
+
+    /** Writes every file of a new version, then its manifest; fails if the version exists. */
+    abstract void writeVersion(String version, Map<String, byte[]> files, byte[] manifest) throws IOException, ModelStoreException;
+
+    /** Replaces {@code latest} atomically. */
+    abstract void writeLatest(String version) throws IOException;
+
+    /** Names of version directories (complete or not). */
+    abstract List<String> versionNames() throws IOException;
+
+    @Override
+    public Manifest publish(Manifest manifest, Map<String, byte[]> files, boolean makeLatest) throws ModelStoreException {
+        for (String required : List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE)) {
+            if (!files.containsKey(required)) {
+                throw new ModelStoreException(uri() + ": cannot publish without " + required);
+            }
+        }
+        Instant now = manifest.createdAt() != null ? manifest.createdAt() : clock.instant();
+        Map<String, FileEntry> entries = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> entries.put(name, new FileEntry(Sha256.hex(bytes), bytes.length)));
+        String version = manifest.modelVersion() != null ? manifest.modelVersion()
+                : ModelVersionId.of(now, entries.get(Manifest.MODEL_FILE).sha256());
+        if (!ModelVersionId.isValid(version)) {
+            throw new ModelStoreException(uri() + ": invalid version id '" + version + "'");
+        }
+        Manifest complete = new Manifest(Manifest.SCHEMA_VERSION, version, now, manifest.algorithm(),
+                manifest.encoderVersion(), manifest.featureNames(), manifest.output(), entries, manifest.provenance());
+        try {
+            writeVersion(version, files, ManifestJson.toJson(complete));
+            if (makeLatest) {
+                writeLatest(version);
+            }
+        } catch (IOException e) {
+            throw new ModelStoreException(uri() + ": publishing " + version + " failed: " + e.getMessage(), e);
+        }
+        return complete;
+    }
+
+    @Override
+    public List<String> listVersions() throws ModelStoreException {
+        try {
+            List<String> names = new ArrayList<>(versionNames().stream().filter(ModelVersionId::isValid).toList());
+            names.sort(null);
+            return names;
+        } catch (IOException e) {
+            throw new ModelStoreException(uri() + ": cannot list versions: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String latestVersion() throws ModelStoreException {
+        byte[] latest;
+        try {
+            latest = read(null, Manifest.LATEST_FILE);
+        } catch (IOException e) {
+            throw new ModelStoreException(uri() + ": cannot read latest: " + e.getMessage(), e);
+        }
+        if (latest == null) {
+            throw new ModelStoreException(uri() + ": no model published (no 'latest' file)");
+        }
+        String version = new String(latest, StandardCharsets.UTF_8).trim();
+        if (!ModelVersionId.isValid(version)) {
+            throw new ModelStoreException(uri() + ": 'latest' does not hold a version id: '" + version + "'");
+        }
+        return version;
+    }
+
+    @Override
+    public void promote(String version) throws ModelStoreException {
+        verify(version);
+        try {
+            writeLatest(version);
+        } catch (IOException e) {
+            throw new ModelStoreException(uri() + ": cannot move latest to " + version + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Manifest verify(String version) throws ModelStoreException {
+        return check(version == null ? latestVersion() : version, null);
+    }
+
+    @Override
+    public ModelBundle load(String version) throws ModelStoreException {
+        String v = version == null ? latestVersion() : version;
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Manifest manifest = check(v, files);
+        PreprocessingParameters preprocessing;
+        try {
+            preprocessing = PreprocessingParameters.fromJson(files.get(Manifest.PREPROCESSING_FILE));
+        } catch (IOException e) {
+            throw new ModelStoreException(where(v) + e.getMessage(), e);
+        }
+        byte[] metrics = files.getOrDefault(Manifest.METRICS_FILE, "{}".getBytes(StandardCharsets.UTF_8));
+        try {
+            return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics);
+        } catch (IllegalStateException e) {
+            throw new ModelStoreException(where(v) + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and checks the manifest and every file it lists; keeps the bytes in {@code keep} when given. */
+    private Manifest check(String version, Map<String, byte[]> keep) throws ModelStoreException {
+        if (!ModelVersionId.isValid(version)) {
+            throw new ModelStoreException(uri() + ": invalid version id '" + version + "'");
+        }
+        Manifest manifest;
+        try {
+            byte[] raw = read(version, Manifest.MANIFEST_FILE);
+            if (raw == null) {
+                boolean exists = versionNames().contains(version);
+                throw new ModelStoreException(where(version) + (exists
+                        ? "incomplete version: manifest.json is missing (a publish did not finish)"
+                        : "no such version"));
+            }
+            manifest = ManifestJson.fromJson(raw);
+        } catch (IOException e) {
+            throw new ModelStoreException(where(version) + e.getMessage(), e);
+        }
+        if (!version.equals(manifest.modelVersion())) {
+            throw new ModelStoreException(where(version) + "manifest.json names version " + manifest.modelVersion());
+        }
+        checkContract(version, manifest);
+        for (String required : List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE)) {
+            if (manifest.files() == null || !manifest.files().containsKey(required)) {
+                throw new ModelStoreException(where(version) + "manifest.json does not list " + required);
+            }
+        }
+        for (Map.Entry<String, FileEntry> e : manifest.files().entrySet()) {
+            String name = e.getKey();
+            byte[] bytes;
+            try {
+                bytes = read(version, name);
+            } catch (IOException ex) {
+                throw new ModelStoreException(where(version) + "cannot read " + name + ": " + ex.getMessage(), ex);
+            }
+            if (bytes == null) {
+                throw new ModelStoreException(where(version) + name + " is missing");
+            }
+            String actual = Sha256.hex(bytes);
+            if (bytes.length != e.getValue().size() || !actual.equals(e.getValue().sha256())) {
+                throw new ModelStoreException(where(version) + name + " does not match its checksum (manifest sha256 "
+                        + e.getValue().sha256() + ", " + e.getValue().size() + " bytes; found " + actual + ", "
+                        + bytes.length + " bytes): refusing to use it");
+            }
+            if (keep != null) {
+                keep.put(name, bytes);
+            }
+        }
+        return manifest;
+    }
+
+    /**
+     * What {@code verify} checks before reading the files (ManifestJson has refused other manifest formats): a feature
+     * contract the running encoder can feed ({@link ModelBundle} checks preprocessing.json's contract against it on load).
+     */
+    private void checkContract(String version, Manifest manifest) throws ModelStoreException {
+        FeatureContract contract = new FeatureContract(Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
+                Objects.requireNonNullElse(manifest.featureNames(), List.of()));
+        List<String> problems = contract.differencesFromCurrent();
+        if (!problems.isEmpty()) {
+            throw new ModelStoreException(where(version) + String.join("; ", problems));
+        }
+        if (manifest.output() == null) {
+            throw new ModelStoreException(where(version) + "manifest.json has no output description");
+        }
+    }
+
+    private String where(String version) {
+        return uri() + ", version " + version + ": ";
+    }
+}

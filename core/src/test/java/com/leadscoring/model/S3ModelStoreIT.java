@@ -1,0 +1,186 @@
+package com.leadscoring.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/** The S3 store against a real S3-compatible server (S3Proxy, in-process, on 127.0.0.1) through the real SDK client. */
+class S3ModelStoreIT {
+
+    private static final String V1 = "20261124T101500Z-aaaaaaa";
+    private static final String V2 = "20261125T101500Z-bbbbbbb";
+    private static S3Proxy proxy;
+    private static URI endpoint;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        endpoint = URI.create("http://127.0.0.1:" + port);
+        proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(10);
+        }
+        try (S3Client s3 = client(null)) {
+            s3.createBucket(b -> b.bucket("models"));
+        }
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        proxy.stop();
+    }
+
+    static S3Client client(ExecutionInterceptor interceptor) {
+        var b = S3Clients.builder(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")));
+        if (interceptor != null) {
+            b.overrideConfiguration(c -> c.addExecutionInterceptor(interceptor));
+        }
+        return b.build();
+    }
+
+    private static Manifest publish(ModelStore store, String version) throws ModelStoreException {
+        return store.publish(StoreFixtures.manifest(version, Instant.parse("2026-11-24T10:15:00Z")),
+                StoreFixtures.files(version), true);
+    }
+
+    @Test
+    void publishListPromoteLoad() throws Exception {
+        try (S3Client s3 = client(null)) {
+            ModelStore store = ModelStores.open("s3://models/round-trip/", s3);
+            publish(store, V1);
+            publish(store, V2);
+            assertEquals(java.util.List.of(V1, V2), store.listVersions());
+            assertEquals(V2, store.load(null).manifest().modelVersion());
+            assertArrayEquals(StoreFixtures.files(V2).get(Manifest.MODEL_FILE), store.load(null).onnxModel());
+            store.promote(V1);
+            assertEquals(V1, store.latestVersion());
+            assertThrows(ModelStoreException.class, () -> publish(store, V1), "never overwrites");
+        }
+    }
+
+    @Test
+    void aPublishThatFailsHalfWayLeavesLatestAlone() throws Exception {
+        try (S3Client ok = client(null)) {
+            publish(new S3ModelStore(ok, "models", "half"), V1);
+        }
+        AtomicInteger puts = new AtomicInteger();
+        ExecutionInterceptor failThirdPut = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutObjectRequest && puts.incrementAndGet() == 3) {
+                    throw new IllegalStateException("network cut (injected)");
+                }
+            }
+        };
+        try (S3Client failing = client(failThirdPut)) {
+            ModelStore store = new S3ModelStore(failing, "models", "half");
+            assertThrows(RuntimeException.class, () -> publish(store, V2));
+        }
+        try (S3Client ok = client(null)) {
+            ModelStore store = new S3ModelStore(ok, "models", "half");
+            assertEquals(V1, store.latestVersion());
+            assertEquals(V1, store.load(null).manifest().modelVersion());
+            ModelStoreException e = assertThrows(ModelStoreException.class, () -> store.verify(V2));
+            assertTrue(e.getMessage().contains("incomplete version"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTamperedObjectIsRefused() throws Exception {
+        try (S3Client s3 = client(null)) {
+            ModelStore store = new S3ModelStore(s3, "models", "tamper");
+            publish(store, V1);
+            s3.putObject(PutObjectRequest.builder().bucket("models").key("tamper/" + V1 + "/preprocessing.json").build(),
+                    RequestBody.fromString("{}"));
+            ModelStoreException e = assertThrows(ModelStoreException.class, () -> store.load(null));
+            assertTrue(e.getMessage().contains("preprocessing.json does not match its checksum"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anUnreachableEndpointFailsWithinBoundedTime() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        long start = System.nanoTime();
+        try (S3Client s3 = S3Clients.builder(URI.create("http://127.0.0.1:" + closedPort))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
+            ModelStoreException e = assertThrows(ModelStoreException.class,
+                    () -> new S3ModelStore(s3, "models", "x").load(null));
+            assertTrue(e.getMessage().contains("s3://models/x/"), e.getMessage());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 30, "took " + seconds + " s");
+    }
+
+    @Test
+    void aForbiddenReadNamesBothMissingAndAccessDenied() throws Exception {
+        // A real 403 from the server: a caller whose credentials S3 does not accept, as a role without read rights is.
+        try (S3Client ok = client(null)) {
+            publish(new S3ModelStore(ok, "models", "forbidden"), V1);
+        }
+        try (S3Client stranger = S3Clients.builder(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "wrong"))).build()) {
+            ModelStoreException e = assertThrows(ModelStoreException.class,
+                    () -> new S3ModelStore(stranger, "models", "forbidden").load(null));
+            assertTrue(e.getMessage().contains("no object at s3://models/forbidden/latest, or this role may not read it"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void twoPublishersRacingToOneVersionNeverOverwriteEachOther() throws Exception {
+        // Publisher A checks that the version is new, then uploads; while it uploads, publisher B completes the same
+        // version. A's manifest must then be refused (If-None-Match: *), leaving B's version intact.
+        byte[] winner = "{\"winner\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicInteger puts = new AtomicInteger();
+        ExecutionInterceptor rival = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutObjectRequest && puts.incrementAndGet() == 1) {
+                    try (S3Client other = client(null)) {
+                        other.putObject(PutObjectRequest.builder().bucket("models").key("race/" + V1 + "/manifest.json").build(),
+                                RequestBody.fromBytes(winner));
+                    }
+                }
+            }
+        };
+        try (S3Client racing = client(rival)) {
+            ModelStoreException e = assertThrows(ModelStoreException.class,
+                    () -> publish(new S3ModelStore(racing, "models", "race"), V1));
+            assertTrue(e.getMessage().contains("published by someone else"), e.getMessage());
+        }
+        try (S3Client s3 = client(null)) {
+            assertArrayEquals(winner, s3.getObjectAsBytes(b -> b.bucket("models").key("race/" + V1 + "/manifest.json")).asByteArray());
+        }
+    }
+}

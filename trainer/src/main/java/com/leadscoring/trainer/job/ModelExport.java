@@ -1,0 +1,37 @@
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.model.Sha256;
+import com.leadscoring.trainer.pipeline.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.model.PreprocessingParameters;
+import com.leadscoring.model.ModelVersionId;
+import com.leadscoring.trainer.export.DnnOnnxExporter;
+import com.leadscoring.trainer.export.ExportMetadata;
+import com.leadscoring.trainer.export.LogisticRegressionOnnxExporter;
+import com.leadscoring.trainer.export.OnnxExport;
+
+/** Step "export": the chosen model to ONNX, its provenance in the graph's metadata, under a new version id. */
+public final class ModelExport {
+
+    private ModelExport() {
+    }
+
+    public static ModelArtifacts export(TrainingResult result, String dataSha256, Instant now) {
+        boolean dnn = result.config().published() == PublishedAlgorithm.DNN;
+        PreprocessingParameters preprocessing = dnn ? result.dnnPreprocessing() : result.lrPreprocessing();
+        // The version id must be in the graph's metadata, so it cannot hash the final file: it hashes what makes
+        // the model (data, configuration, fitted normalization and threshold) and the time instead.
+        String version = ModelVersionId.of(now, Sha256.ofStrings(dataSha256, result.config().toString(),
+                new String(preprocessing.toJson(), StandardCharsets.UTF_8), now.toString(),
+                dnn ? result.dnn().calibrated().toString() : "lr"));
+        ExportMetadata meta = new ExportMetadata(version, FeatureEncoder.featureNames(), FeatureEncoder.VERSION,
+                preprocessing.threshold(), dataSha256);
+        OnnxExport onnx = dnn ? DnnOnnxExporter.export(result.dnn().calibrated(), meta)
+                : LogisticRegressionOnnxExporter.export(result.logistic().tribuoModel(), meta);
+        return new ModelArtifacts(version, now, result.config().published().id(), onnx, preprocessing);
+    }
+}

@@ -1,0 +1,38 @@
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.trainer.pipeline.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.model.Manifest;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStoreException;
+
+/** Step "publish": every file of the version, then its manifest, then {@code latest} (the store's contract). */
+public final class ModelPublication {
+
+    private ModelPublication() {
+    }
+
+    public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
+                                   Map<String, Object> provenance) throws ModelStoreException {
+        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of());
+    }
+
+    /** As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others. */
+    public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
+                                   Map<String, Object> provenance, Map<String, byte[]> extraFiles) throws ModelStoreException {
+        Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, artifacts.modelVersion(), artifacts.createdAt(),
+                artifacts.algorithm(), FeatureEncoder.VERSION, FeatureEncoder.featureNames(), artifacts.onnx().output(),
+                Map.of(), provenance);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(Manifest.MODEL_FILE, artifacts.onnx().model());
+        files.put(Manifest.PREPROCESSING_FILE, artifacts.preprocessing().toJson());
+        files.put(Manifest.METRICS_FILE, metricsJson);
+        files.put(Manifest.REPORT_FILE, reportHtml);
+        files.putAll(extraFiles);
+        return store.publish(manifest, files, true);
+    }
+}

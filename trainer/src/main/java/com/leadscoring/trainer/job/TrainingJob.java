@@ -1,0 +1,92 @@
+package com.leadscoring.trainer.job;
+
+import com.leadscoring.trainer.pipeline.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.leadscoring.model.Manifest;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.drift.ModelScores;
+import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.trainer.report.DataSource;
+import com.leadscoring.trainer.report.HtmlReport;
+import com.leadscoring.trainer.report.MetricsReport;
+
+/**
+ * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → report → publish. The store is the
+ * only side effect, and it happens last: a run that fails anywhere earlier leaves the store untouched.
+ */
+public final class TrainingJob {
+
+    /**
+     * @param training   what was learned and measured
+     * @param artifacts  the exported model
+     * @param manifest   the manifest as published
+     * @param stepMillis time per step including export, report and publish
+     */
+    public record Outcome(TrainingResult training, ModelArtifacts artifacts, Manifest manifest, Map<String, Long> stepMillis) {
+    }
+
+    private final TrainingConfig config;
+    private final PipelineListener listener;
+    private final Clock clock;
+
+    public TrainingJob(TrainingConfig config, PipelineListener listener, Clock clock) {
+        this.config = config;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    public Outcome run(List<LabeledLead> leads, DataSource data, Map<String, Long> loadMillis, ModelStore store)
+            throws ModelStoreException {
+        TrainingResult training = new TrainingPipeline(config, listener).train(leads);
+        StepTimer timer = new StepTimer(listener);
+        Instant now = clock.instant();
+        ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
+        // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
+        byte[] reference = timer.time("reference", () -> ModelScores.reference(artifacts.modelVersion(),
+                artifacts.onnx().model(), artifacts.onnx().output(), artifacts.preprocessing(),
+                leads.stream().map(LabeledLead::lead).toList()).toJson());
+        Map<String, Long> steps = new LinkedHashMap<>(loadMillis);
+        steps.putAll(training.stepMillis());
+        steps.putAll(timer.millis());
+        Map<String, String> versions = LibraryVersions.current();
+        Map<String, Object> metrics = MetricsReport.tree(training, artifacts, data, steps, versions);
+        byte[] metricsJson = MetricsReport.toJson(metrics);
+        byte[] html = timer.time("report", () -> HtmlReport.render(training, artifacts, data, steps));
+        listener.stepStarted("publish");
+        long start = System.nanoTime();
+        Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
+                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference));
+        long publishMillis = (System.nanoTime() - start) / 1_000_000;
+        listener.stepFinished("publish", publishMillis);
+        steps.put("report", timer.millis().get("report"));
+        steps.put("publish", publishMillis);
+        return new Outcome(training, artifacts, manifest, steps);
+    }
+
+    private static Map<String, Object> provenance(TrainingResult r, DataSource data, Map<String, String> versions) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("dataSource", data.source());
+        p.put("dataSha256", data.sha256());
+        p.put("rows", r.rows());
+        p.put("skippedRows", data.skippedRows());
+        Map<String, Object> seeds = new LinkedHashMap<>();
+        seeds.put("split", r.config().seed());
+        seeds.put("smote", r.config().smoteConfig().seed());
+        seeds.put("dnn", r.config().dnn().seed());
+        seeds.put("randomForest", r.config().forest().seed());
+        p.put("seeds", seeds);
+        p.put("smote", r.config().smote().label());
+        p.put("validationF1", r.published().validation().f1());
+        p.put("validationRocAuc", r.published().validation().rocAuc());
+        p.put("versions", versions);
+        return p;
+    }
+}

@@ -1,0 +1,50 @@
+package com.leadscoring.trainer.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.features.Normalization;
+import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+
+class ZNormalizerTrainerTest {
+
+    @Test
+    void normalizedFittingColumnsHaveMeanZeroAndUnitSpread() {
+        FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(1).generate(3000));
+        Normalization p = ZNormalizerTrainer.fit(m);
+        FeatureMatrix n = m.normalized(p);
+        for (int j = 0; j < FeatureMatrix.WIDTH; j++) {
+            double sum = 0, sq = 0;
+            for (int r = 0; r < n.rows(); r++) {
+                double v = n.values()[r * FeatureMatrix.WIDTH + j];
+                sum += v;
+                sq += v * v;
+            }
+            double mean = sum / n.rows();
+            assertEquals(0, mean, 1e-4, "feature " + j);
+            double var = sq / n.rows() - mean * mean;
+            if (p.stds()[j] > 0) {
+                assertEquals(1, var, 1e-3, "feature " + j);
+            }
+        }
+    }
+
+    @Test
+    void usesOnlyTheRowsItIsGiven() {
+        List<LabeledLead> fit = new SyntheticLeadGenerator(1).generate(1000);
+        List<LabeledLead> withOthers = new ArrayList<>(fit);
+        withOthers.addAll(new SyntheticLeadGenerator(2).generate(1000));
+        Normalization a = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
+        Normalization again = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
+        Normalization b = ZNormalizerTrainer.fit(FeatureMatrix.encode(withOthers));
+        assertArrayEquals(a.means(), again.means());
+        // Validation rows would change the statistics: the pipeline must (and does) fit on the fitting rows alone.
+        assertEquals(false, java.util.Arrays.equals(a.means(), b.means()));
+    }
+}
