@@ -66,9 +66,12 @@ public record MinimumData(int minBuyers, int minLeads, int softBuyers, int softL
                             + "(--min-leads, --min-buyers); nothing was published", leads, buyers, minLeads, minBuyers));
         }
         if (buyers < softBuyers || leads < softLeads) {
-            return new Verdict(Level.WARN, leads, buyers, String.format(Locale.ROOT,
-                    "only %d leads with %d buyers (below %d leads / %d buyers): evaluation figures will be unreliable",
-                    leads, buyers, softLeads, softBuyers));
+            String which = buyers < softBuyers && leads < softLeads
+                    ? String.format(Locale.ROOT, "%d leads and %d buyers (fewer than %d and %d)", leads, buyers, softLeads, softBuyers)
+                    : buyers < softBuyers
+                    ? String.format(Locale.ROOT, "%d buyers (fewer than %d)", buyers, softBuyers)
+                    : String.format(Locale.ROOT, "%d leads (fewer than %d)", leads, softLeads);
+            return new Verdict(Level.WARN, leads, buyers, "only " + which + ": evaluation figures will be unreliable");
         }
         return new Verdict(Level.OK, leads, buyers, "");
     }

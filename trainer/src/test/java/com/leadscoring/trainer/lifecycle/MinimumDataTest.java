@@ -28,7 +28,11 @@ class MinimumDataTest {
     @Test
     void warnsBelowTheSoftLevelOnly() {
         assertEquals(MinimumData.Level.WARN, defaults.check(2_999, 400).level());
-        assertEquals(MinimumData.Level.WARN, defaults.check(10_000, 299).level());
+        MinimumData.Verdict fewBuyers = defaults.check(10_000, 299);
+        assertEquals(MinimumData.Level.WARN, fewBuyers.level());
+        assertEquals("only 299 buyers (fewer than 300): evaluation figures will be unreliable", fewBuyers.message());
+        assertTrue(defaults.check(2_000, 1_000).message().startsWith("only 2000 leads (fewer than 3000)"));
+        assertTrue(defaults.check(2_000, 200).message().startsWith("only 2000 leads and 200 buyers"));
         assertEquals(MinimumData.Level.OK, defaults.check(3_000, 300).level());
         assertEquals("", defaults.check(31_328, 1_598).message());
     }
