@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.leadscoring.model.FileEntry;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
-import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.Sha256;
 
 /**
@@ -20,10 +19,11 @@ public final class ReferenceFiles {
     private ReferenceFiles() {
     }
 
-    /** The reference of {@code version} (null: latest), or empty when the version was published without one. */
-    public static Optional<ReferenceProfile> read(ModelStore store, String version, Opener opener)
-            throws ModelStoreException, IOException {
-        Manifest manifest = store.verify(version);
+    /**
+     * The reference of a version whose manifest has been verified (e.g. by {@link ModelStore#load(String)}), or empty
+     * when the version was published without one.
+     */
+    public static Optional<ReferenceProfile> read(ModelStore store, Manifest manifest, Opener opener) throws IOException {
         FileEntry entry = manifest.files().get(ReferenceProfile.FILE);
         if (entry == null) {
             return Optional.empty();

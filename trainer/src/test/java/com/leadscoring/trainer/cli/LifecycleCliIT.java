@@ -192,6 +192,24 @@ class LifecycleCliIT {
     }
 
     @Test
+    void aTamperedReferenceIsRefused(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("store").resolve(versions.get(0));
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of(store, versions.get(0)))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Path reference = copy.resolve(ReferenceProfile.FILE);
+        Files.writeString(reference, Files.readString(reference).replaceFirst("\"rows\" : 4000", "\"rows\" : 4001"));
+        Path fresh = tmp.resolve("fresh.csv");
+        run("generate", "--rows", "500", "--seed", "15", "--out", fresh.toString());
+        Run r = run("drift", "--store", tmp.resolve("store").toString(), "--version", versions.get(0), "--data", fresh.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("reference.json does not match its checksum"), r.err());
+    }
+
+    @Test
     void driftExitCodesForUsageAndFailures() throws Exception {
         Path fresh = dir.resolve("codes.csv");
         run("generate", "--rows", "500", "--seed", "14", "--out", fresh.toString());
