@@ -20,6 +20,12 @@ rm -rf "$OUT/store" "$OUT/store-smote"
   2>&1 | grep -v '%\[' | tail -14
 echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
+echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
+java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OUT/million.csv" > /dev/null
+java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.RescoreRunBench "$OUT/store" \
+  "$OUT/million.csv" | grep -v '^{'
+/usr/bin/time -f "local twin: function.jar score, 1,000,000 leads: wall %e s, max RSS %M KB" java -jar function/target/function.jar \
+  score --model "$OUT/store" --in "$OUT/million.csv" --out "$OUT/million-scores.csv" 2>&1 | tail -1
 echo "== local serve under 8 concurrent clients (127.0.0.1)"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.local.ServeLoadBench "$OUT/store" 8000 \
   | grep -v '^{'

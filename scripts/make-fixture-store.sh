@@ -9,4 +9,4 @@ trap 'rm -rf "$tmp"' EXIT
 java -jar trainer/target/trainer.jar generate --rows 8000 --seed 7 --out "$tmp/leads.csv"
 rm -rf core/src/test/resources/fixture-store
 java -jar trainer/target/trainer.jar train --data "$tmp/leads.csv" --out core/src/test/resources/fixture-store \
-  --seed 7 --epochs 20 --no-rf --no-time-check --no-compare-smote
+  --seed 7 --epochs 20 --folds 1 --smote none --no-rf --no-xgboost --no-time-check

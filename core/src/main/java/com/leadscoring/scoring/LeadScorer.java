@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.decision.DecisionPolicy;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.lead.Lead;
@@ -35,6 +36,8 @@ public final class LeadScorer implements AutoCloseable {
     private final DecisionPolicy policy;
     private final ModelOutput output;
     private final FeatureGroups groups = FeatureGroups.bySourceField();
+    private final int[][] groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices)
+            .toArray(int[][]::new);
     private final String version;
 
     public LeadScorer(ModelBundle bundle) throws OrtException {
@@ -118,7 +121,7 @@ public final class LeadScorer implements AutoCloseable {
                 for (int g = 0; g < groups.size(); g++) {
                     int row = base + (g + 1) * f;
                     System.arraycopy(x, base, x, row, f);
-                    for (int k : groups.indices[g]) {
+                    for (int k : groupIndices[g]) {
                         x[row + k] = 0f;
                     }
                 }
@@ -147,9 +150,9 @@ public final class LeadScorer implements AutoCloseable {
         for (int g = 0; g < groups.size(); g++) {
             double impact = prob - p[base + 1 + g];
             if (impact > 0) {
-                up.add(new Factor(groups.names[g], impact));
+                up.add(new Factor(groups.name(g), impact));
             } else if (impact < 0) {
-                down.add(new Factor(groups.names[g], impact));
+                down.add(new Factor(groups.name(g), impact));
             }
         }
         up.sort((a, b) -> Double.compare(b.impact(), a.impact()));

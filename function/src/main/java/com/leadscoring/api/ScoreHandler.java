@@ -36,6 +36,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final String modelInfo;
     private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
+    /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
+    private org.crac.Resource priming;
 
     /**
      * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
@@ -43,7 +45,17 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      */
     public ScoreHandler() {
         this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
-        SnapStartPriming.register(this);
+        registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
+    ScoreHandler registerPriming(org.crac.Context<org.crac.Resource> snapshotContext) {
+        this.priming = SnapStartPriming.register(this, snapshotContext);
+        return this;
+    }
+
+    boolean holdsPriming() {
+        return priming != null;
     }
 
     /** A handler over a loaded model, without metrics (local serving, tests). */

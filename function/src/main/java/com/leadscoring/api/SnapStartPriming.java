@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.crac.Context;
-import org.crac.Core;
 import org.crac.Resource;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -30,8 +29,14 @@ final class SnapStartPriming implements Resource {
         this.handler = handler;
     }
 
-    static void register(ScoreHandler handler) {
-        Core.getGlobalContext().register(new SnapStartPriming(handler));
+    /**
+     * Registers the hook with {@code context} and returns it. The caller must keep the reference: CRaC contexts (the
+     * Lambda runtime's among them) hold resources weakly, so an unreferenced hook can be collected before the snapshot.
+     */
+    static Resource register(ScoreHandler handler, org.crac.Context<Resource> context) {
+        SnapStartPriming priming = new SnapStartPriming(handler);
+        context.register(priming);
+        return priming;
     }
 
     /** Runs {@code rounds} scoring requests; returns the status of the last (200 when the function is healthy). */

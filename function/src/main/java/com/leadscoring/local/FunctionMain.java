@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar function.jar <serve|invoke|score>}. Exit codes: 0 success, 2 usage error, 1 failure. */
 @Command(name = "function.jar", mixinStandardHelpOptions = true, version = "lead scoring function",
         description = "Runs the scoring function locally.",
-        subcommands = {ServeCommand.class, InvokeCommand.class, ScoreCsvCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, InvokeCommand.class, InvokeBatchCommand.class, ScoreCsvCommand.class, CommandLine.HelpCommand.class})
 public final class FunctionMain implements Runnable {
 
     @CommandLine.Spec

@@ -64,6 +64,24 @@ public final class ScoringBench {
                 }
             }
         }
+        // The Distributed Map batch handler on the same 1000 leads as CSV text (dd-MM-yyyy dates, empty cells), beside
+        // the API handler on its JSON request: the per-1,000-lead figure behind the rescoring cost estimate.
+        com.leadscoring.batch.BatchScoreHandler batchHandler = new com.leadscoring.batch.BatchScoreHandler(bundle);
+        List<Result> batchResults = new ArrayList<>();
+        for (int leads : new int[] {1, 1000}) {
+            byte[] batch = batch(leads);
+            if (batchHandler.score(new java.io.ByteArrayInputStream(batch)).scored() != leads) {
+                throw new IllegalStateException("benchmark batch did not score every lead");
+            }
+            APIGatewayProxyRequestEvent same = event(leads, false);
+            batchResults.add(time(String.format(Locale.ROOT, "batch handler (Distributed Map batch → answer), %.1f KB in", batch.length / 1024.0), leads,
+                    seconds, () -> {
+                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                        batchHandler.handleRequest(new java.io.ByteArrayInputStream(batch), out, null);
+                        return out.size();
+                    }));
+            batchResults.add(time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, null)));
+        }
         // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
         APIGatewayProxyRequestEvent big = event(1000, false);
         byte[] bytes = big.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -97,6 +115,11 @@ public final class ScoringBench {
                     h.p99us(), h.leadsPerSecond(), h.p99us() / o.p99us());
             System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | 1.00× |%n", o.name(), o.leads(), o.p50us(),
                     o.p99us(), o.leadsPerSecond());
+        }
+        System.out.printf(Locale.ROOT, "%n| case | leads | p50 µs | p99 µs | leads/s | p50 ms per 1,000 leads |%n|---|---|---|---|---|---|%n");
+        for (Result r : batchResults) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.3f |%n", r.name(), r.leads(), r.p50us(),
+                    r.p99us(), r.leadsPerSecond(), r.p50us() / r.leads());
         }
         System.out.printf(Locale.ROOT, "%n| 1000-lead stage | p50 µs | share of handler p50 |%n|---|---|---|%n");
         double total = stages.get(stages.size() - 1).p50us();
@@ -138,6 +161,34 @@ public final class ScoringBench {
         Arrays.sort(s);
         double total = (now - start) / 1e9;
         return new Result(name, leads, s[n / 2] / 1e3, s[Math.min(n - 1, (int) (n * 0.99))] / 1e3, leads * n / total);
+    }
+
+    /** The leads of {@link #event(int, boolean)} as a Distributed Map item batch: CSV text, dd-MM-yyyy, "" = missing. */
+    public static byte[] batch(int leads) {
+        Random r = new Random(leads);
+        StringBuilder b = new StringBuilder("{\"Items\":[");
+        for (int i = 0; i < leads; i++) {
+            int month = 1 + r.nextInt(9);
+            int day = 10 + r.nextInt(9);
+            b.append(i == 0 ? "" : ",").append("{\"id\":\"L").append(i).append("\",\"created_at\":\"").append(day)
+                    .append("-0").append(month).append("-2021\",\"campaign_var_1\":\"").append(r.nextInt(15))
+                    .append("\",\"campaign_var_2\":\"").append(r.nextInt(15)).append('"');
+            if (r.nextBoolean()) {
+                int products = 1 + r.nextInt(4);
+                int signupMonth = 1 + r.nextInt(9);
+                int signupDay = 20 + r.nextInt(9);
+                b.append(",\"products_purchased\":\"").append(products).append("\",\"signup_date\":\"").append(signupDay)
+                        .append("-0").append(signupMonth).append("-2020\"");
+            } else {
+                b.append(",\"products_purchased\":\"\",\"signup_date\":\"\"");
+            }
+            for (int k = 1; k <= 12; k++) {
+                b.append(",\"user_activity_var_").append(k).append("\":\"").append(r.nextInt(3)).append('"');
+            }
+            b.append('}');
+        }
+        b.append("],\"BatchInput\":{\"source\":\"s3://bench/rescore/input/leads.csv\"}}");
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static APIGatewayProxyRequestEvent event(int leads, boolean explain) {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -84,5 +88,215 @@ class TemplateTest {
             assertFalse(api.at("/paths").path(path).isMissingNode(), path);
         }
         assertTrue(api.toString().contains("application/problem+json"));
+    }
+
+    // ---- Issue 14: bulk rescoring, canary rollout, scheduled retraining ----------------------------------------
+
+    static JsonNode named(String logicalId) {
+        JsonNode r = TEMPLATE.at("/Resources").path(logicalId);
+        assertFalse(r.isMissingNode(), "no resource " + logicalId);
+        return r;
+    }
+
+    /** Every object under {@code node} (depth first), e.g. every state of a definition, every policy statement. */
+    static List<JsonNode> objects(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isObject()) {
+            out.add(node);
+        }
+        node.forEach(child -> out.addAll(objects(child)));
+        return out;
+    }
+
+    static List<JsonNode> statements(JsonNode resource) {
+        return objects(resource.at("/Properties/Policies")).stream().filter(o -> o.has("Effect") && o.has("Action")).toList();
+    }
+
+    static String actions(JsonNode statement) {
+        return statement.get("Action").toString();
+    }
+
+    static JsonNode mapState() {
+        return objects(named("RescoreStateMachine").at("/Properties/Definition")).stream()
+                .filter(o -> "Map".equals(o.path("Type").asText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rescoringIsADistributedMapWithReaderBatcherAndWriter() {
+        assertEquals("AWS::Serverless::StateMachine", named("RescoreStateMachine").path("Type").asText());
+        JsonNode map = mapState();
+        assertEquals("DISTRIBUTED", map.at("/ItemProcessor/ProcessorConfig/Mode").asText());
+        assertEquals("arn:aws:states:::s3:getObject", map.at("/ItemReader/Resource").asText());
+        assertEquals("CSV", map.at("/ItemReader/ReaderConfig/InputType").asText());
+        assertEquals("FIRST_ROW", map.at("/ItemReader/ReaderConfig/CSVHeaderLocation").asText());
+        int items = map.at("/ItemBatcher/MaxItemsPerBatch").asInt();
+        assertTrue(items > 0 && items <= 1000, "up to 1,000 leads per batch: " + items);
+        int bytes = map.at("/ItemBatcher/MaxInputBytesPerBatch").asInt();
+        assertTrue(bytes > 0 && bytes <= 256 * 1024, "within the 256 KiB batch input: " + bytes);
+        assertEquals("arn:aws:states:::s3:putObject", map.at("/ResultWriter/Resource").asText());
+        assertTrue(map.at("/ResultWriter/Parameters").has("Prefix.$"), "results under the output prefix");
+        // Concurrency and tolerated failures: from the stack's parameters, through the Configure state.
+        String configure = TEMPLATE.at("/Resources/RescoreStateMachine/Properties/Definition/States/Configure").toString();
+        assertEquals("$.maxConcurrency", map.path("MaxConcurrencyPath").asText());
+        assertTrue(configure.contains("${RescoreMaxConcurrency}"), configure);
+        assertEquals("$.toleratedFailurePercentage", map.path("ToleratedFailurePercentagePath").asText());
+        assertTrue(configure.contains("${RescoreToleratedFailurePercentage}"), configure);
+        assertTrue(TEMPLATE.at("/Parameters/RescoreMaxConcurrency/MaxValue").isNumber(), "bounded concurrency");
+        assertTrue(TEMPLATE.at("/Parameters/RescoreToleratedFailurePercentage/Default").asInt() > 0,
+                "one failing batch does not stop the run");
+    }
+
+    @Test
+    void batchesGoToTheBatchFunctionAliasAndOnlyFaultsAreRetried() {
+        JsonNode task = objects(mapState().path("ItemProcessor")).stream()
+                .filter(o -> "Task".equals(o.path("Type").asText())).findFirst().orElseThrow();
+        assertEquals("arn:aws:states:::lambda:invoke", task.path("Resource").asText());
+        assertEquals("BatchScoreFunctionAliaslive", task.at("/Parameters/FunctionName/Ref").asText(), "the SnapStart alias");
+        assertEquals("$", task.at("/Parameters/Payload.$").asText(), "the batch exactly as Distributed Map builds it");
+        JsonNode retry = task.path("Retry");
+        assertEquals("com.leadscoring.batch.MalformedBatchException", retry.at("/0/ErrorEquals/0").asText());
+        assertEquals(0, retry.at("/0/MaxAttempts").asInt());
+        assertEquals("States.ALL", retry.at("/1/ErrorEquals/0").asText());
+        assertTrue(retry.at("/1/MaxAttempts").asInt() >= 2);
+    }
+
+    @Test
+    void stateMachineReadsOnlyTheInputPrefixAndWritesOnlyTheOutputPrefix() {
+        List<JsonNode> statements = statements(named("RescoreStateMachine"));
+        assertFalse(statements.isEmpty());
+        for (JsonNode st : statements) {
+            String resource = st.get("Resource").toString();
+            String actions = actions(st);
+            assertFalse(resource.equals("\"*\""), "no wildcard resource: " + st);
+            assertFalse(actions.contains("s3:*") || actions.contains("s3:ListBucket") || actions.contains("s3:DeleteObject"), st.toString());
+            if (actions.contains("s3:")) {
+                if (resource.contains("${RescoreInputPrefix}/*")) {
+                    assertEquals("\"s3:GetObject\"", actions, "read only, on the input prefix");
+                } else {
+                    assertTrue(resource.contains("${RescoreOutputPrefix}/*"), "S3 access outside the two prefixes: " + st);
+                }
+            }
+            if (actions.contains("lambda:")) {
+                assertEquals("BatchScoreFunctionAliaslive", st.at("/Resource/Ref").asText());
+            }
+        }
+        assertTrue(statements.stream().anyMatch(st -> actions(st).contains("states:StartExecution")), "child workflows");
+    }
+
+    @Test
+    void batchFunctionSharesTheJarModelLoadingAndSnapStartAndReadsOnlyTheModelPrefix() {
+        JsonNode api = named("ScoreFunction");
+        JsonNode batch = named("BatchScoreFunction");
+        JsonNode p = batch.get("Properties");
+        assertEquals("com.leadscoring.batch.BatchScoreHandler::handleRequest", p.get("Handler").asText());
+        assertEquals("java21", p.get("Runtime").asText());
+        assertEquals("PublishedVersions", p.at("/SnapStart/ApplyOn").asText());
+        assertEquals("live", p.path("AutoPublishAlias").asText());
+        assertEquals(api.at("/Properties/CodeUri"), p.get("CodeUri"), "same function.jar");
+        assertEquals(api.at("/Metadata/BuildMethod"), batch.at("/Metadata/BuildMethod"));
+        assertEquals(api.at("/Properties/Environment/Variables/MODEL_URI"), p.at("/Environment/Variables/MODEL_URI"));
+        assertEquals(api.at("/Properties/Environment/Variables/MODEL_VERSION"), p.at("/Environment/Variables/MODEL_VERSION"));
+        List<JsonNode> statements = statements(batch);
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals("[\"s3:GetObject\"]", actions(statements.get(0)));
+        assertTrue(statements.get(0).get("Resource").toString().contains("${ModelPrefix}/*"));
+    }
+
+    @Test
+    void everyHandlerNamedInTheTemplateIsALambdaHandlerInFunctionJar() throws Exception {
+        for (JsonNode r : TEMPLATE.get("Resources")) {
+            if ("AWS::Serverless::Function".equals(r.path("Type").asText())) {
+                String handler = r.at("/Properties/Handler").asText();
+                Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
+                assertTrue(RequestHandler.class.isAssignableFrom(type) || RequestStreamHandler.class.isAssignableFrom(type), handler);
+            }
+        }
+    }
+
+    @Test
+    void newVersionsGoLiveThroughACanaryWithAlarmsAndAPreTrafficHook() {
+        JsonNode pref = named("ScoreFunction").at("/Properties/DeploymentPreference");
+        assertEquals("DeploymentType", pref.at("/Type/Ref").asText());
+        assertTrue(TEMPLATE.at("/Parameters/DeploymentType/Default").asText().startsWith("Canary"));
+        List<String> metrics = new ArrayList<>();
+        for (JsonNode alarm : pref.get("Alarms")) {
+            JsonNode a = named(alarm.get("Ref").asText());
+            assertEquals("AWS::CloudWatch::Alarm", a.get("Type").asText());
+            JsonNode p = a.get("Properties");
+            metrics.add(p.get("Namespace").asText() + "/" + p.get("MetricName").asText() + p.path("ExtendedStatistic").asText(""));
+            if ("AWS/Lambda".equals(p.get("Namespace").asText())) {
+                String dims = p.get("Dimensions").toString();
+                assertTrue(dims.contains("${ScoreFunction}:live") && dims.contains("ExecutedVersion"), "on the alias: " + dims);
+            }
+        }
+        assertEquals(List.of("AWS/Lambda/Errors", "AWS/Lambda/Durationp99", "AWS/ApiGateway/5XXError"), metrics);
+        JsonNode hook = named(pref.at("/Hooks/PreTraffic/Ref").asText()).get("Properties");
+        assertEquals("com.leadscoring.deploy.PreTrafficHook::handleRequest", hook.get("Handler").asText());
+        assertTrue(hook.get("FunctionName").toString().contains("CodeDeployHook_"), "SAM's CodeDeploy role invokes CodeDeployHook_*");
+        assertEquals("ScoreFunction.Version", hook.at("/Environment/Variables/TARGET_FUNCTION/Ref").asText());
+        assertEquals("ModelVersion", hook.at("/Environment/Variables/EXPECTED_MODEL_VERSION/Ref").asText());
+        for (JsonNode st : statements(named("PreTrafficHookFunction"))) {
+            String actions = actions(st);
+            if (actions.contains("lambda:InvokeFunction")) {
+                assertEquals("ScoreFunction.Version", st.at("/Resource/Ref").asText(), "only the version under test");
+            } else {
+                assertEquals("\"codedeploy:PutLifecycleEventHookExecutionStatus\"", actions);
+            }
+        }
+    }
+
+    /** Whether condition {@code name} can only hold when {@code required} holds (it is, or And-contains, it). */
+    static boolean implies(String name, String required) {
+        if (name.equals(required)) {
+            return true;
+        }
+        JsonNode c = TEMPLATE.at("/Conditions").path(name);
+        if (c.has("Fn::And")) {
+            for (JsonNode part : c.get("Fn::And")) {
+                if (part.has("Condition") && implies(part.get("Condition").asText(), required)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void retrainingExistsOnlyWhenEnabledAndIsScoped() {
+        assertEquals("false", TEMPLATE.at("/Parameters/EnableScheduledRetraining/Default").asText());
+        assertEquals("[{\"Ref\":\"EnableScheduledRetraining\"},\"true\"]",
+                TEMPLATE.at("/Conditions/RetrainingEnabled/Fn::Equals").toString());
+        int conditional = 0;
+        for (var it = TEMPLATE.get("Resources").fields(); it.hasNext();) {
+            var e = it.next();
+            String type = e.getValue().path("Type").asText();
+            if (type.startsWith("AWS::ECS::") || type.startsWith("AWS::Scheduler::") || e.getKey().startsWith("Trainer")
+                    || e.getKey().startsWith("Retraining")) {
+                assertTrue(implies(e.getValue().path("Condition").asText(), "RetrainingEnabled"), e.getKey() + " must be optional");
+                conditional++;
+            }
+        }
+        assertEquals(7, conditional, "log group, cluster, two task roles, task definition, scheduler role, schedule");
+        JsonNode schedule = named("RetrainingSchedule").get("Properties");
+        assertEquals("RetrainingScheduleExpression", schedule.at("/ScheduleExpression/Ref").asText());
+        assertEquals("FARGATE", schedule.at("/Target/EcsParameters/LaunchType").asText());
+        JsonNode task = named("TrainerTaskDefinition").get("Properties");
+        assertEquals("TrainerImageUri", task.at("/ContainerDefinitions/0/Image/Ref").asText());
+        String command = task.at("/ContainerDefinitions/0/Command").toString();
+        for (String arg : new String[] {"\"train\"", "\"--data\"", "\"--out\"", "\"--promote\",\"auto\""}) {
+            assertTrue(command.contains(arg), arg + " in " + command);
+        }
+        assertEquals("awslogs", task.at("/ContainerDefinitions/0/LogConfiguration/LogDriver").asText());
+        assertEquals("LogRetentionDays", named("TrainerLogGroup").at("/Properties/RetentionInDays/Ref").asText());
+        // The task role: the one data object, the model prefix; nothing else.
+        for (JsonNode st : objects(named("TrainerTaskRole").at("/Properties/Policies"))) {
+            if (!st.has("Effect")) {
+                continue;
+            }
+            String resource = st.get("Resource").toString();
+            assertTrue(resource.contains("${TrainingDataKey}") || resource.contains("${ModelPrefix}/*")
+                    || actions(st).equals("\"s3:ListBucket\"") && st.toString().contains("s3:prefix"), st.toString());
+            assertFalse(actions(st).contains("*"), st.toString());
+        }
     }
 }

@@ -17,6 +17,11 @@ public record RandomForestConfig(int trees, int maxDepth, float featureFraction,
         }
     }
 
+    /** A copy with another seed (each fold's forest gets its own). */
+    public RandomForestConfig withSeed(long newSeed) {
+        return new RandomForestConfig(trees, maxDepth, featureFraction, newSeed);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -43,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(dir);
@@ -51,7 +54,17 @@ final class DemoCommand implements Callable<Integer> {
         int buyers = GenerateCommand.writeCsv(csv, rows, options.seed);
         System.out.printf("1/3 generated %d synthetic leads (%d buyers) in %s%n", rows, buyers, csv);
 
-        System.out.println("2/3 training");
+        // The demo takes the fast path (one 20 % hold-out, no random forest) unless told otherwise: the full 5-fold
+        // recipe is what `train` runs.
+        var parsed = spec.commandLine().getParseResult();
+        if (!parsed.hasMatchedOption("--folds")) {
+            options.folds = 1;
+        }
+        if (!parsed.hasMatchedOption("--smote")) {
+            options.smote = com.leadscoring.trainer.pipeline.SmotePolicy.NONE;
+        }
+        options.noRandomForest = options.noRandomForest || !parsed.hasMatchedOption("--rf-trees");
+        System.out.println("2/3 training (" + options.folds + (options.folds == 1 ? " fold: one 20 % hold-out" : " folds") + ")");
         TrainingData.Loaded loaded = TrainingData.load(csv.toString(), false);
         TrainingJob.Outcome outcome = new TrainingJob(options.toConfig(), new ConsoleProgress(System.out), Clock.systemUTC())
                 .run(loaded.result().leads(), new DataSource(loaded.source(), loaded.sha256(), 0),

@@ -3,7 +3,7 @@ package com.leadscoring.trainer.cli;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
-import com.leadscoring.trainer.pipeline.SmoteMode;
+import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 
 import picocli.CommandLine.Option;
@@ -14,18 +14,27 @@ final class TrainingOptions {
     @Option(names = "--seed", defaultValue = "124", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--smote", defaultValue = "none", description = "Oversampling of the fitting data: none or smote (default: ${DEFAULT-VALUE}; on the real data SMOTE lowers tuning-slice F1).",
-            converter = SmoteModeConverter.class)
-    SmoteMode smote;
+    @Option(names = "--smote", defaultValue = "auto", description = "SMOTE on each fold's fitting rows for the network: auto (cross-validate with and without, keep the better), none or smote (default: ${DEFAULT-VALUE}).",
+            converter = SmotePolicyConverter.class)
+    SmotePolicy smote;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Stratified k-fold cross-validation; 1 = one 20 %% hold-out, the fast path (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--threads", description = "Folds fitted at once (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--no-xgboost", negatable = false, description = "Skip the XGBoost peer.")
+    boolean noXgboost;
+
+    @Option(names = "--l2", defaultValue = "0", description = "Weight decay of the network (default: ${DEFAULT-VALUE}).")
+    double l2;
 
     @Option(names = "--smote-k", defaultValue = "5", description = "SMOTE neighbours (default: ${DEFAULT-VALUE}).")
     int smoteK;
 
     @Option(names = "--smote-ratio", defaultValue = "1.0", description = "SMOTE target buyers/non-buyers ratio (default: ${DEFAULT-VALUE}).")
     double smoteRatio;
-
-    @Option(names = "--no-compare-smote", negatable = false, description = "Skip fitting the DNN with the other SMOTE mode for comparison.")
-    boolean noCompareSmote;
 
     @Option(names = "--epochs", description = "Maximum DNN epochs (default: ${DEFAULT-VALUE}).", defaultValue = "60")
     int epochs;
@@ -63,24 +72,29 @@ final class TrainingOptions {
             throw new IllegalArgumentException("--hidden takes two sizes, e.g. 64,32");
         }
         DnnConfig dnn = DnnConfig.builder().hidden1(hidden[0]).hidden2(hidden[1]).dropout(dropout)
-                .learningRate(learningRate).batchSize(batchSize).maxEpochs(epochs).patience(patience).seed(seed + 4).build();
-        RandomForestConfig.Builder forest = RandomForestConfig.builder().seed(seed + 5);
+                .learningRate(learningRate).batchSize(batchSize).maxEpochs(epochs).patience(patience).l2(l2).seed(seed).build();
+        RandomForestConfig.Builder forest = RandomForestConfig.builder().seed(seed);
         if (rfTrees != null) {
             forest.trees(rfTrees);
         }
-        return TrainingConfig.builder().seed(seed).smote(smote).smoteK(smoteK).smoteRatio(smoteRatio)
-                .compareSmote(!noCompareSmote).dnn(dnn).randomForest(!noRandomForest).forest(forest.build())
-                .timeCheck(!noTimeCheck).published(algorithm).build();
+        TrainingConfig.Builder b = TrainingConfig.builder().seed(seed).folds(folds).smote(smote).smoteK(smoteK)
+                .smoteRatio(smoteRatio).dnn(dnn).randomForest(!noRandomForest).forest(forest.build()).xgboost(!noXgboost)
+                .timeCheck(!noTimeCheck).published(algorithm);
+        if (threads != null) {
+            b.threads(threads);
+        }
+        return b.build();
     }
 
-    static final class SmoteModeConverter implements picocli.CommandLine.ITypeConverter<SmoteMode> {
+    static final class SmotePolicyConverter implements picocli.CommandLine.ITypeConverter<SmotePolicy> {
         @Override
-        public SmoteMode convert(String value) {
-            return switch (value) {
-                case "none" -> SmoteMode.NONE;
-                case "smote" -> SmoteMode.SMOTE;
-                default -> throw new picocli.CommandLine.TypeConversionException("expected none or smote, got '" + value + "'");
-            };
+        public SmotePolicy convert(String value) {
+            for (SmotePolicy p : SmotePolicy.values()) {
+                if (p.label().equals(value)) {
+                    return p;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected auto, none or smote, got '" + value + "'");
         }
     }
 

@@ -2,28 +2,39 @@ package com.leadscoring.trainer.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.MetricSummary;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
-import com.leadscoring.trainer.pipeline.ModelEvaluation;
 import com.leadscoring.trainer.job.TrainingJob;
+import com.leadscoring.trainer.pipeline.TrainingResult;
 
-/** The short table {@code train} ends with: every model on the validation hold-out, time per step, the version. */
+/** The short table {@code train} ends with: every model's cross-validated figures, the time check, steps, the version. */
 final class TrainingSummary {
 
     private TrainingSummary() {
     }
 
     static void print(TrainingJob.Outcome o, String storeUri, PrintStream out) {
+        TrainingResult r = o.training();
         out.println();
-        out.printf(Locale.ROOT, "validation hold-out: %d leads, %d buyers (no choice was made on it)%n",
-                o.training().rows().get("validation"), o.training().published().validation().positives());
-        out.printf(Locale.ROOT, "%-26s %-6s %9s %7s %9s %7s %8s %7s %7s%n",
-                "model", "smote", "threshold", "F1", "precision", "recall", "ROC AUC", "PR AUC", "Brier");
-        for (ModelEvaluation e : o.training().evaluations()) {
-            row(out, e.model(), e);
+        out.printf(Locale.ROOT, "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each fold judged on rows it never saw%n",
+                r.config().folds(), r.rows().get("leads"), r.rows().get("buyers"));
+        out.printf(Locale.ROOT, "%-22s %-6s %-17s %-17s %-17s %-17s %-17s%n", "model", "smote", "F1", "precision", "recall",
+                "ROC AUC", "PR AUC");
+        for (CvModelResult m : r.models().values()) {
+            Map<String, MetricSummary> s = m.summary();
+            String name = m.name() + (m.name().equals(r.recipe().servedName()) ? " *" : "");
+            out.printf(Locale.ROOT, "%-22s %-6s %-17s %-17s %-17s %-17s %-17s%n", name, m.smote().label(), s.get("f1"),
+                    s.get("precision"), s.get("recall"), s.get("rocAuc"), s.get("prAuc"));
         }
-        if (o.training().timeCheck() != null) {
-            row(out, "dnn Jan-Sep -> Oct-Dec", o.training().timeCheck().dnn());
+        out.printf(Locale.ROOT, "* served: the %d fold networks of %s averaged, calibrated and thresholded (%.4f) on every row's out-of-fold prediction%n",
+                r.recipe().ensemble().ensemble().members().size(), r.recipe().servedName(), r.recipe().ensemble().threshold().threshold());
+        if (r.timeCheck() != null) {
+            BinaryMetrics b = r.timeCheck().dnn();
+            out.printf(Locale.ROOT, "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, ROC AUC %.4f, PR AUC %.4f%n",
+                    r.timeCheck().trainRows(), r.timeCheck().testRows(), b.f1(), b.rocAuc(), b.prAuc());
         }
         out.println();
         StringBuilder steps = new StringBuilder("time per step:");
@@ -36,11 +47,5 @@ final class TrainingSummary {
         out.printf(Locale.ROOT, "total %.1f s%n", total / 1000.0);
         out.printf(Locale.ROOT, "published %s (%s, threshold %.4f) to %s and made it latest%n",
                 o.manifest().modelVersion(), o.artifacts().algorithm(), o.artifacts().preprocessing().threshold(), storeUri);
-    }
-
-    private static void row(PrintStream out, String name, ModelEvaluation e) {
-        BinaryMetrics b = e.validation();
-        out.printf(Locale.ROOT, "%-26s %-6s %9.4f %7.4f %9.4f %7.4f %8.4f %7.4f %7.4f%n", name, e.smote().label(),
-                b.threshold(), b.f1(), b.precision(), b.recall(), b.rocAuc(), b.prAuc(), b.brier());
     }
 }

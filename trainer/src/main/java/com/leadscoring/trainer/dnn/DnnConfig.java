@@ -29,6 +29,11 @@ public record DnnConfig(int hidden1, int hidden2, double dropout, double learnin
         }
     }
 
+    /** A copy with another seed (each fold's network gets its own). */
+    public DnnConfig withSeed(long newSeed) {
+        return new DnnConfig(hidden1, hidden2, dropout, learningRate, batchSize, maxEpochs, patience, l2, newSeed);
+    }
+
     /** A copy with another epoch limit. */
     public DnnConfig withEpochs(int epochs) {
         return new DnnConfig(hidden1, hidden2, dropout, learningRate, batchSize, epochs, patience, l2, seed);

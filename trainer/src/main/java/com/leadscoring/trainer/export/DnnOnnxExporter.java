@@ -12,6 +12,8 @@ import org.tribuo.util.onnx.ONNXPlaceholder;
 import com.leadscoring.model.ModelOutput;
 import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
+import com.leadscoring.trainer.calibration.PlattCalibration;
+import com.leadscoring.trainer.dnn.DnnEnsembleModel;
 import com.leadscoring.trainer.dnn.DnnModel;
 
 import ai.onnx.proto.OnnxMl;
@@ -30,27 +32,43 @@ public final class DnnOnnxExporter {
     private DnnOnnxExporter() {
     }
 
+    /** One network with its own calibration: an ensemble of one. */
     public static OnnxExport export(DnnModel model, ExportMetadata meta) {
+        return export(new DnnEnsembleModel(List.of(model.withCalibration(PlattCalibration.IDENTITY)), model.calibration()), meta);
+    }
+
+    /**
+     * The ensemble as one graph: each member's Gemm → Relu → Gemm → Relu → Gemm on the same input, its last layer
+     * pre-scaled by {@code slope / k} (with {@code intercept / k} in its bias), the members summed, then Sigmoid:
+     * {@code σ(slope · mean(z) + intercept)}, the ensemble's calibrated probability.
+     */
+    public static OnnxExport export(DnnEnsembleModel ensemble, ExportMetadata meta) {
         ONNXContext ctx = new ONNXContext();
         ctx.setName("lead-scoring-dnn");
-        ONNXPlaceholder input = ctx.floatInput(INPUT, model.inputs());
+        ONNXPlaceholder input = ctx.floatInput(INPUT, ensemble.inputs());
         ONNXPlaceholder output = ctx.floatOutput(OUTPUT, 1);
-
-        DenseLayer l1 = model.hidden1();
-        DenseLayer l2 = foldBatchNorm(model.norm1(), model.hidden2());
-        DenseLayer l3 = calibrate(foldBatchNorm(model.norm2(), model.output()), model.calibration().slope(),
-                model.calibration().intercept());
-
-        ONNXNode h1 = gemm(ctx, input, l1, "hidden1").apply(ExtraOperators.RELU);
-        ONNXNode h2 = gemm(ctx, h1, l2, "hidden2").apply(ExtraOperators.RELU);
-        gemm(ctx, h2, l3, "output").apply(ONNXOperators.SIGMOID).assignTo(output);
-
+        int k = ensemble.members().size();
+        double slope = ensemble.calibration().slope() / k;
+        double intercept = ensemble.calibration().intercept() / k;
+        List<org.tribuo.util.onnx.ONNXRef<?>> logits = new java.util.ArrayList<>();
+        for (int m = 0; m < k; m++) {
+            DnnModel model = ensemble.members().get(m);
+            String p = k == 1 ? "" : "m" + m + "_";
+            DenseLayer l1 = model.hidden1();
+            DenseLayer l2 = foldBatchNorm(model.norm1(), model.hidden2());
+            DenseLayer l3 = calibrate(foldBatchNorm(model.norm2(), model.output()), slope, intercept);
+            ONNXNode h1 = gemm(ctx, input, l1, p + "hidden1").apply(ExtraOperators.RELU);
+            ONNXNode h2 = gemm(ctx, h1, l2, p + "hidden2").apply(ExtraOperators.RELU);
+            logits.add(gemm(ctx, h2, l3, p + "output"));
+        }
+        ONNXNode sum = k == 1 ? (ONNXNode) logits.get(0) : ctx.operation(ONNXOperators.SUM, logits, "ensemble_sum", Map.of());
+        sum.apply(ONNXOperators.SIGMOID).assignTo(output);
         OnnxMl.ModelProto.Builder proto = OnnxMl.ModelProto.newBuilder()
                 .setGraph(ctx.buildGraph())
                 .setIrVersion(7)
                 .setDomain("com.leadscoring")
                 .setModelVersion(1)
-                .setDocString("Lead scoring DNN (calibrated), input z-normalized features, output buy probability")
+                .setDocString("Lead scoring DNN ensemble of " + k + " (calibrated), input z-normalized features, output buy probability")
                 .addOpsetImport(ONNXOperators.getOpsetProto());
         OnnxMetadata.addTo(proto, meta);
         return new OnnxExport(proto.build().toByteArray(), new ModelOutput(INPUT, OUTPUT, -1));

@@ -22,16 +22,16 @@ public final class ModelExport {
 
     public static ModelArtifacts export(TrainingResult result, String dataSha256, Instant now) {
         boolean dnn = result.config().published() == PublishedAlgorithm.DNN;
-        PreprocessingParameters preprocessing = dnn ? result.dnnPreprocessing() : result.lrPreprocessing();
+        PreprocessingParameters preprocessing = result.preprocessing();
         // The version id must be in the graph's metadata, so it cannot hash the final file: it hashes what makes
         // the model (data, configuration, fitted normalization and threshold) and the time instead.
         String version = ModelVersionId.of(now, Sha256.ofStrings(dataSha256, result.config().toString(),
                 new String(preprocessing.toJson(), StandardCharsets.UTF_8), now.toString(),
-                dnn ? result.dnn().calibrated().toString() : "lr"));
+                dnn ? result.recipe().ensemble().ensemble().toString() : "lr"));
         ExportMetadata meta = new ExportMetadata(version, FeatureEncoder.featureNames(), FeatureEncoder.VERSION,
                 preprocessing.threshold(), dataSha256);
-        OnnxExport onnx = dnn ? DnnOnnxExporter.export(result.dnn().calibrated(), meta)
-                : LogisticRegressionOnnxExporter.export(result.logistic().tribuoModel(), meta);
+        OnnxExport onnx = dnn ? DnnOnnxExporter.export(result.recipe().ensemble().ensemble(), meta)
+                : LogisticRegressionOnnxExporter.export(result.logistic().model().tribuoModel(), meta);
         return new ModelArtifacts(version, now, result.config().published().id(), onnx, preprocessing);
     }
 }

@@ -77,15 +77,13 @@ public final class TrainingJob {
         p.put("dataSha256", data.sha256());
         p.put("rows", r.rows());
         p.put("skippedRows", data.skippedRows());
-        Map<String, Object> seeds = new LinkedHashMap<>();
-        seeds.put("split", r.config().seed());
-        seeds.put("smote", r.config().smoteConfig().seed());
-        seeds.put("dnn", r.config().dnn().seed());
-        seeds.put("randomForest", r.config().forest().seed());
-        p.put("seeds", seeds);
+        // Every seed derives from this one (Seeds); the fold count and SMOTE choice complete the recipe.
+        p.put("seed", r.config().seed());
+        p.put("folds", r.config().folds());
         p.put("smote", r.config().smote().label());
-        p.put("validationF1", r.published().validation().f1());
-        p.put("validationRocAuc", r.published().validation().rocAuc());
+        p.put("servedVariant", r.recipe().servedName());
+        p.put("cvF1", r.published().of(m -> m.f1()).mean());
+        p.put("cvRocAuc", r.published().of(m -> m.rocAuc()).mean());
         p.put("versions", versions);
         return p;
     }

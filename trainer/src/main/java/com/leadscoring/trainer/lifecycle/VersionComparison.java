@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +36,11 @@ public final class VersionComparison {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Metrics rows: label and JSON pointer into {@code metrics.json}. */
+    /**
+     * Metrics rows: label, then JSON pointers into {@code metrics.json}, first match wins, so versions from before and
+     * after cross-validation (issue 15) still compare: {@code validation} is the hold-out in older versions and the
+     * mean over folds in newer ones (its {@code source} row says which).
+     */
     private static final List<String[]> FIGURES = List.of(
             new String[] {"validation F1", "/validation/f1"},
             new String[] {"validation precision", "/validation/precision"},
@@ -46,8 +48,8 @@ public final class VersionComparison {
             new String[] {"validation ROC AUC", "/validation/rocAuc"},
             new String[] {"validation PR AUC", "/validation/prAuc"},
             new String[] {"validation Brier", "/validation/brier"},
-            new String[] {"time check F1 (Oct-Dec)", "/timeCheck/dnn/validation/f1"},
-            new String[] {"time check ROC AUC", "/timeCheck/dnn/validation/rocAuc"});
+            new String[] {"time check F1 (Oct-Dec)", "/timeCheck/dnn/f1", "/timeCheck/dnn/validation/f1"},
+            new String[] {"time check ROC AUC", "/timeCheck/dnn/rocAuc", "/timeCheck/dnn/validation/rocAuc"});
 
     private VersionComparison() {
     }
@@ -77,16 +79,24 @@ public final class VersionComparison {
         rows.add(number("threshold", JSON.valueToTree(ba.preprocessing().threshold()),
                 JSON.valueToTree(bb.preprocessing().threshold()), "%.4f"));
         rows.add(text("grade bands", bands(ba.preprocessing().policy().gradeBands()), bands(bb.preprocessing().policy().gradeBands())));
+        rows.add(text("validation source", ma.at("/validation/source").asText("hold-out"),
+                mb.at("/validation/source").asText("hold-out")));
         for (String[] f : FIGURES) {
-            rows.add(number(f[0], ma.at(f[1]), mb.at(f[1]), "%.4f"));
+            rows.add(number(f[0], first(ma, f), first(mb, f), "%.4f"));
         }
-        // Cross-validation figures, whatever their layout: every number under crossValidation, by path.
-        List<String> cvPaths = new ArrayList<>();
-        numericPaths(ma.path("crossValidation"), "", cvPaths);
-        numericPaths(mb.path("crossValidation"), "", cvPaths);
-        for (String p : cvPaths.stream().distinct().toList()) {
-            rows.add(number("cv " + p.substring(1).replace('/', '.'), ma.at("/crossValidation" + p),
-                    mb.at("/crossValidation" + p), "%.4f"));
+        // The served model's cross-validation figures, mean ± sd over folds (absent before cross-validation).
+        JsonNode cvA = servedCv(ma);
+        JsonNode cvB = servedCv(mb);
+        List<String> metrics = new ArrayList<>();
+        for (JsonNode cv : List.of(cvA, cvB)) {
+            cv.fieldNames().forEachRemaining(k -> {
+                if (cv.get(k).path("mean").isNumber() && !metrics.contains(k)) {
+                    metrics.add(k);
+                }
+            });
+        }
+        for (String k : metrics) {
+            rows.add(meanSd("cv " + k + " (mean ± sd)", cvA.path(k), cvB.path(k)));
         }
         rows.add(text("drift reference", ba.manifest().files().containsKey(ReferenceProfile.FILE) ? "yes" : "no",
                 bb.manifest().files().containsKey(ReferenceProfile.FILE) ? "yes" : "no"));
@@ -112,15 +122,34 @@ public final class VersionComparison {
                 hasB ? String.format(Locale.ROOT, format, b.asDouble()) : "-", change);
     }
 
-    private static void numericPaths(JsonNode node, String path, List<String> out) {
-        if (node.isNumber()) {
-            out.add(path);
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                numericPaths(e.getValue(), path + "/" + e.getKey(), out);
+    private static JsonNode first(JsonNode metrics, String[] figure) {
+        for (int i = 1; i < figure.length; i++) {
+            if (metrics.at(figure[i]).isNumber()) {
+                return metrics.at(figure[i]);
             }
         }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The {@code cross_validation} entry of the served model, or an empty node. */
+    private static JsonNode servedCv(JsonNode metrics) {
+        for (JsonNode model : metrics.path("cross_validation")) {
+            if (model.path("served").asBoolean(false)) {
+                return model;
+            }
+        }
+        return JSON.createObjectNode();
+    }
+
+    private static Row meanSd(String label, JsonNode a, JsonNode b) {
+        boolean hasA = a.path("mean").isNumber();
+        boolean hasB = b.path("mean").isNumber();
+        String change = hasA && hasB ? String.format(Locale.ROOT, "%+.4f", b.get("mean").asDouble() - a.get("mean").asDouble()) : "";
+        return new Row(label, hasA ? meanSd(a) : "-", hasB ? meanSd(b) : "-", change);
+    }
+
+    private static String meanSd(JsonNode n) {
+        return String.format(Locale.ROOT, "%.4f ± %.4f", n.get("mean").asDouble(), n.path("sd").asDouble());
     }
 
     private static String bands(List<GradeBand> bands) {

@@ -2,19 +2,17 @@ package com.leadscoring.trainer.pipeline;
 
 import java.util.List;
 
-import com.leadscoring.features.Normalization;
-import com.leadscoring.model.PreprocessingParameters;
+import com.leadscoring.trainer.cv.CvCandidate;
+import com.leadscoring.trainer.cv.Seeds;
 import com.leadscoring.trainer.data.LabeledLead;
-import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
-import com.leadscoring.trainer.oversample.Smote;
+import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.split.Split;
-import com.leadscoring.trainer.split.StratifiedSplitter;
 import com.leadscoring.trainer.split.TimeSplit;
 
 /**
- * The time-based check: the same recipe trained on leads created January–September and evaluated on
- * October–December. Beside the random split it shows how the model ages on leads from a later period.
+ * The time-based check: the served recipe (the same cross-validated ensemble, {@link Recipe}) run on leads created
+ * January–September and judged on October–December, leads of a later period that no part of it saw. Its ensemble and
+ * probabilities are also the challenger's side of the promotion gate's evidence.
  */
 public final class TimeCheck {
 
@@ -22,39 +20,36 @@ public final class TimeCheck {
     static final int LAST_TRAINING_MONTH = 9;
 
     /**
-     * @param trainRows leads of January–September
-     * @param testRows  leads of October–December
-     * @param dnn       the network's figures on October–December
+     * @param trainRows     leads of January–September
+     * @param testRows      leads of October–December
+     * @param dnn           the ensemble's figures on October–December, at its own (out-of-fold) threshold
+     * @param testLeads     the October–December leads
+     * @param probabilities the ensemble's probabilities of {@code testLeads}
+     * @param recipe        the recipe's run on January–September
      */
-    public record Result(int trainRows, int testRows, ModelEvaluation dnn) {
+    public record Result(int trainRows, int testRows, BinaryMetrics dnn, List<LabeledLead> testLeads,
+                         double[] probabilities, Recipe.Run recipe) {
     }
 
     private TimeCheck() {
     }
 
-    /** Runs the check, or returns null (with the reason on the listener) when a period has no buyers. */
-    static Result run(List<LabeledLead> leads, TrainingConfig config, PipelineListener listener) {
+    /** Runs the check, or returns null when a period has no buyers or too few leads for the folds. */
+    static Result run(List<LabeledLead> leads, TrainingConfig config, CvCandidate servedRecipe, Seeds seeds,
+                      PipelineListener listener) {
         Split<LabeledLead> byTime = TimeSplit.byCreatedMonth(leads, LAST_TRAINING_MONTH);
-        if (byTime.first().stream().noneMatch(LabeledLead::buy) || byTime.second().stream().noneMatch(LabeledLead::buy)
+        long trainBuyers = byTime.first().stream().filter(LabeledLead::buy).count();
+        if (trainBuyers < Math.max(2, config.folds()) * 2L || byTime.second().stream().noneMatch(LabeledLead::buy)
                 || byTime.first().size() < 100) {
             return null;
         }
-        double tuneShare = config.tuneFraction() / (1 - config.validationFraction());
-        Split<LabeledLead> fitTune = new StratifiedSplitter(config.seed() + 7).split(byTime.first(), LabeledLead::buy, tuneShare);
-        FeatureMatrix fitRaw = FeatureMatrix.encode(fitTune.first());
-        Normalization norm = ZNormalizerTrainer.fit(fitRaw);
-        FeatureMatrix fit = fitRaw.normalized(norm);
-        if (config.smote() == SmoteMode.SMOTE) {
-            fit = new Smote(config.smoteConfig()).apply(fit);
+        Recipe.Run run = Recipe.run(byTime.first(), config, List.of(servedRecipe), seeds, listener);
+        double[] p = run.ensemble().probabilities(byTime.second());
+        boolean[] y = new boolean[p.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = byTime.second().get(i).buy();
         }
-        FeatureMatrix tune = FeatureMatrix.encode(fitTune.second()).normalized(norm);
-        FeatureMatrix test = FeatureMatrix.encode(byTime.second()).normalized(norm);
-        String name = "dnn_time_check";
-        DnnStage.Result dnn = DnnStage.fitAndCalibrate(config.dnn(), fit, tune,
-                listener.dnnStarted(name, config.dnn().maxEpochs()));
-        listener.dnnFinished(name);
-        ModelEvaluation eval = Evaluation.of(name, config.smote(), DnnStage.probabilities(dnn.calibrated(), tune),
-                tune.labels(), DnnStage.probabilities(dnn.calibrated(), test), test.labels(), dnn.millis());
-        return new Result(byTime.first().size(), byTime.second().size(), eval);
+        BinaryMetrics metrics = BinaryMetrics.evaluate(p, y, run.ensemble().threshold().threshold());
+        return new Result(byTime.first().size(), byTime.second().size(), metrics, byTime.second(), p, run);
     }
 }

@@ -5,20 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.features.Normalization;
-import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.baseline.RandomForestTrainer;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
+import com.leadscoring.trainer.baseline.XGBoostTrainer;
+import com.leadscoring.trainer.calibration.ThresholdChoice;
+import com.leadscoring.trainer.calibration.ThresholdSelector;
+import com.leadscoring.trainer.cv.BaselineCandidate;
+import com.leadscoring.trainer.cv.CvCandidate;
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.DnnCandidate;
+import com.leadscoring.trainer.cv.PermutationImportance;
+import com.leadscoring.trainer.cv.Seeds;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
-import com.leadscoring.trainer.oversample.Smote;
+import com.leadscoring.trainer.oversample.SmoteMode;
+import com.leadscoring.model.PreprocessingParameters;
 
 /**
- * The one place the training steps are composed: split → normalize → oversample → fit (DNN, random forest,
- * logistic regression) → calibrate → threshold → evaluate, plus the SMOTE comparison and the time-based check.
- * The validation hold-out is only ever predicted on, after every choice has been made.
+ * The one place the training steps are composed: stratified k-fold cross-validation of every candidate (the network
+ * with and without SMOTE, random forest, logistic regression, XGBoost; inside each fold: normalize, oversample, fit,
+ * calibrate, threshold on the fold's training part, judge its held-out rows) → the served ensemble of the best network
+ * variant's fold models, calibrated and thresholded on every row's out-of-fold prediction → permutation importance →
+ * the time-based check of the same recipe.
  */
 public final class TrainingPipeline {
 
@@ -31,74 +40,69 @@ public final class TrainingPipeline {
     }
 
     public TrainingResult train(List<LabeledLead> leads) {
+        Seeds seeds = new Seeds(config.seed());
         StepTimer timer = new StepTimer(listener);
-        DataSplits splits = timer.time("split", () -> DataSplits.of(leads, config.validationFraction(),
-                config.tuneFraction(), config.seed()));
-        FeatureMatrix fitRaw = FeatureMatrix.encode(splits.fit());
-        // Fitted on the fitting rows only, before oversampling, so neither validation nor synthetic rows leak in.
-        Normalization norm = timer.time("normalize", () -> ZNormalizerTrainer.fit(fitRaw));
-        FeatureMatrix fit = fitRaw.normalized(norm);
-        FeatureMatrix tune = FeatureMatrix.encode(splits.tune()).normalized(norm);
-        FeatureMatrix validation = FeatureMatrix.encode(splits.validation()).normalized(norm);
-        boolean needSmote = config.smote() == SmoteMode.SMOTE || config.compareSmote();
-        FeatureMatrix oversampled = needSmote
-                ? timer.time("oversample", () -> new Smote(config.smoteConfig()).apply(fit)) : null;
-        Map<SmoteMode, FeatureMatrix> fitting = new LinkedHashMap<>();
-        fitting.put(SmoteMode.NONE, fit);
-        if (oversampled != null) {
-            fitting.put(SmoteMode.SMOTE, oversampled);
+        List<CvCandidate> candidates = candidates();
+        Recipe.Run run = timer.time("cross-validate", () -> Recipe.run(leads, config, candidates, seeds, listener));
+        boolean[] labels = new boolean[leads.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = leads.get(i).buy();
         }
-        FeatureMatrix primary = fitting.get(config.smote());
-
-        List<ModelEvaluation> evaluations = new ArrayList<>();
-        DnnStage.Result dnn = timer.time("fit-dnn", () -> fitDnn("dnn", primary, tune));
-        ModelEvaluation dnnEval = Evaluation.of("dnn", config.smote(), DnnStage.probabilities(dnn.calibrated(), tune),
-                tune.labels(), DnnStage.probabilities(dnn.calibrated(), validation), validation.labels(), dnn.millis());
-        evaluations.add(dnnEval);
-        if (config.compareSmote()) {
-            SmoteMode other = config.smote().other();
-            String name = "dnn_smote_" + other.label();
-            DnnStage.Result alt = timer.time("fit-" + name, () -> fitDnn(name, fitting.get(other), tune));
-            evaluations.add(Evaluation.of(name, other, DnnStage.probabilities(alt.calibrated(), tune), tune.labels(),
-                    DnnStage.probabilities(alt.calibrated(), validation), validation.labels(), alt.millis()));
-        }
-        if (config.randomForest()) {
-            evaluations.add(timer.time("fit-random-forest", () -> {
-                long start = System.nanoTime();
-                TribuoProbabilityModel rf = new RandomForestTrainer(config.forest()).fit(primary);
-                return Evaluation.of("random_forest", config.smote(), rf, tune, validation, millisSince(start));
-            }));
-        }
-        long lrStart = System.nanoTime();
-        TribuoProbabilityModel logistic = timer.time("fit-logistic-regression",
-                () -> new LogisticRegressionTrainer(config.logisticEpochs(), config.seed() + 6).fit(primary));
-        ModelEvaluation lrEval = Evaluation.of("logistic_regression", config.smote(), logistic, tune, validation,
-                millisSince(lrStart));
-        evaluations.add(lrEval);
+        ServedLogistic logistic = config.published() == PublishedAlgorithm.LOGISTIC_REGRESSION
+                ? timer.time("refit-logistic-regression", () -> refitLogistic(leads, run, labels, seeds)) : null;
+        List<PermutationImportance.FieldImportance> importance = timer.time("importance",
+                () -> PermutationImportance.of(run.models().get(run.servedName()), run.folds(), seeds.importance()));
+        CvCandidate served = candidates.stream().filter(c -> c.name().equals(run.servedName())).findFirst().orElseThrow();
         TimeCheck.Result timeCheck = config.timeCheck()
-                ? timer.time("time-check", () -> TimeCheck.run(leads, config, listener)) : null;
+                ? timer.time("time-check", () -> TimeCheck.run(leads, config, served, seeds.timeCheck(), listener)) : null;
 
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("leads", leads.size());
         rows.put("buyers", (int) leads.stream().filter(LabeledLead::buy).count());
-        rows.put("fit", fit.rows());
-        rows.put("fit_after_smote", primary.rows());
-        rows.put("tune", tune.rows());
-        rows.put("validation", validation.rows());
-        return new TrainingResult(config, rows, dnn, PreprocessingParameters.forCurrentEncoder(norm.means(), norm.stds(), dnnEval.tuning().threshold()), logistic,
-                PreprocessingParameters.forCurrentEncoder(norm.means(), norm.stds(), lrEval.tuning().threshold()), evaluations, timeCheck, validation.labels(),
-                timer.millis());
+        rows.put("folds", config.folds());
+        rows.put("heldOutPerFold", run.folds().get(0).heldOut().rows());
+        rows.put("fitPerFold", run.folds().get(0).fit().rows());
+        rows.put("tunePerFold", run.folds().get(0).tune().rows());
+        return new TrainingResult(config, rows, labels, run, logistic, importance, timeCheck, timer.millis());
     }
 
-    private DnnStage.Result fitDnn(String name, FeatureMatrix fit, FeatureMatrix tune) {
-        try {
-            return DnnStage.fitAndCalibrate(config.dnn(), fit, tune, listener.dnnStarted(name, config.dnn().maxEpochs()));
-        } finally {
-            listener.dnnFinished(name);
+    /** Every candidate, network variants first (the first is preferred on a tie). */
+    List<CvCandidate> candidates() {
+        List<CvCandidate> c = new ArrayList<>();
+        for (SmoteMode mode : config.smote().modes()) {
+            c.add(new DnnCandidate(mode == SmoteMode.NONE ? "dnn" : "dnn_smote", config.dnn(), mode, config.smoteConfig()));
         }
+        if (config.xgboost()) {
+            XGBoostTrainer xgb = new XGBoostTrainer(config.xgboostConfig());
+            c.add(new BaselineCandidate("xgboost", xgb::fit, Seeds::xgboost));
+        }
+        if (config.randomForest()) {
+            c.add(new BaselineCandidate("random_forest",
+                    (m, seed) -> new RandomForestTrainer(config.forest().withSeed(seed)).fit(m), Seeds::randomForest));
+        }
+        c.add(new BaselineCandidate("logistic_regression",
+                (m, seed) -> new LogisticRegressionTrainer(config.logisticEpochs(), seed).fit(m), Seeds::logisticRegression));
+        return c;
     }
 
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    private ServedLogistic refitLogistic(List<LabeledLead> leads, Recipe.Run run, boolean[] labels, Seeds seeds) {
+        PreprocessingParameters served = run.ensemble().preprocessing();
+        FeatureMatrix all = FeatureMatrix.encode(leads).normalized(served.normalization());
+        TribuoProbabilityModel model = new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
+        CvModelResult cv = run.models().get("logistic_regression");
+        List<Double> p = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (!Double.isNaN(cv.oof()[i])) {
+                p.add(cv.oof()[i]);
+                y.add(labels[i]);
+            }
+        }
+        boolean[] yy = new boolean[y.size()];
+        for (int i = 0; i < yy.length; i++) {
+            yy[i] = y.get(i);
+        }
+        ThresholdChoice choice = ThresholdSelector.maxF1(p.stream().mapToDouble(Double::doubleValue).toArray(), yy);
+        return new ServedLogistic(model, served.withThreshold(choice.threshold()), choice);
     }
 }

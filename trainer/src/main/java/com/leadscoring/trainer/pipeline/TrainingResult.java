@@ -4,35 +4,40 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.model.PreprocessingParameters;
-import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 
 /**
  * What a training run learned and measured.
  *
- * @param config           the configuration it ran with
- * @param rows             row counts: all, buyers, fit, fitAfterSmote, tune, validation
- * @param dnn              the published-candidate network (fitted with {@code config.smote()})
- * @param dnnPreprocessing normalization plus the DNN's tuned threshold and grade bands
- * @param logistic         the logistic-regression baseline (exportable too)
- * @param lrPreprocessing  the same normalization with the baseline's tuned threshold
- * @param evaluations      every model's figures; the first is the DNN
- * @param timeCheck        January–September → October–December figures, or null when the data cannot give them
- * @param validationLabels the hold-out's labels, for the report's curves
- * @param stepMillis       time per step, in order
+ * @param config     the configuration it ran with
+ * @param rows       row counts: leads, buyers, folds, fold sizes
+ * @param labels     every row's label, in input order (the out-of-fold arrays follow this order)
+ * @param recipe     the cross-validation of every candidate and the served ensemble
+ * @param logistic   the refitted logistic regression when it is published, else null
+ * @param importance permutation importance per source field of the served network variant
+ * @param timeCheck  January–September → October–December, or null when the data cannot give it
+ * @param stepMillis time per step, in order
  */
-public record TrainingResult(TrainingConfig config, Map<String, Integer> rows, DnnStage.Result dnn,
-                             PreprocessingParameters dnnPreprocessing, TribuoProbabilityModel logistic,
-                             PreprocessingParameters lrPreprocessing, List<ModelEvaluation> evaluations,
-                             TimeCheck.Result timeCheck, boolean[] validationLabels, Map<String, Long> stepMillis) {
+public record TrainingResult(TrainingConfig config, Map<String, Integer> rows, boolean[] labels, Recipe.Run recipe,
+                             ServedLogistic logistic, List<FieldImportance> importance, TimeCheck.Result timeCheck,
+                             Map<String, Long> stepMillis) {
 
-    /** The evaluation of the named model, e.g. {@code dnn}, {@code random_forest}. */
-    public ModelEvaluation evaluation(String model) {
-        return evaluations.stream().filter(e -> e.model().equals(model)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no model " + model + " in this run"));
+    public Map<String, CvModelResult> models() {
+        return recipe.models();
     }
 
-    /** The published model's evaluation. */
-    public ModelEvaluation published() {
-        return evaluation(config.published() == PublishedAlgorithm.DNN ? "dnn" : "logistic_regression");
+    /** The published model's cross-validation. */
+    public CvModelResult published() {
+        return recipe.models().get(config.published() == PublishedAlgorithm.DNN ? recipe.servedName() : "logistic_regression");
+    }
+
+    public PreprocessingParameters preprocessing() {
+        return config.published() == PublishedAlgorithm.DNN ? recipe.ensemble().preprocessing() : logistic.preprocessing();
+    }
+
+    /** The published model's out-of-fold probabilities, calibrated the way it is served (NaN for rows never held out). */
+    public double[] publishedOof() {
+        return config.published() == PublishedAlgorithm.DNN ? recipe.ensemble().oof() : published().oof();
     }
 }

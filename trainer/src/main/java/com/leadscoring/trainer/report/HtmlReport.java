@@ -11,12 +11,16 @@ import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.Curve;
 import com.leadscoring.trainer.evaluation.Curves;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
-import com.leadscoring.trainer.pipeline.ModelEvaluation;
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.MetricSummary;
+import com.leadscoring.trainer.cv.PermutationImportance;
+import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**
- * {@code report.html}: one self-contained page (charts embedded as PNG data URIs) with what a data scientist checks
- * first: metrics per model, ROC and PR curves, reliability, gain, F1 by threshold, confusion matrix and loss per epoch.
+ * {@code report.html}: one self-contained page (charts embedded as PNG data URIs). For sales first: what each grade
+ * means (leads, buyers, conversion), how buyers' and non-buyers' scores spread, and which fields drive the score; then
+ * for data scientists: the cross-validation table (mean ± sd), curves from out-of-fold predictions, the time check.
  */
 public final class HtmlReport {
 
@@ -24,62 +28,107 @@ public final class HtmlReport {
     }
 
     public static byte[] render(TrainingResult r, ModelArtifacts artifacts, DataSource data, Map<String, Long> stepMillis) {
-        boolean[] y = r.validationLabels();
-        List<ModelEvaluation> models = r.evaluations();
+        OutOfFold served = OutOfFold.of(r.publishedOof(), r.labels());
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lead scoring model ")
                 .append(esc(artifacts.modelVersion())).append("</title><style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;margin:1em 0}")
                 .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}")
                 .append("td:first-child,th:first-child{text-align:left}img{margin:4px;border:1px solid #eee}")
-                .append("</style></head><body>");
+                .append(".served{font-weight:bold}</style></head><body>");
         h.append("<h1>Lead scoring model ").append(esc(artifacts.modelVersion())).append("</h1>");
-        h.append("<p>Published algorithm: <b>").append(esc(artifacts.algorithm())).append("</b>, threshold ")
-                .append(fmt(artifacts.preprocessing().threshold())).append(" (max F1 on the tuning slice). Data: ")
-                .append(esc(data.source())).append(", sha256 <code>").append(esc(data.sha256())).append("</code>. Rows: ")
-                .append(esc(r.rows().toString())).append(". Every figure below is on the validation hold-out (")
-                .append(r.rows().get("validation")).append(" leads), which no choice was made on.</p>");
-
-        h.append("<h2>Metrics</h2><table><tr><th>model</th><th>SMOTE</th><th>threshold</th><th>F1</th><th>precision</th>")
-                .append("<th>recall</th><th>ROC AUC</th><th>PR AUC</th><th>Brier</th><th>fit s</th></tr>");
-        for (ModelEvaluation e : models) {
-            row(h, e.model(), e);
+        h.append("<p>Published: <b>").append(esc(artifacts.algorithm())).append("</b>");
+        if (r.config().published() == com.leadscoring.trainer.pipeline.PublishedAlgorithm.DNN) {
+            h.append(" — the ").append(r.recipe().ensemble().ensemble().members().size()).append(" fold networks of <code>")
+                    .append(esc(r.recipe().servedName())).append("</code> averaged");
         }
-        if (r.timeCheck() != null) {
-            row(h, "dnn, Jan–Sep → Oct–Dec", r.timeCheck().dnn());
+        h.append(", threshold ").append(fmt(artifacts.preprocessing().threshold()))
+                .append(" (max F1 over every row's out-of-fold prediction). Data: ").append(esc(data.source()))
+                .append(", sha256 <code>").append(esc(data.sha256())).append("</code>, ").append(r.rows().get("leads"))
+                .append(" leads, ").append(r.rows().get("buyers")).append(" buyers. Every figure below comes from leads the ")
+                .append("model that scored them never saw (").append(r.config().folds())
+                .append(r.config().folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation").append(").</p>");
+
+        h.append("<h2>What the grades mean</h2><table><tr><th>grade</th><th>leads</th><th>buyers</th><th>conversion</th>")
+                .append("<th>share of all buyers</th></tr>");
+        for (GradeTable.Row g : GradeTable.of(served.probabilities(), served.labels(), artifacts.preprocessing().policy())) {
+            h.append("<tr><td>").append(esc(g.grade())).append("</td><td>").append(g.leads()).append("</td><td>")
+                    .append(g.buyers()).append("</td><td>").append(pct(g.conversion())).append("</td><td>")
+                    .append(pct(g.shareOfBuyers())).append("</td></tr>");
         }
         h.append("</table>");
+        double[][] dist = GradeTable.scoreDistribution(served.probabilities(), served.labels());
+        double[] deciles = new double[10];
+        for (int i = 0; i < 10; i++) {
+            deciles[i] = i * 10 + 5;
+        }
+        h.append("<div>");
+        img(h, Charts.lineChart("Score distribution", "score (decile midpoint)", "share of the group", List.of(
+                new ChartSeries("buyers", deciles, dist[0]), new ChartSeries("non-buyers", deciles, dist[1])), false));
+        h.append("</div>");
+
+        h.append("<h2>Which fields drive the score</h2><p>Permutation importance of <code>")
+                .append(esc(r.recipe().servedName())).append("</code>: the ROC AUC lost when a field is shuffled ")
+                .append("across held-out leads (mean ± sd over folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
+        for (PermutationImportance.FieldImportance f : r.importance()) {
+            h.append("<tr><td>").append(esc(f.field())).append("</td><td>").append(esc(f.aucDrop().toString()))
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>Cross-validation</h2><table><tr><th>model</th><th>SMOTE</th><th>F1</th><th>precision</th>")
+                .append("<th>recall</th><th>ROC AUC</th><th>PR AUC</th><th>Brier</th><th>fit s (all folds)</th></tr>");
+        for (CvModelResult m : r.models().values()) {
+            Map<String, MetricSummary> s = m.summary();
+            boolean isServed = m.name().equals(r.recipe().servedName());
+            h.append("<tr").append(isServed ? " class=\"served\"" : "").append("><td>").append(esc(m.name()))
+                    .append(isServed ? " (served)" : "").append("</td><td>").append(m.smote().label()).append("</td>");
+            for (String k : List.of("f1", "precision", "recall", "rocAuc", "prAuc", "brier")) {
+                h.append("<td>").append(esc(s.get(k).toString())).append("</td>");
+            }
+            h.append("<td>").append(fmt(m.totalMillis() / 1000.0)).append("</td></tr>");
+        }
+        h.append("</table><p>Each fold's threshold (and, for networks, Platt scaling) is chosen on a tuning slice of that ")
+                .append("fold's training part; the served threshold comes from every row's out-of-fold prediction.</p>");
+        if (r.timeCheck() != null) {
+            BinaryMetrics t = r.timeCheck().dnn();
+            h.append("<h2>Time check</h2><p>The same recipe fitted on ").append(r.timeCheck().trainRows())
+                    .append(" leads of January–September and judged on ").append(r.timeCheck().testRows())
+                    .append(" leads of October–December: F1 ").append(fmt(t.f1())).append(", precision ")
+                    .append(fmt(t.precision())).append(", recall ").append(fmt(t.recall())).append(", ROC AUC ")
+                    .append(fmt(t.rocAuc())).append(", PR AUC ").append(fmt(t.prAuc())).append(".</p>");
+        }
 
         List<ChartSeries> roc = new ArrayList<>();
         List<ChartSeries> pr = new ArrayList<>();
         List<ChartSeries> gain = new ArrayList<>();
         List<ChartSeries> reliability = new ArrayList<>();
-        for (ModelEvaluation e : models) {
-            roc.add(series(Curves.roc(e.probabilities(), y), e.model()));
-            pr.add(series(Curves.precisionRecall(e.probabilities(), y), e.model()));
-            gain.add(series(Curves.gain(e.probabilities(), y), e.model()));
-            reliability.add(series(Curves.reliability(e.probabilities(), y, 10), e.model()));
+        for (CvModelResult m : r.models().values()) {
+            OutOfFold o = OutOfFold.of(m.oof(), r.labels());
+            roc.add(series(Curves.roc(o.probabilities(), o.labels()), m.name()));
+            pr.add(series(Curves.precisionRecall(o.probabilities(), o.labels()), m.name()));
+            gain.add(series(Curves.gain(o.probabilities(), o.labels()), m.name()));
         }
-        ModelEvaluation dnn = r.evaluation("dnn");
-        List<EpochStats> history = r.dnn().fit().history();
+        reliability.add(series(Curves.reliability(served.probabilities(), served.labels(), 10), "served (out-of-fold)"));
+        List<EpochStats> history = r.models().get(r.recipe().servedName()).folds().get(0).dnn().history();
         double[] epochs = history.stream().mapToDouble(EpochStats::epoch).toArray();
-        h.append("<h2>Curves</h2><div>");
+        h.append("<h2>Curves (out-of-fold)</h2><div>");
         img(h, Charts.lineChart("ROC", "false positive rate", "true positive rate", roc, true));
         img(h, Charts.lineChart("Precision–recall", "recall", "precision", pr, false));
         img(h, Charts.lineChart("Reliability (calibration)", "mean predicted probability", "observed buy rate",
                 reliability, true));
         img(h, Charts.lineChart("Cumulative gain", "share of leads contacted (highest score first)",
                 "share of buyers found", gain, true));
-        img(h, Charts.lineChart("DNN: F1 by threshold", "threshold", "F1",
-                List.of(series(Curves.f1ByThreshold(dnn.probabilities(), y), "dnn")), false));
-        img(h, Charts.lineChart("DNN: loss per epoch", "epoch", "binary cross-entropy", List.of(
+        img(h, Charts.lineChart("Served model: F1 by threshold", "threshold", "F1",
+                List.of(series(Curves.f1ByThreshold(served.probabilities(), served.labels()), "served")), false));
+        img(h, Charts.lineChart("Network, fold 1: loss per epoch", "epoch", "binary cross-entropy", List.of(
                 new ChartSeries("fitting (train mode)", epochs, history.stream().mapToDouble(EpochStats::trainLoss).toArray()),
                 new ChartSeries("tuning slice", epochs, history.stream().mapToDouble(EpochStats::tuneLoss).toArray())),
                 false));
         h.append("</div>");
 
-        BinaryMetrics c = r.published().validation();
-        h.append("<h2>Confusion matrix (published model, threshold ").append(fmt(c.threshold())).append(")</h2>")
+        BinaryMetrics c = BinaryMetrics.evaluate(served.probabilities(), served.labels(), artifacts.preprocessing().threshold());
+        h.append("<h2>Confusion matrix (published model, out-of-fold, threshold ").append(fmt(c.threshold())).append(")</h2>")
                 .append("<table><tr><th></th><th>predicted buy</th><th>predicted no buy</th></tr>")
                 .append("<tr><td>bought</td><td>").append(c.tp()).append("</td><td>").append(c.fn()).append("</td></tr>")
                 .append("<tr><td>did not buy</td><td>").append(c.fp()).append("</td><td>").append(c.tn()).append("</td></tr></table>");
@@ -91,14 +140,8 @@ public final class HtmlReport {
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder h, String name, ModelEvaluation e) {
-        BinaryMetrics b = e.validation();
-        h.append("<tr><td>").append(esc(name)).append("</td><td>").append(e.smote().label()).append("</td>");
-        for (double v : new double[] {b.threshold(), b.f1(), b.precision(), b.recall(), b.rocAuc(), b.prAuc(), b.brier(),
-                e.fitMillis() / 1000.0}) {
-            h.append("<td>").append(fmt(v)).append("</td>");
-        }
-        h.append("</tr>");
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 
     private static ChartSeries series(Curve c, String name) {

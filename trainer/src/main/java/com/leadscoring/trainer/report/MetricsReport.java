@@ -2,20 +2,25 @@ package com.leadscoring.trainer.report;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.MetricSummary;
+import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
+import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
-import com.leadscoring.trainer.pipeline.ModelEvaluation;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**
- * {@code metrics.json}: every figure of a run, per model, with seeds, data hash, row counts, durations and library
- * versions. The top-level {@code validation} object is the published model's, which {@code GET /v1/model} serves.
+ * {@code metrics.json}: every figure of a run with seeds, data hash, row counts, durations and library versions.
+ * {@code cross_validation} holds, per model, {@code mean} and {@code sd} over folds of each metric; the top-level
+ * {@code validation} object is the published model's cross-validated means, which {@code GET /v1/model} serves.
  */
 public final class MetricsReport {
 
@@ -24,7 +29,7 @@ public final class MetricsReport {
     private MetricsReport() {
     }
 
-    /** The report as a tree (also the source of the manifest's provenance). */
+    /** The report as a tree. */
     public static Map<String, Object> tree(TrainingResult r, ModelArtifacts artifacts, DataSource data,
                                            Map<String, Long> stepMillis, Map<String, String> versions) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -32,41 +37,69 @@ public final class MetricsReport {
         m.put("createdAt", artifacts.createdAt().toString());
         m.put("algorithm", artifacts.algorithm());
         m.put("threshold", artifacts.preprocessing().threshold());
-        m.put("validation", metrics(r.published().validation()));
+        Map<String, Object> validation = new LinkedHashMap<>();
+        validation.put("source", r.config().folds() + "-fold cross-validation, mean over folds");
+        validation.put("folds", r.config().folds());
+        r.published().summary().forEach((k, v) -> validation.put(k, v.mean()));
+        validation.put("threshold", artifacts.preprocessing().threshold());
+        m.put("validation", validation);
         Map<String, Object> dataNode = new LinkedHashMap<>();
         dataNode.put("source", data.source());
         dataNode.put("sha256", data.sha256());
         dataNode.put("skippedRows", data.skippedRows());
         dataNode.put("rows", r.rows());
         m.put("data", dataNode);
-        Map<String, Object> models = new LinkedHashMap<>();
-        for (ModelEvaluation e : r.evaluations()) {
-            models.put(e.model(), evaluation(e));
+
+        Map<String, Object> cv = new LinkedHashMap<>();
+        for (CvModelResult model : r.models().values()) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("smote", model.smote().label());
+            node.put("served", model.name().equals(r.recipe().servedName()));
+            model.summary().forEach((k, v) -> node.put(k, summary(v)));
+            node.put("fitMillis", model.totalMillis());
+            node.put("folds", model.folds().stream().map(f -> metrics(f.heldOut())).toList());
+            cv.put(model.name(), node);
         }
-        m.put("models", models);
+        m.put("cross_validation", cv);
+
+        Map<String, Object> served = new LinkedHashMap<>();
+        served.put("variant", r.recipe().servedName());
+        served.put("members", r.recipe().ensemble().ensemble().members().size());
+        served.put("calibration", Map.of("slope", r.recipe().ensemble().ensemble().calibration().slope(),
+                "intercept", r.recipe().ensemble().ensemble().calibration().intercept(),
+                "fittedOn", "out-of-fold logits of every row"));
+        served.put("thresholdChoice", Map.of("threshold", r.recipe().ensemble().threshold().threshold(),
+                "outOfFoldF1", r.recipe().ensemble().threshold().f1()));
+        CvModelResult variant = r.models().get(r.recipe().servedName());
+        served.put("bestEpochs", variant.folds().stream().map(f -> f.dnn().bestEpoch()).toList());
+        served.put("history", variant.folds().get(0).dnn().history().stream().map(MetricsReport::epoch).toList());
+        m.put("dnn", served);
+
+        OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
+        m.put("grades", GradeTable.of(oof.probabilities(), oof.labels(), artifacts.preprocessing().policy()));
+        double[][] dist = GradeTable.scoreDistribution(oof.probabilities(), oof.labels());
+        m.put("scoreDistribution", Map.of("deciles", List.of("0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69",
+                "70-79", "80-89", "90-100"), "buyers", dist[0], "nonBuyers", dist[1]));
+        m.put("featureImportance", r.importance().stream().map(MetricsReport::importance).toList());
+
         if (r.timeCheck() != null) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("train", "January-September");
             t.put("test", "October-December");
             t.put("trainRows", r.timeCheck().trainRows());
             t.put("testRows", r.timeCheck().testRows());
-            t.put("dnn", evaluation(r.timeCheck().dnn()));
+            t.put("dnn", metrics(r.timeCheck().dnn()));
             m.put("timeCheck", t);
         }
-        Map<String, Object> dnn = new LinkedHashMap<>();
-        dnn.put("config", r.config().dnn());
-        dnn.put("bestEpoch", r.dnn().fit().bestEpoch());
-        dnn.put("calibration", Map.of("slope", r.dnn().calibrated().calibration().slope(),
-                "intercept", r.dnn().calibrated().calibration().intercept()));
-        dnn.put("history", r.dnn().fit().history().stream().map(MetricsReport::epoch).toList());
-        m.put("dnn", dnn);
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("seed", r.config().seed());
-        config.put("validationFraction", r.config().validationFraction());
+        config.put("folds", r.config().folds());
         config.put("tuneFraction", r.config().tuneFraction());
         config.put("smote", r.config().smote().label());
-        config.put("smoteConfig", r.config().smoteConfig());
+        config.put("smoteConfig", Map.of("k", r.config().smoteConfig().k(), "ratio", r.config().smoteConfig().ratio()));
+        config.put("dnn", r.config().dnn());
         config.put("randomForest", r.config().randomForest() ? r.config().forest() : "off");
+        config.put("xgboost", r.config().xgboost() ? r.config().xgboostConfig() : "off");
         config.put("logisticEpochs", r.config().logisticEpochs());
         m.put("config", config);
         m.put("durationsMillis", stepMillis);
@@ -82,13 +115,10 @@ public final class MetricsReport {
         }
     }
 
-    private static Map<String, Object> evaluation(ModelEvaluation e) {
+    static Map<String, Object> summary(MetricSummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("smote", e.smote().label());
-        m.put("fitMillis", e.fitMillis());
-        m.put("tuning", Map.of("threshold", e.tuning().threshold(), "f1", e.tuning().f1(),
-                "precision", e.tuning().precision(), "recall", e.tuning().recall()));
-        m.put("validation", metrics(e.validation()));
+        m.put("mean", s.mean());
+        m.put("sd", s.sd());
         return m;
     }
 
@@ -107,8 +137,16 @@ public final class MetricsReport {
         return m;
     }
 
+    private static Map<String, Object> importance(FieldImportance f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", f.field());
+        m.put("rocAucDrop", summary(f.aucDrop()));
+        return m;
+    }
+
     private static Map<String, Object> epoch(EpochStats s) {
         return Map.of("epoch", s.epoch(), "trainLoss", s.trainLoss(), "tuneLoss", s.tuneLoss(), "tuneF1", s.tuneF1(),
                 "millis", s.millis());
     }
+
 }

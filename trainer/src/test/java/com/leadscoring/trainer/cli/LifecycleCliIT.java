@@ -38,7 +38,8 @@ import com.leadscoring.trainer.drift.ReferenceProfile;
  */
 class LifecycleCliIT {
 
-    private static final String[] QUICK = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-compare-smote"};
+    private static final String[] QUICK = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2",
+            "--smote", "none"};
 
     @TempDir
     static Path dir;
@@ -65,7 +66,7 @@ class LifecycleCliIT {
         }
     }
 
-    /** A quick {@code train}: few epochs, no forest, no time check, no SMOTE comparison. */
+    /** A quick {@code train}: two folds, few epochs, no forest, no XGBoost, no time check, no SMOTE. */
     static String[] quickTrain(String... trainArgs) {
         String[] out = java.util.Arrays.copyOf(trainArgs, trainArgs.length + QUICK.length);
         System.arraycopy(QUICK, 0, out, trainArgs.length, QUICK.length);
@@ -275,6 +276,9 @@ class LifecycleCliIT {
             assertTrue(rows.containsKey(figure), figure + " in\n" + r.out());
         }
         assertFalse(rows.get("validation F1").contains(" - "), "both versions have validation figures");
+        assertTrue(rows.get("validation source").contains("2-fold cross-validation"), rows.get("validation source"));
+        String cv = rows.get("cv rocAuc (mean ± sd)");
+        assertTrue(cv != null && cv.matches(".*0\\.\\d{4} ± 0\\.\\d{4}.*"), r.out());
         assertEquals(1, run("models", "compare", "--store", store, versions.get(0), "20990101T000000Z-0000000").exit());
         assertEquals(2, run("models", "compare", "--store", store, versions.get(0)).exit());
     }

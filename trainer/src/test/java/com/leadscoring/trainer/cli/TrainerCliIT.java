@@ -18,7 +18,7 @@ class TrainerCliIT {
         String store = tmp.resolve("store").toString();
         assertEquals(0, TrainerMain.run("generate", "--rows", "4000", "--seed", "3", "--out", csv.toString()));
         assertEquals(4001, Files.readAllLines(csv).size());
-        String[] quick = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-compare-smote"};
+        String[] quick = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2", "--smote", "none"};
         assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store}, quick)));
         Thread.sleep(1100); // version ids have one-second resolution
         assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store,

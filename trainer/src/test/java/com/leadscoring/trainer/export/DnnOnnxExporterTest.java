@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.trainer.dnn.DnnEnsembleModel;
 import com.leadscoring.trainer.dnn.DnnModel;
 import com.leadscoring.trainer.calibration.PlattCalibration;
 
@@ -89,5 +91,66 @@ class DnnOnnxExporterTest {
             assertEquals(List.of("features"), List.copyOf(session.getInputNames()));
         }
         assertTrue(maxDiff <= 1e-6, "max |ORT - Java| = " + maxDiff);
+    }
+
+    @Test
+    void theEnsembleGraphIsTheCalibratedMeanOfItsMembersLogits() throws Exception {
+        List<DnnModel> members = List.of(randomModel(1).withCalibration(PlattCalibration.IDENTITY),
+                randomModel(2).withCalibration(PlattCalibration.IDENTITY), randomModel(3).withCalibration(PlattCalibration.IDENTITY));
+        PlattCalibration platt = new PlattCalibration(1.4, -2.1);
+        DnnEnsembleModel ensemble = new DnnEnsembleModel(members, platt);
+        OnnxExport export = DnnOnnxExporter.export(ensemble, new ExportMetadata("20261124T101500Z-abcdef1",
+                FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.3, "cd".repeat(32)));
+        int rows = 300;
+        Random r = new Random(9);
+        float[] x = new float[rows * F];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (r.nextGaussian() * 1.5);
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        double maxDiff = 0;
+        try (OrtSession session = env.createSession(export.model(), new OrtSession.SessionOptions());
+             OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, F});
+             OrtSession.Result result = session.run(Map.of("features", t))) {
+            float[][] p = (float[][]) result.get(0).getValue();
+            for (int i = 0; i < rows; i++) {
+                // Computed here from the members, independently of DnnEnsembleModel.
+                double mean = 0;
+                for (DnnModel m : members) {
+                    mean += m.logit(x, i * F) / members.size();
+                }
+                double expected = 1 / (1 + Math.exp(-(1.4 * mean - 2.1)));
+                maxDiff = Math.max(maxDiff, Math.abs(p[i][0] - expected));
+                assertEquals(expected, ensemble.probability(x, i * F), 1e-12);
+            }
+        }
+        assertTrue(maxDiff <= 1e-5, "max |ORT - mean of members| = " + maxDiff);
+    }
+
+    @Test
+    void aRebasedMemberGivesTheSameLogitOnTheServedNormalization() {
+        DnnModel member = randomModel(5).withCalibration(PlattCalibration.IDENTITY);
+        Random r = new Random(3);
+        double[] ownMean = new double[F], ownSd = new double[F], servedMean = new double[F], servedSd = new double[F];
+        for (int j = 0; j < F; j++) {
+            ownMean[j] = r.nextGaussian() * 3;
+            ownSd[j] = j == 4 ? 0 : 0.5 + r.nextDouble() * 4;
+            servedMean[j] = ownMean[j] + r.nextGaussian();
+            servedSd[j] = j == 7 ? 0 : ownSd[j] * (0.7 + r.nextDouble() * 0.6);
+        }
+        Normalization own = new Normalization(ownMean, ownSd);
+        Normalization served = new Normalization(servedMean, servedSd);
+        DnnModel rebased = DnnEnsembleModel.rebase(member, own, served);
+        for (int row = 0; row < 50; row++) {
+            float[] raw = new float[F];
+            for (int j = 0; j < F; j++) {
+                raw[j] = (float) (ownMean[j] + r.nextGaussian() * Math.max(1, ownSd[j]));
+            }
+            float[] a = raw.clone();
+            float[] b = raw.clone();
+            own.normalize(a, 0, 1);
+            served.normalize(b, 0, 1);
+            assertEquals(member.logit(a, 0), rebased.logit(b, 0), 1e-4);
+        }
     }
 }

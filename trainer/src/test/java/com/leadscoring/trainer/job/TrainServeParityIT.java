@@ -24,7 +24,8 @@ import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.dnn.DnnConfig;
-import com.leadscoring.trainer.dnn.DnnModel;
+import com.leadscoring.trainer.dnn.DnnEnsembleModel;
+import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.*;
 import com.leadscoring.trainer.report.DataSource;
 
@@ -43,9 +44,10 @@ class TrainServeParityIT {
     @BeforeAll
     static void trainAndPublish() throws Exception {
         List<LabeledLead> leads = new SyntheticLeadGenerator(124).generate(12_000);
-        TrainingConfig config = TrainingConfig.builder().seed(124)
-                .dnn(DnnConfig.builder().maxEpochs(25).seed(128).build())
-                .compareSmote(false).timeCheck(false).build();
+        // The served recipe: 3-fold cross-validation, the fold networks averaged in one graph.
+        TrainingConfig config = TrainingConfig.builder().seed(124).folds(3)
+                .dnn(DnnConfig.builder().maxEpochs(25).build()).smote(SmotePolicy.NONE).randomForest(false)
+                .timeCheck(false).build();
         Path store = dir.resolve("store");
         outcome = new TrainingJob(config, PipelineListener.QUIET, Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
                 .run(leads, new DataSource("synthetic(12000, 124)", "0".repeat(64), 0), Map.of(), ModelStores.open(store.toString()));
@@ -68,11 +70,12 @@ class TrainServeParityIT {
 
     @Test
     void learnsTheSyntheticSignal() {
-        var dnn = outcome.training().evaluation("dnn").validation();
-        assertTrue(dnn.rocAuc() > 0.85, "DNN validation ROC AUC " + dnn.rocAuc());
-        assertTrue(dnn.f1() > 0.35, "DNN validation F1 " + dnn.f1());
-        var lr = outcome.training().evaluation("logistic_regression").validation();
-        assertTrue(lr.rocAuc() > 0.8, "LR validation ROC AUC " + lr.rocAuc());
+        var dnn = outcome.training().models().get("dnn");
+        assertTrue(dnn.of(m -> m.rocAuc()).mean() > 0.85, "DNN CV ROC AUC " + dnn.summary());
+        assertTrue(dnn.of(m -> m.f1()).mean() > 0.35, "DNN CV F1 " + dnn.summary());
+        var lr = outcome.training().models().get("logistic_regression");
+        assertTrue(lr.of(m -> m.rocAuc()).mean() > 0.8, "LR CV ROC AUC " + lr.summary());
+        assertEquals(3, outcome.training().recipe().ensemble().ensemble().members().size());
     }
 
     @Test
@@ -81,7 +84,7 @@ class TrainServeParityIT {
         List<Lead> leads = new SyntheticLeadGenerator(999).generate(400).stream().map(LabeledLead::lead).toList();
         assertTrue(leads.stream().anyMatch(l -> l.signupDate() == null));
         assertTrue(leads.stream().anyMatch(l -> l.productsPurchased() == null));
-        DnnModel model = outcome.training().dnn().calibrated();
+        DnnEnsembleModel model = outcome.training().recipe().ensemble().ensemble();
         float[] row = new float[FeatureEncoder.SIZE];
         double maxDiff = 0;
         try (LeadScorer scorer = new LeadScorer(bundle)) {

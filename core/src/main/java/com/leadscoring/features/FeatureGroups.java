@@ -1,25 +1,27 @@
-package com.leadscoring.scoring;
+package com.leadscoring.features;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.features.Feature;
 import com.leadscoring.lead.LeadField;
 
-/** Encoder features grouped by the lead field they come from: the unit an explanation speaks about. */
-final class FeatureGroups {
+/**
+ * Encoder features grouped by the lead field they come from: the unit an explanation (serving) and a permutation
+ * importance (training) speak about, so one-hot groups and derived features count as their source field.
+ */
+public final class FeatureGroups {
 
-    final String[] names;
-    final int[][] indices;
+    private final String[] names;
+    private final int[][] indices;
 
     private FeatureGroups(String[] names, int[][] indices) {
         this.names = names;
         this.indices = indices;
     }
 
-    static FeatureGroups bySourceField() {
+    public static FeatureGroups bySourceField() {
         Map<LeadField, List<Integer>> groups = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {
             groups.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f.ordinal());
@@ -34,7 +36,17 @@ final class FeatureGroups {
         return new FeatureGroups(names, idx);
     }
 
-    int size() {
+    public int size() {
         return names.length;
+    }
+
+    /** The source field of group {@code g}. */
+    public String name(int g) {
+        return names[g];
+    }
+
+    /** The feature indices of group {@code g} (a copy). */
+    public int[] indices(int g) {
+        return indices[g].clone();
     }
 }

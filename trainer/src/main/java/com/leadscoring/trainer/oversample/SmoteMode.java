@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.oversample;
 
 /** Whether the fitting data is oversampled with SMOTE before the models are fitted. */
 public enum SmoteMode {

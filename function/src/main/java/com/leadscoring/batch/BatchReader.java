@@ -1,0 +1,100 @@
+package com.leadscoring.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.leadscoring.lead.LeadField;
+import com.leadscoring.lead.RawValue;
+
+/**
+ * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, streaming
+ * each item straight into raw values by lead field. Nothing is validated here: a cell stays text, an empty or blank
+ * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the
+ * item lacks altogether is left {@code null} so the caller can say so. {@code BatchInput} is not needed and skipped.
+ */
+final class BatchReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int FIELDS = LeadField.values().length;
+
+    private BatchReader() {
+    }
+
+    /** Each item's values indexed by {@link LeadField#ordinal()}; {@code null} where the item has no such key. */
+    static List<RawValue[]> read(InputStream in) {
+        try (JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedBatchException("the batch must be a JSON object with an Items array");
+            }
+            List<RawValue[]> items = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("Items".equals(name)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new MalformedBatchException("Items must be an array, got " + value);
+                    }
+                    items = items(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (items == null) {
+                throw new MalformedBatchException("the batch has no Items array (is the Map state's ItemBatcher set?)");
+            }
+            return items;
+        } catch (IOException e) {
+            throw new MalformedBatchException("the batch is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RawValue[]> items(JsonParser p) throws IOException {
+        List<RawValue[]> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new MalformedBatchException("item " + items.size() + " must be an object of CSV columns, got " + t);
+            }
+            RawValue[] values = new RawValue[FIELDS];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                LeadField field = LeadField.byName(p.currentName().strip());
+                JsonToken v = p.nextToken();
+                if (field == null) {
+                    p.skipChildren();
+                    continue;
+                }
+                RawValue raw = value(p, v);
+                if (values[field.ordinal()] == null) {
+                    values[field.ordinal()] = raw; // a repeated column: the first wins, as in LeadCsvReader
+                }
+            }
+            items.add(values);
+        }
+        return items;
+    }
+
+    private static RawValue value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_STRING:
+                String s = p.getText();
+                return s.isBlank() ? RawValue.MISSING : new RawValue.Text(s);
+            case VALUE_NULL:
+                return RawValue.MISSING;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                // The CSV reader always sends text; a JSON item source may not. Read the literal as the cell's text,
+                // so the CSV rules (and their messages) apply to it unchanged.
+                return new RawValue.Text(p.getText());
+            default:
+                p.skipChildren();
+                return new RawValue.Other(t == JsonToken.START_ARRAY ? "an array" : "an object");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.leadscoring.batch;
+
+import java.util.List;
+
+import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.scoring.LeadScore;
+
+/**
+ * The answer for one item: a score, or every problem of the row (never both).
+ *
+ * @param id     the lead's id as given, or {@code null} when the row has none
+ * @param score  the score of a valid row, else {@code null}
+ * @param errors the problems of an invalid row, worded as the API and the CSV reader word them; empty when valid
+ */
+public record BatchRow(String id, LeadScore score, List<FieldProblem> errors) {
+    public BatchRow {
+        errors = List.copyOf(errors);
+        if ((score == null) == errors.isEmpty()) {
+            throw new IllegalArgumentException("a row has a score or errors, not both or neither");
+        }
+    }
+
+    public boolean valid() {
+        return score != null;
+    }
+}

@@ -1,0 +1,229 @@
+package com.leadscoring.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.lead.Lead;
+import com.leadscoring.lead.LeadField;
+import com.leadscoring.lead.LeadValidation;
+import com.leadscoring.lead.LeadValidator;
+import com.leadscoring.lead.RawValue;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.scoring.LeadScorer;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * The Distributed Map batch handler: read the item batch → validate each row with the CSV rules → one batched ONNX
+ * Runtime run over the valid rows → {@code {"model": {...}, "scores": [...]}} in item order. Same model loading and
+ * SnapStart priming as the API handler. A stream handler, so the batch is parsed once, straight into raw values.
+ */
+public final class BatchScoreHandler implements RequestStreamHandler {
+
+    /**
+     * A child workflow's output must stay under Step Functions' 256 KiB payload limit. Scores need about 90 bytes
+     * per item; only batches full of bad rows with many problems each can come near it, and then each bad row keeps
+     * its first problem and a count of the rest.
+     */
+    static final int MAX_OUTPUT_BYTES = 250_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchScoreHandler.class);
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Scores valid leads in one batched run; the seam where tests put a failing model. */
+    @FunctionalInterface
+    public interface Scorer {
+        List<LeadScore> score(List<Lead> leads) throws OrtException;
+    }
+
+    private final String modelVersion;
+    private final double threshold;
+    private final Scorer scorer;
+    /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
+    private Resource priming;
+
+    /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
+    public BatchScoreHandler() {
+        this(ModelLoader.fromEnvironment());
+        registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
+    BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
+        this.priming = BatchPriming.register(this, snapshotContext);
+        return this;
+    }
+
+    boolean holdsPriming() {
+        return priming != null;
+    }
+
+    public BatchScoreHandler(ModelBundle bundle) {
+        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), newScorer(bundle));
+    }
+
+    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
+        this.modelVersion = modelVersion;
+        this.threshold = threshold;
+        this.scorer = scorer;
+    }
+
+    private static Scorer newScorer(ModelBundle bundle) {
+        try {
+            LeadScorer scorer = new LeadScorer(bundle);
+            return leads -> scorer.score(leads, false);
+        } catch (OrtException | RuntimeException e) {
+            throw new IllegalStateException("cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String modelVersion() {
+        return modelVersion;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        long start = System.nanoTime();
+        BatchResult result = score(input);
+        byte[] answer = write(result);
+        output.write(answer);
+        output.flush();
+        LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                .addKeyValue("modelVersion", modelVersion).addKeyValue("items", result.rows().size())
+                .addKeyValue("scored", result.scored()).addKeyValue("invalid", result.rows().size() - result.scored())
+                .addKeyValue("answerBytes", answer.length)
+                .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0).log("batch scored");
+    }
+
+    /**
+     * Scores one batch. Bad rows come back with their problems; a malformed batch throws
+     * {@link MalformedBatchException}, a scoring fault {@link BatchScoringException}.
+     */
+    public BatchResult score(InputStream input) {
+        List<RawValue[]> items = BatchReader.read(input);
+        List<LeadValidation> validations = new ArrayList<>(items.size());
+        List<Lead> valid = new ArrayList<>(items.size());
+        for (RawValue[] item : items) {
+            LeadValidation v = validate(item);
+            validations.add(v);
+            if (v.valid()) {
+                valid.add(v.lead());
+            }
+        }
+        List<LeadScore> scores;
+        try {
+            scores = valid.isEmpty() ? List.of() : scorer.score(valid);
+        } catch (OrtException | RuntimeException e) {
+            throw new BatchScoringException("scoring " + valid.size() + " leads with model " + modelVersion + " failed: "
+                    + e.getMessage(), e);
+        }
+        if (scores.size() != valid.size()) {
+            throw new BatchScoringException("the model answered " + scores.size() + " scores for " + valid.size() + " leads", null);
+        }
+        List<BatchRow> rows = new ArrayList<>(items.size());
+        int next = 0;
+        for (int i = 0; i < items.size(); i++) {
+            LeadValidation v = validations.get(i);
+            rows.add(v.valid() ? new BatchRow(v.lead().id(), scores.get(next++), List.of())
+                    : new BatchRow(rawId(items.get(i)), null, v.problems()));
+        }
+        return new BatchResult(modelVersion, threshold, rows);
+    }
+
+    /**
+     * The CSV rules of {@link LeadValidator#forCsv()}. A column the item lacks altogether means the CSV's header has
+     * no such column (Distributed Map gives every header column a key, "" when the cell is empty): said as such,
+     * like {@code LeadCsvReader}'s header check, instead of "is required" or a silent "missing".
+     */
+    static LeadValidation validate(RawValue[] item) {
+        LeadValidation v = LeadValidator.forCsv().validate(f -> item[f.ordinal()] == null ? RawValue.MISSING : item[f.ordinal()]);
+        List<FieldProblem> problems = null;
+        for (LeadField f : LeadField.values()) {
+            if (item[f.ordinal()] == null) {
+                if (problems == null) {
+                    problems = new ArrayList<>();
+                }
+                problems.add(new FieldProblem(f.fieldName(), "is missing: the CSV has no " + f.fieldName() + " column"));
+            }
+        }
+        if (problems == null) {
+            return v;
+        }
+        for (FieldProblem p : v.problems()) {
+            LeadField f = LeadField.byName(p.field());
+            if (f == null || item[f.ordinal()] != null) {
+                problems.add(p);
+            }
+        }
+        return new LeadValidation(null, problems);
+    }
+
+    private static String rawId(RawValue[] item) {
+        return item[LeadField.ID.ordinal()] instanceof RawValue.Text t ? t.value().strip() : null;
+    }
+
+    /** The answer's JSON bytes, within {@link #MAX_OUTPUT_BYTES} whenever the scores alone fit. */
+    static byte[] write(BatchResult result) {
+        byte[] full = write(result, Integer.MAX_VALUE);
+        return full.length <= MAX_OUTPUT_BYTES ? full : write(result, 1);
+    }
+
+    static byte[] write(BatchResult result, int maxErrorsPerRow) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 96 * result.rows().size());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("model");
+            g.writeStringField("version", result.modelVersion());
+            g.writeNumberField("threshold", result.threshold());
+            g.writeEndObject();
+            g.writeArrayFieldStart("scores");
+            for (BatchRow row : result.rows()) {
+                g.writeStartObject();
+                g.writeStringField("id", row.id());
+                if (row.valid()) {
+                    LeadScore s = row.score();
+                    g.writeNumberField("probability", s.probability());
+                    g.writeNumberField("score", s.score());
+                    g.writeStringField("grade", s.grade());
+                    g.writeBooleanField("buy", s.buy());
+                } else {
+                    g.writeArrayFieldStart("errors");
+                    int n = Math.min(maxErrorsPerRow, row.errors().size());
+                    for (FieldProblem p : row.errors().subList(0, n)) {
+                        g.writeStartObject();
+                        g.writeStringField("field", p.field());
+                        g.writeStringField("reason", p.reason());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    if (n < row.errors().size()) {
+                        g.writeNumberField("moreErrors", row.errors().size() - n);
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

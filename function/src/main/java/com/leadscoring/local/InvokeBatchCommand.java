@@ -1,0 +1,41 @@
+package com.leadscoring.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.batch.BatchScoreHandler;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code invoke-batch}: runs the Distributed Map batch handler once on a batch file and prints its answer, like
+ * {@code sam local invoke BatchScoreFunction -e events/batch-good.json}.
+ */
+@Command(name = "invoke-batch", mixinStandardHelpOptions = true,
+        description = "Runs the bulk-rescoring batch handler on a Distributed Map batch file ({\"Items\": [...]}).")
+final class InvokeBatchCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--event", required = true, description = "Distributed Map item batch (JSON), e.g. events/batch-good.json.")
+    Path event;
+
+    @Override
+    public Integer call() throws Exception {
+        BatchScoreHandler handler = new BatchScoreHandler(model.load());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(event)) {
+            handler.handleRequest(in, out, null);
+        }
+        ObjectMapper json = new ObjectMapper();
+        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(out.toByteArray())));
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package com.leadscoring.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.Reference;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.api.WeakCracContext;
+import com.leadscoring.scoring.LeadScorer;
+
+class BatchPrimingTest {
+
+    @Test
+    void primingRunsRealBatchesThroughTheHandler() {
+        // Two good rows (both date formats, empty cells) and one impossible date: the bad row must not fail priming.
+        assertEquals(2, BatchPriming.prime(BatchScoreHandlerTest.HANDLER, 3));
+    }
+
+    @Test
+    void primingSurvivesAGarbageCollectionBetweenRegistrationAndTheCheckpoint() throws Exception {
+        WeakCracContext context = new WeakCracContext();
+        AtomicInteger batches = new AtomicInteger();
+        try (LeadScorer scorer = new LeadScorer(BatchScoreHandlerTest.MODEL)) {
+            BatchScoreHandler handler = new BatchScoreHandler(BatchScoreHandlerTest.HANDLER.modelVersion(),
+                    BatchScoreHandlerTest.MODEL.preprocessing().threshold(), leads -> {
+                        batches.incrementAndGet();
+                        return scorer.score(leads, false);
+                    }).registerPriming(context);
+            assertEquals(1, context.collectGarbage(0));
+            assertTrue(handler.holdsPriming());
+            context.beforeCheckpoint(null);
+            assertTrue(batches.get() > 0, "the snapshot hook ran real batches");
+            Reference.reachabilityFence(handler);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.leadscoring.trainer.pipeline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.leadscoring.trainer.cv.CrossValidation;
+import com.leadscoring.trainer.cv.CvCandidate;
+import com.leadscoring.trainer.cv.CvModelResult;
+import com.leadscoring.trainer.cv.FoldData;
+import com.leadscoring.trainer.cv.FoldPlan;
+import com.leadscoring.trainer.cv.Seeds;
+import com.leadscoring.trainer.data.LabeledLead;
+
+/**
+ * The recipe, in one place for the published model and the time-based check: folds → every candidate cross-validated
+ * → the network variant with the best mean ROC AUC → the served ensemble of its fold networks.
+ */
+public final class Recipe {
+
+    /**
+     * @param folds     each fold's data
+     * @param models    every candidate's cross-validation, in candidate order
+     * @param servedName name of the network variant the ensemble is made of
+     * @param ensemble   the served network
+     */
+    public record Run(List<FoldData> folds, Map<String, CvModelResult> models, String servedName, ServedDnn ensemble) {
+    }
+
+    private Recipe() {
+    }
+
+    public static Run run(List<LabeledLead> rows, TrainingConfig config, List<CvCandidate> candidates, Seeds seeds,
+                          PipelineListener listener) {
+        FoldPlan plan = FoldPlan.of(rows, config.folds(), seeds.folds());
+        List<FoldData> folds = CrossValidation.prepare(rows, plan, config.tuneFraction(), seeds);
+        listener.fitsStarted("cross-validate", candidates.size() * folds.size());
+        CrossValidation.Result cv = CrossValidation.run(rows, folds, candidates, seeds, config.threads(), listener);
+        // The network variants are the DNN candidates; the better mean ROC AUC is served (ties: the first, no SMOTE).
+        String served = cv.results().values().stream().filter(r -> r.folds().get(0).dnn() != null)
+                .max(Comparator.comparingDouble((CvModelResult r) -> r.of(m -> m.rocAuc()).mean())
+                        .thenComparing(r -> -candidates.indexOf(candidates.stream().filter(c -> c.name().equals(r.name()))
+                                .findFirst().orElseThrow())))
+                .orElseThrow(() -> new IllegalStateException("the recipe has no network to serve")).name();
+        return new Run(folds, cv.results(), served, ServedDnn.build(rows, cv.results().get(served), folds));
+    }
+}
