@@ -46,19 +46,19 @@ public record DriftResult(String modelVersion, long referenceRows, String source
         double[][] values = Views.values(leads);
         List<FieldDrift> fields = new ArrayList<>();
         for (int v = 0; v < LeadView.all().size(); v++) {
-            String name = LeadView.all().get(v).name();
-            Distribution ref = reference.fields().stream().filter(d -> d.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(ReferenceProfile.FILE + " has no distribution for " + name));
-            fields.add(drift(ref, values[v]));
+            LeadView view = LeadView.all().get(v);
+            Distribution ref = reference.fields().stream().filter(d -> d.name().equals(view.name())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(ReferenceProfile.FILE + " has no distribution for " + view.name()));
+            fields.add(drift(ref, values[v], view.labels(ref.binning())));
         }
-        FieldDrift score = drift(reference.score(), Views.widen(probabilities));
+        FieldDrift score = drift(reference.score(), Views.widen(probabilities), reference.score().binning().labels());
         return new DriftResult(reference.modelVersion(), reference.rows(), source, leads.size(), badRows,
                 List.copyOf(badRowExamples), fields, score);
     }
 
-    private static FieldDrift drift(Distribution ref, double[] values) {
+    private static FieldDrift drift(Distribution ref, double[] values, List<String> labels) {
         double[] current = Psi.shares(Views.count(ref.binning(), values));
         double psi = Psi.of(ref.shares(), current);
-        return new FieldDrift(ref.name(), ref.view(), psi, Psi.band(psi), ref.binning().labels(), ref.shares(), current);
+        return new FieldDrift(ref.name(), ref.view(), psi, Psi.band(psi), labels, ref.shares(), current);
     }
 }

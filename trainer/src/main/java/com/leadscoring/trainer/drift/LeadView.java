@@ -46,6 +46,23 @@ public record LeadView(LeadField field, String view) {
         return field.nullable();
     }
 
+    /** Bin labels for tables: days of week by name, other views as the binning labels them. */
+    public List<String> labels(Binning binning) {
+        List<String> labels = binning.labels();
+        if (field != LeadField.CREATED_AT || !Binning.CATEGORIES.equals(binning.kind())) {
+            return labels;
+        }
+        List<String> named = new ArrayList<>(labels);
+        int[] days = binning.categories();
+        for (int i = 0; i < days.length; i++) {
+            if (days[i] >= 1 && days[i] <= 7) {
+                named.set(i, java.time.DayOfWeek.of(days[i]).getDisplayName(java.time.format.TextStyle.SHORT,
+                        java.util.Locale.ROOT));
+            }
+        }
+        return named;
+    }
+
     /**
      * This view's value of a lead, or NaN when missing.
      *

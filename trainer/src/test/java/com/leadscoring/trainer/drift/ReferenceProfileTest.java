@@ -58,6 +58,8 @@ class ReferenceProfileTest {
         assertEquals("day of week", dow.view());
         assertEquals(Binning.CATEGORIES, dow.binning().kind());
         assertEquals(7, dow.binning().categories().length);
+        assertEquals(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "other"),
+                LeadView.all().get(0).labels(dow.binning()));
         Distribution signup = byName.get("signup_date");
         assertEquals(Binning.RANGES, signup.binning().kind());
         // The generator signs up 60 % of leads.
