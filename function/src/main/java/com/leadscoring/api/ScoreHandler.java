@@ -44,7 +44,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * metrics go to CloudWatch as EMF.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
+        this(ModelLoader.fromEnvironmentWithRuntimeWarmup(), new EmfRequestMetrics());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 

@@ -1,6 +1,6 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

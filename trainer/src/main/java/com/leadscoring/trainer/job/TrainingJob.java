@@ -1,6 +1,11 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.trainer.pipeline.PipelineListener;
+import com.leadscoring.trainer.pipeline.StepTimer;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
+import com.leadscoring.trainer.pipeline.TrainingPipeline;
+import com.leadscoring.trainer.pipeline.TrainingResult;
 
 import java.time.Clock;
 import java.time.Instant;
