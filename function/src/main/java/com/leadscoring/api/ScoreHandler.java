@@ -103,6 +103,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         String requestId = requestId(event, context);
         int leads = 0;
         int buys = 0;
+        Map<String, Integer> grades = Map.of();
         APIGatewayProxyResponseEvent response;
         try {
             Route route = Route.of(event);
@@ -112,6 +113,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     leads = request.leads().size();
                     List<LeadScore> scores = scorer.score(request.leads(), request.explain());
                     buys = buyCount(scores);
+                    grades = gradeCounts(scores);
                     yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
@@ -140,8 +142,18 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
-                answered ? leads : 0, answered ? buys : 0));
+                answered ? leads : 0, answered ? buys : 0, answered ? grades : Map.of()));
         return response;
+    }
+
+    /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
+    private Map<String, Integer> gradeCounts(List<LeadScore> scores) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        bundle.preprocessing().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
+        for (LeadScore s : scores) {
+            counts.merge(s.grade(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     private static int buyCount(List<LeadScore> scores) {

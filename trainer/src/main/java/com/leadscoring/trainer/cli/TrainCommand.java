@@ -8,6 +8,7 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.job.TrainingData;
 import com.leadscoring.trainer.job.TrainingJob;
+import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;
@@ -28,6 +29,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", negatable = false, description = "Skip invalid rows (reported) instead of failing.")
     boolean skipBadRows;
 
+    @Option(names = "--min-buyers", defaultValue = "100", description = "Refuse to train on fewer buyers (default: ${DEFAULT-VALUE}).")
+    int minBuyers;
+
+    @Option(names = "--min-leads", defaultValue = "1000", description = "Refuse to train on fewer leads (default: ${DEFAULT-VALUE}).")
+    int minLeads;
+
     @Mixin
     TrainingOptions options;
 
@@ -43,6 +50,14 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf("  %-26s done in %.1f s: %d leads%s%n", "load", loadMillis / 1000.0, result.leads().size(),
                 result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
         result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
+        // Checked before anything is fitted, so a refused run leaves the store untouched.
+        MinimumData.Verdict enough = MinimumData.of(minBuyers, minLeads).check(result.leads());
+        if (enough.level() == MinimumData.Level.REFUSE) {
+            throw new IllegalStateException(enough.message());
+        }
+        if (enough.level() == MinimumData.Level.WARN) {
+            System.err.println("warning: " + enough.message());
+        }
         DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped());
         TrainingJob.Outcome outcome = new TrainingJob(config, new ConsoleProgress(System.out), Clock.systemUTC())
                 .run(result.leads(), source, Map.of("load", loadMillis), store);

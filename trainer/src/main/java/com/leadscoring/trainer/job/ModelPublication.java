@@ -18,6 +18,12 @@ public final class ModelPublication {
 
     public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
                                    Map<String, Object> provenance) throws ModelStoreException {
+        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of());
+    }
+
+    /** As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others. */
+    public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
+                                   Map<String, Object> provenance, Map<String, byte[]> extraFiles) throws ModelStoreException {
         Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, artifacts.modelVersion(), artifacts.createdAt(),
                 artifacts.algorithm(), FeatureEncoder.VERSION, FeatureEncoder.featureNames(), artifacts.onnx().output(),
                 Map.of(), provenance);
@@ -26,6 +32,7 @@ public final class ModelPublication {
         files.put(Manifest.PREPROCESSING_FILE, artifacts.preprocessing().toJson());
         files.put(Manifest.METRICS_FILE, metricsJson);
         files.put(Manifest.REPORT_FILE, reportHtml);
+        files.putAll(extraFiles);
         return store.publish(manifest, files, true);
     }
 }

@@ -17,6 +17,8 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.drift.ModelScores;
+import com.leadscoring.trainer.drift.ReferenceProfile;
 import com.leadscoring.trainer.report.DataSource;
 import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
@@ -52,6 +54,10 @@ public final class TrainingJob {
         StepTimer timer = new StepTimer(listener);
         Instant now = clock.instant();
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
+        // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
+        byte[] reference = timer.time("reference", () -> ModelScores.reference(artifacts.modelVersion(),
+                artifacts.onnx().model(), artifacts.onnx().output(), artifacts.preprocessing(),
+                leads.stream().map(LabeledLead::lead).toList()).toJson());
         Map<String, Long> steps = new LinkedHashMap<>(loadMillis);
         steps.putAll(training.stepMillis());
         steps.putAll(timer.millis());
@@ -62,7 +68,7 @@ public final class TrainingJob {
         listener.stepStarted("publish");
         long start = System.nanoTime();
         Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
-                provenance(training, data, versions));
+                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference));
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
         steps.put("report", timer.millis().get("report"));
