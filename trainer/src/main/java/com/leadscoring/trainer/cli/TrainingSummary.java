@@ -45,7 +45,8 @@ final class TrainingSummary {
         }
         out.println(steps);
         out.printf(Locale.ROOT, "total %.1f s%n", total / 1000.0);
-        out.printf(Locale.ROOT, "published %s (%s, threshold %.4f) to %s and made it latest%n",
+        out.printf(Locale.ROOT, "published %s (%s, threshold %.4f) to %s%n",
                 o.manifest().modelVersion(), o.artifacts().algorithm(), o.artifacts().preprocessing().threshold(), storeUri);
+        out.println(com.leadscoring.trainer.lifecycle.Promotion.describe(o.promotion()));
     }
 }

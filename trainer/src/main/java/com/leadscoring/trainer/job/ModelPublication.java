@@ -18,12 +18,16 @@ public final class ModelPublication {
 
     public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
                                    Map<String, Object> provenance) throws ModelStoreException {
-        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of());
+        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of(), true);
     }
 
-    /** As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others. */
+    /**
+     * As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others, and
+     * {@code latest} moved only when {@code makeLatest} (the promotion gate's decision).
+     */
     public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
-                                   Map<String, Object> provenance, Map<String, byte[]> extraFiles) throws ModelStoreException {
+                                   Map<String, Object> provenance, Map<String, byte[]> extraFiles, boolean makeLatest)
+            throws ModelStoreException {
         Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, artifacts.modelVersion(), artifacts.createdAt(),
                 artifacts.algorithm(), FeatureEncoder.VERSION, FeatureEncoder.featureNames(), artifacts.onnx().output(),
                 Map.of(), provenance);
@@ -33,6 +37,6 @@ public final class ModelPublication {
         files.put(Manifest.METRICS_FILE, metricsJson);
         files.put(Manifest.REPORT_FILE, reportHtml);
         files.putAll(extraFiles);
-        return store.publish(manifest, files, true);
+        return store.publish(manifest, files, makeLatest);
     }
 }
