@@ -81,7 +81,8 @@ class LifecycleCliIT {
         Run first = run(quickTrain("train", "--data", csv.toString(), "--out", store));
         assertEquals(0, first.exit(), first.err());
         Thread.sleep(1100); // version ids have one-second resolution
-        Run second = run(quickTrain("train", "--data", csv.toString(), "--out", store, "--algorithm", "logistic-regression"));
+        Run second = run(quickTrain("train", "--data", csv.toString(), "--out", store, "--algorithm", "logistic-regression",
+                "--promote", "always"));
         assertEquals(0, second.exit(), second.err());
         versions = ModelStores.open(store).listVersions();
         assertEquals(2, versions.size());
