@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.model.ModelBundle;
 
@@ -39,8 +37,7 @@ final class InvokeCommand implements Callable<Integer> {
         // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed.
         com.leadscoring.api.ColdStart.startBackgroundInit();
         java.util.concurrent.CompletableFuture<ModelBundle> loading = java.util.concurrent.CompletableFuture.supplyAsync(model::load);
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        APIGatewayProxyRequestEvent request = json.readValue(Files.readAllBytes(event), APIGatewayProxyRequestEvent.class);
+        APIGatewayProxyRequestEvent request = ApiGatewayEventJson.read(Files.readAllBytes(event));
         long t1 = System.nanoTime();
         ModelBundle bundle = join(loading);
         long t2 = System.nanoTime();
@@ -50,7 +47,7 @@ final class InvokeCommand implements Callable<Integer> {
         long t4 = System.nanoTime();
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
         long t5 = System.nanoTime();
-        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+        System.out.println(ApiGatewayEventJson.write(response));
         if (timings) {
             System.err.printf(java.util.Locale.ROOT,
                     "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f session %.1f first_answer %.1f total %.1f%n",
