@@ -128,6 +128,32 @@ abstract class BlobModelStore implements ModelStore {
         }
     }
 
+    /** A failed read of one file of a version. */
+    static final class FileReadException extends Exception {
+        final String name;
+
+        FileReadException(String name, IOException cause) {
+            super(cause);
+            this.name = name;
+        }
+    }
+
+    /**
+     * The bytes of {@code names} in {@code version} (a missing file maps to null). One after the other here; a
+     * remote store overrides this to fetch them at once.
+     */
+    Map<String, byte[]> readAll(String version, List<String> names) throws FileReadException {
+        Map<String, byte[]> out = new java.util.HashMap<>();
+        for (String name : names) {
+            try {
+                out.put(name, read(version, name));
+            } catch (IOException e) {
+                throw new FileReadException(name, e);
+            }
+        }
+        return out;
+    }
+
     /** Reads and checks the manifest and every file it lists; keeps the bytes in {@code keep} when given. */
     private Manifest check(String version, Map<String, byte[]> keep) throws ModelStoreException {
         if (!ModelVersionId.isValid(version)) {
@@ -155,14 +181,15 @@ abstract class BlobModelStore implements ModelStore {
                 throw new ModelStoreException(where(version) + "manifest.json does not list " + required);
             }
         }
+        Map<String, byte[]> read;
+        try {
+            read = readAll(version, List.copyOf(manifest.files().keySet()));
+        } catch (FileReadException ex) {
+            throw new ModelStoreException(where(version) + "cannot read " + ex.name + ": " + ex.getCause().getMessage(), ex.getCause());
+        }
         for (Map.Entry<String, FileEntry> e : manifest.files().entrySet()) {
             String name = e.getKey();
-            byte[] bytes;
-            try {
-                bytes = read(version, name);
-            } catch (IOException ex) {
-                throw new ModelStoreException(where(version) + "cannot read " + name + ": " + ex.getMessage(), ex);
-            }
+            byte[] bytes = read.get(name);
             if (bytes == null) {
                 throw new ModelStoreException(where(version) + name + " is missing");
             }

@@ -6,6 +6,9 @@ import java.time.Duration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -37,14 +40,30 @@ public final class S3Clients {
                         .apiCallAttemptTimeout(Duration.ofSeconds(6))
                         .retryStrategy(RetryMode.STANDARD)
                         .build())
-                .region(region());
+                .region(region())
+                .credentialsProvider(credentials());
         if (endpoint != null) {
             b.endpointOverride(endpoint).forcePathStyle(true);
         }
         return b;
     }
 
+    /**
+     * On Lambda (and in containers) the credentials are in the environment: read them there directly instead of
+     * walking the default chain (profile files, web identity, container endpoints), which costs a cold start time.
+     */
+    private static AwsCredentialsProvider credentials() {
+        if (System.getenv("AWS_ACCESS_KEY_ID") != null && System.getenv("AWS_SECRET_ACCESS_KEY") != null) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
     private static Region region() {
+        String env = firstNonBlank(System.getenv("AWS_REGION"), System.getenv("AWS_DEFAULT_REGION"));
+        if (env != null) {
+            return Region.of(env); // Lambda sets AWS_REGION: no provider chain, no profile file
+        }
         try {
             return new DefaultAwsRegionProviderChain().getRegion();
         } catch (RuntimeException e) {

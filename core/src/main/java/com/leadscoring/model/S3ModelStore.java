@@ -70,6 +70,43 @@ public final class S3ModelStore extends BlobModelStore {
         }
     }
 
+    /**
+     * Fetches a version's files at once, one request each: on a cold start the model's load time is then one round trip
+     * and the largest file, not the sum of every request.
+     */
+    @Override
+    Map<String, byte[]> readAll(String version, List<String> names) throws FileReadException {
+        if (names.size() < 2) {
+            return super.readAll(version, names);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(names.size(), r -> {
+            Thread t = new Thread(r, "model-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, java.util.concurrent.Future<byte[]>> pending = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                pending.put(name, pool.submit(() -> read(version, name)));
+            }
+            Map<String, byte[]> out = new java.util.HashMap<>();
+            for (Map.Entry<String, java.util.concurrent.Future<byte[]>> e : pending.entrySet()) {
+                try {
+                    out.put(e.getKey(), e.getValue().get());
+                } catch (java.util.concurrent.ExecutionException ex) {
+                    Throwable c = ex.getCause();
+                    throw new FileReadException(e.getKey(), c instanceof IOException io ? io : new IOException(c.getMessage(), c));
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new FileReadException(e.getKey(), new IOException("interrupted", ex));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Override
     void writeVersion(String version, Map<String, byte[]> files, byte[] manifest) throws IOException, ModelStoreException {
         if (read(version, Manifest.MANIFEST_FILE) != null) {

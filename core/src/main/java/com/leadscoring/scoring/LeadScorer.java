@@ -45,6 +45,22 @@ public final class LeadScorer implements AutoCloseable {
             .toArray(int[][]::new);
     private final String version;
 
+    /**
+     * Starts loading ONNX Runtime's native library (the largest part of a cold start: extracting and loading it) on a
+     * daemon thread, so it overlaps reading the model; the first {@link LeadScorer} then finds it ready or waits for it.
+     */
+    public static void startRuntimeInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                OrtEnvironment.getEnvironment();
+            } catch (RuntimeException | LinkageError e) {
+                // The constructor that needs the runtime reports the failure; nothing to do on this thread.
+            }
+        }, "ort-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public LeadScorer(ModelBundle bundle) throws OrtException {
         this(bundle, 1);
     }

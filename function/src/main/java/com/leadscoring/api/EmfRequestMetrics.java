@@ -7,7 +7,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * Request metrics as CloudWatch embedded metric format through Powertools: one EMF line per request with
- * {@code Latency}, {@code LeadsScored}, {@code BuyCount} and {@code Errors}, dimensioned by {@code status}.
+ * {@code Latency}, {@code LeadsScored}, {@code BuyCount}, {@code Errors} and, for scored requests, one
+ * {@code Grade<g>} count per grade of the model's bands ({@code GradeA}..{@code GradeD}), dimensioned by {@code status}.
  * Each request flushes its own metrics context, so concurrent requests (local serving) never mix their numbers.
  */
 public final class EmfRequestMetrics implements RequestMetrics {
@@ -42,6 +43,8 @@ public final class EmfRequestMetrics implements RequestMetrics {
                 m.addMetric("LeadsScored", o.leadsScored(), MetricUnit.COUNT);
                 m.addMetric("BuyCount", o.buyCount(), MetricUnit.COUNT);
                 m.addMetric("Errors", o.error() ? 1 : 0, MetricUnit.COUNT);
+                // GradeA..GradeD: a shift in the share of A leads is visible (and alarmable) without the leads.
+                o.gradeCounts().forEach((grade, n) -> m.addMetric("Grade" + grade, n, MetricUnit.COUNT));
             });
         } catch (RuntimeException e) {
             // Metrics must never fail a request that was answered.

@@ -20,6 +20,12 @@ public final class ModelLoader {
         return load(uri, version == null || version.isBlank() ? null : version.strip());
     }
 
+    /** As {@link #fromEnvironment()}, with the rest of the init running meanwhile ({@link ColdStart}): the Lambda path. */
+    public static ModelBundle fromEnvironmentWithRuntimeWarmup() {
+        ColdStart.startBackgroundInit();
+        return fromEnvironment();
+    }
+
     public static ModelBundle load(String uri, String versionOrNull) {
         try {
             return ModelStores.open(uri).load(versionOrNull);

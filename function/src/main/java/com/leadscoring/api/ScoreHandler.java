@@ -46,7 +46,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * metrics go to CloudWatch as EMF.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironment(), new EmfRequestMetrics());
+        this(ModelLoader.fromEnvironmentWithRuntimeWarmup(), new EmfRequestMetrics());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 
@@ -105,6 +105,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         String requestId = requestId(event, context);
         int leads = 0;
         int buys = 0;
+        Map<String, Integer> grades = Map.of();
         APIGatewayProxyResponseEvent response;
         try {
             Route route = Route.of(event);
@@ -114,6 +115,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     leads = request.size();
                     List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
                     buys = buyCount(scores);
+                    grades = gradeCounts(scores);
                     yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores);
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
@@ -142,8 +144,18 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
-                answered ? leads : 0, answered ? buys : 0));
+                answered ? leads : 0, answered ? buys : 0, answered ? grades : Map.of()));
         return response;
+    }
+
+    /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
+    private Map<String, Integer> gradeCounts(List<LeadScore> scores) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        bundle.preprocessing().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
+        for (LeadScore s : scores) {
+            counts.merge(s.grade(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     private static int buyCount(List<LeadScore> scores) {

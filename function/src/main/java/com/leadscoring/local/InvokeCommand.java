@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.model.ModelBundle;
 
@@ -29,31 +27,41 @@ final class InvokeCommand implements Callable<Integer> {
     Path event;
 
     @Option(names = "--timings", negatable = false,
-            description = "Print the cold-start breakdown (ms) on stderr: JVM, event, model read, ORT environment, session, first answer.")
+            description = "Print the cold-start breakdown (ms) on stderr: JVM, event (model read and ORT load run meanwhile), rest of model read, rest of ORT load, session, first answer.")
     boolean timings;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        APIGatewayProxyRequestEvent request = json.readValue(Files.readAllBytes(event), APIGatewayProxyRequestEvent.class);
+        // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed.
+        com.leadscoring.api.ColdStart.startBackgroundInit();
+        java.util.concurrent.CompletableFuture<ModelBundle> loading = java.util.concurrent.CompletableFuture.supplyAsync(model::load);
+        APIGatewayProxyRequestEvent request = ApiGatewayEventJson.read(Files.readAllBytes(event));
         long t1 = System.nanoTime();
-        ModelBundle bundle = model.load();
+        ModelBundle bundle = join(loading);
         long t2 = System.nanoTime();
-        OrtEnvironment.getEnvironment(); // loads the native library: measured on its own
+        OrtEnvironment.getEnvironment(); // what is left of loading the native library after the overlap
         long t3 = System.nanoTime();
         ScoreHandler handler = new ScoreHandler(bundle);
         long t4 = System.nanoTime();
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
         long t5 = System.nanoTime();
-        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+        System.out.println(ApiGatewayEventJson.write(response));
         if (timings) {
             System.err.printf(java.util.Locale.ROOT,
                     "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f session %.1f first_answer %.1f total %.1f%n",
                     jvmMillis, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), jvmMillis + ms(t5 - t0));
         }
         return 0;
+    }
+
+    private static ModelBundle join(java.util.concurrent.CompletableFuture<ModelBundle> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static double ms(long nanos) {

@@ -1,6 +1,7 @@
 package com.leadscoring.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -79,6 +80,28 @@ class EmfRequestMetricsTest {
         new EmfRequestMetrics(failed, "LeadScoringTest").record(new RequestOutcome(413, 1.0, 0, 0));
         assertEquals(Map.of("status", "413"), failed.dimensions);
         assertEquals(1.0, failed.values.get("Errors"));
+    }
+
+    @Test
+    void scoredRequestsCountLeadsPerGrade() {
+        RecordingMetrics m = new RecordingMetrics();
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        grades.put("A", 3);
+        grades.put("B", 0);
+        grades.put("C", 5);
+        grades.put("D", 12);
+        new EmfRequestMetrics(m, "LeadScoringTest").record(new RequestOutcome(200, 2.0, 20, 3, grades));
+        assertEquals(3.0, m.values.get("GradeA"));
+        assertEquals(0.0, m.values.get("GradeB"), "a grade with no leads is still reported, so shares stay computable");
+        assertEquals(5.0, m.values.get("GradeC"));
+        assertEquals(12.0, m.values.get("GradeD"));
+        assertEquals(MetricUnit.COUNT, m.units.get("GradeA"));
+        assertEquals(m.values.get("LeadsScored"),
+                m.values.get("GradeA") + m.values.get("GradeB") + m.values.get("GradeC") + m.values.get("GradeD"));
+
+        RecordingMetrics rejected = new RecordingMetrics();
+        new EmfRequestMetrics(rejected, "LeadScoringTest").record(new RequestOutcome(400, 1.0, 0, 0));
+        assertTrue(rejected.values.keySet().stream().noneMatch(k -> k.startsWith("Grade")), rejected.values.toString());
     }
 
     @Test

@@ -30,8 +30,10 @@ class RequestMetricsTest {
         APIGatewayProxyResponseEvent r = handler.handleRequest(event, null);
         JsonNode scores = ScoreHandlerTest.body(r).get("scores");
         int buys = 0;
+        java.util.Map<String, Integer> grades = new java.util.HashMap<>();
         for (JsonNode s : scores) {
             buys += s.get("buy").asBoolean() ? 1 : 0;
+            grades.merge(s.get("grade").asText(), 1, Integer::sum);
         }
         assertEquals(1, captured.size());
         RequestOutcome o = captured.get(0);
@@ -40,6 +42,12 @@ class RequestMetricsTest {
         assertEquals(scores.size(), o.leadsScored());
         assertEquals(buys, o.buyCount());
         assertTrue(o.latencyMs() >= 0);
+        // Every grade of the model's bands, in band order, counting exactly the grades the response carries.
+        assertEquals(List.of("A", "B", "C", "D"), List.copyOf(o.gradeCounts().keySet()));
+        for (var g : o.gradeCounts().entrySet()) {
+            assertEquals(grades.getOrDefault(g.getKey(), 0), g.getValue(), "grade " + g.getKey());
+        }
+        assertEquals(scores.size(), o.gradeCounts().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @ParameterizedTest
@@ -51,6 +59,7 @@ class RequestMetricsTest {
         assertTrue(o.error());
         assertEquals(0, o.leadsScored());
         assertEquals(0, o.buyCount());
+        assertTrue(o.gradeCounts().isEmpty());
     }
 
     @Test

@@ -66,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
         options.noRandomForest = options.noRandomForest || !parsed.hasMatchedOption("--rf-trees");
         System.out.println("2/3 training (" + options.folds + (options.folds == 1 ? " fold: one 20 % hold-out" : " folds") + ")");
         TrainingData.Loaded loaded = TrainingData.load(csv.toString(), false);
-        TrainingJob.Outcome outcome = new TrainingJob(options.toConfig(), new ConsoleProgress(System.out), Clock.systemUTC())
+        TrainingJob.Outcome outcome = new TrainingJob(options.toConfig(), com.leadscoring.trainer.lifecycle.PromotionGate.Config.defaults(
+                com.leadscoring.trainer.lifecycle.PromotionGate.Rule.AUTO), new ConsoleProgress(System.out), Clock.systemUTC())
                 .run(loaded.result().leads(), new DataSource(loaded.source(), loaded.sha256(), 0),
                         Map.of(), ModelStores.open(store.toString()));
         TrainingSummary.print(outcome, store.toUri().toString(), System.out);

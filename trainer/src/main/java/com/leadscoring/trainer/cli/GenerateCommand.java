@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import com.leadscoring.lead.LeadCsvWriter;
 import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.data.PopulationShift;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 
 import picocli.CommandLine.Command;
@@ -29,22 +30,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "CSV file to write.")
     Path out;
 
+    @Option(names = "--shift", defaultValue = "none", converter = ShiftConverter.class,
+            description = "A shifted population, to try drift: none, campaign, signup or activity (default: ${DEFAULT-VALUE}).")
+    PopulationShift shift;
+
     @Override
     public Integer call() throws IOException {
         if (rows < 1) {
             throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
         }
-        int buyers = writeCsv(out, rows, seed);
-        System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%n", rows, buyers, 100.0 * buyers / rows, out);
+        int buyers = writeCsv(out, rows, seed, shift);
+        System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n", rows, buyers, 100.0 * buyers / rows, out,
+                shift == PopulationShift.NONE ? "" : "; shift: " + shift.description());
         return 0;
     }
 
     /** Writes {@code rows} synthetic leads to {@code file}; returns the number of buyers. */
     static int writeCsv(Path file, int rows, long seed) throws IOException {
+        return writeCsv(file, rows, seed, PopulationShift.NONE);
+    }
+
+    static int writeCsv(Path file, int rows, long seed, PopulationShift shift) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed);
+        SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed, shift);
         int buyers = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
@@ -55,5 +65,16 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return buyers;
+    }
+
+    static final class ShiftConverter implements picocli.CommandLine.ITypeConverter<PopulationShift> {
+        @Override
+        public PopulationShift convert(String value) {
+            try {
+                return PopulationShift.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

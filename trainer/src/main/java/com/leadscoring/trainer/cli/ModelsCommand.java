@@ -6,13 +6,15 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
+import com.leadscoring.trainer.lifecycle.VersionComparison;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code models list|promote|verify}: look after a model store; {@code promote} is the rollback path. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Lists, verifies and promotes model versions.",
-        subcommands = {ModelsCommand.ListVersions.class, ModelsCommand.Promote.class, ModelsCommand.Verify.class})
+        subcommands = {ModelsCommand.ListVersions.class, ModelsCommand.Promote.class, ModelsCommand.Verify.class,
+                ModelsCommand.Compare.class})
 final class ModelsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +22,7 @@ final class ModelsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "list, promote or verify is required");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "list, promote, verify or compare is required");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists versions, oldest first; * marks latest.")
@@ -80,6 +82,26 @@ final class ModelsCommand implements Runnable {
             Manifest m = ModelStores.open(store).verify(version);
             System.out.println(m.modelVersion() + ": " + m.files().size() + " files match their sha256; features match "
                     + m.encoderVersion());
+            return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Two versions side by side: data, threshold, grade bands, figures, age (for promotion or rollback).")
+    static final class Compare implements Callable<Integer> {
+        @Option(names = "--store", required = true, description = "Model store.")
+        String store;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "A", description = "First version (e.g. the one serving).")
+        String a;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "B", description = "Second version (e.g. the candidate).")
+        String b;
+
+        @Override
+        public Integer call() throws Exception {
+            VersionComparison.print(VersionComparison.compare(ModelStores.open(store), a, b, java.time.Instant.now()),
+                    System.out);
             return 0;
         }
     }

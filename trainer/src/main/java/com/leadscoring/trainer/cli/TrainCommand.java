@@ -8,6 +8,8 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.job.TrainingData;
 import com.leadscoring.trainer.job.TrainingJob;
+import com.leadscoring.trainer.lifecycle.MinimumData;
+import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;
@@ -28,13 +30,41 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", negatable = false, description = "Skip invalid rows (reported) instead of failing.")
     boolean skipBadRows;
 
+    @Option(names = "--min-buyers", defaultValue = "100", description = "Refuse to train on fewer buyers (default: ${DEFAULT-VALUE}).")
+    int minBuyers;
+
+    @Option(names = "--min-leads", defaultValue = "1000", description = "Refuse to train on fewer leads (default: ${DEFAULT-VALUE}).")
+    int minLeads;
+
+    @Option(names = "--promote", defaultValue = "auto", description = "Make the new version latest: auto (the promotion gate decides), always or never (default: ${DEFAULT-VALUE}). It is published either way.")
+    String promote;
+
+    @Option(names = "--promote-margin", defaultValue = "0.95", description = "auto: the challenger's PR AUC on the newest leads must reach this share of the champion's (default: ${DEFAULT-VALUE}).")
+    double promoteMargin;
+
+    @Option(names = "--max-champion-age-days", defaultValue = "90", description = "auto: a champion older than this gives way to any ready challenger (default: ${DEFAULT-VALUE}).")
+    int maxChampionAgeDays;
+
+    @Option(names = "--min-readiness-auc", defaultValue = "0.70", description = "auto: never promote a challenger whose cross-validated ROC AUC is below this (default: ${DEFAULT-VALUE}).")
+    double minReadinessAuc;
+
     @Mixin
     TrainingOptions options;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ModelStore store = ModelStores.open(out);
         var config = options.toConfig();
+        PromotionGate.Config gate;
+        try {
+            gate = new PromotionGate.Config(PromotionGate.Rule.of(promote), promoteMargin,
+                    java.time.Duration.ofDays(maxChampionAgeDays), minReadinessAuc);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         System.out.println("loading " + data);
         long start = System.nanoTime();
         TrainingData.Loaded loaded = TrainingData.load(data, skipBadRows);
@@ -43,8 +73,16 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf("  %-26s done in %.1f s: %d leads%s%n", "load", loadMillis / 1000.0, result.leads().size(),
                 result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
         result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
+        // Checked before anything is fitted, so a refused run leaves the store untouched.
+        MinimumData.Verdict enough = MinimumData.of(minBuyers, minLeads).check(result.leads());
+        if (enough.level() == MinimumData.Level.REFUSE) {
+            throw new IllegalStateException(enough.message());
+        }
+        if (enough.level() == MinimumData.Level.WARN) {
+            System.err.println("warning: " + enough.message());
+        }
         DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped());
-        TrainingJob.Outcome outcome = new TrainingJob(config, new ConsoleProgress(System.out), Clock.systemUTC())
+        TrainingJob.Outcome outcome = new TrainingJob(config, gate, new ConsoleProgress(System.out), Clock.systemUTC())
                 .run(result.leads(), source, Map.of("load", loadMillis), store);
         TrainingSummary.print(outcome, store.uri(), System.out);
         return 0;

@@ -4,11 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar trainer.jar <command>}. Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr).
+ * {@code java -jar trainer.jar <command>}. Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr);
+ * {@code drift} also 3: a field or the score shifted.
  */
 @Command(name = "trainer.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains, evaluates and publishes the lead scoring model.",
-        subcommands = {DemoCommand.class, TrainCommand.class, ModelsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, TrainCommand.class, ModelsCommand.class, GenerateCommand.class, DriftCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TrainerMain implements Runnable {
 
     @CommandLine.Spec

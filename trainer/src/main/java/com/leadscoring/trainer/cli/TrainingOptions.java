@@ -42,10 +42,10 @@ final class TrainingOptions {
     @Option(names = "--patience", description = "Early-stopping patience in epochs (default: ${DEFAULT-VALUE}).", defaultValue = "8")
     int patience;
 
-    @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "1e-4")
+    @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "1e-3")
     double learningRate;
 
-    @Option(names = "--batch-size", description = "Mini-batch size (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+    @Option(names = "--batch-size", description = "Mini-batch size (default: ${DEFAULT-VALUE}).", defaultValue = "256")
     int batchSize;
 
     @Option(names = "--hidden", split = ",", description = "Hidden layer sizes, two values (default: 64,32).")

@@ -19,8 +19,13 @@ final class TrainingSummary {
     static void print(TrainingJob.Outcome o, String storeUri, PrintStream out) {
         TrainingResult r = o.training();
         out.println();
-        out.printf(Locale.ROOT, "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each fold judged on rows it never saw%n",
-                r.config().folds(), r.rows().get("leads"), r.rows().get("buyers"));
+        if (r.config().folds() == 1) {
+            out.printf(Locale.ROOT, "one stratified 20 %% hold-out of %d leads (%d buyers), judged on rows the models never saw (--folds 1: no sd)%n",
+                    r.rows().get("leads"), r.rows().get("buyers"));
+        } else {
+            out.printf(Locale.ROOT, "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each fold judged on rows it never saw%n",
+                    r.config().folds(), r.rows().get("leads"), r.rows().get("buyers"));
+        }
         out.printf(Locale.ROOT, "%-22s %-6s %-17s %-17s %-17s %-17s %-17s%n", "model", "smote", "F1", "precision", "recall",
                 "ROC AUC", "PR AUC");
         for (CvModelResult m : r.models().values()) {
@@ -29,8 +34,10 @@ final class TrainingSummary {
             out.printf(Locale.ROOT, "%-22s %-6s %-17s %-17s %-17s %-17s %-17s%n", name, m.smote().label(), s.get("f1"),
                     s.get("precision"), s.get("recall"), s.get("rocAuc"), s.get("prAuc"));
         }
-        out.printf(Locale.ROOT, "* served: the %d fold networks of %s averaged, calibrated and thresholded (%.4f) on every row's out-of-fold prediction%n",
-                r.recipe().ensemble().ensemble().members().size(), r.recipe().servedName(), r.recipe().ensemble().threshold().threshold());
+        int members = r.recipe().ensemble().ensemble().members().size();
+        out.printf(Locale.ROOT, "* served: %s, calibrated and thresholded (%.4f) on %s%n",
+                members == 1 ? "the network " + r.recipe().servedName() : "the " + members + " fold networks of " + r.recipe().servedName() + " averaged",
+                r.recipe().ensemble().threshold().threshold(), members == 1 ? "the hold-out" : "every row's out-of-fold prediction");
         if (r.timeCheck() != null) {
             BinaryMetrics b = r.timeCheck().dnn();
             out.printf(Locale.ROOT, "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, ROC AUC %.4f, PR AUC %.4f%n",
@@ -45,7 +52,8 @@ final class TrainingSummary {
         }
         out.println(steps);
         out.printf(Locale.ROOT, "total %.1f s%n", total / 1000.0);
-        out.printf(Locale.ROOT, "published %s (%s, threshold %.4f) to %s and made it latest%n",
+        out.printf(Locale.ROOT, "published %s (%s, threshold %.4f) to %s%n",
                 o.manifest().modelVersion(), o.artifacts().algorithm(), o.artifacts().preprocessing().threshold(), storeUri);
+        out.println(com.leadscoring.trainer.lifecycle.Promotion.describe(o.promotion()));
     }
 }

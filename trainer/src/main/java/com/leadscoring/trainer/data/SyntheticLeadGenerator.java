@@ -25,10 +25,20 @@ public final class SyntheticLeadGenerator {
     private static final LocalDate EARLIEST_SIGNUP = LocalDate.of(2015, 1, 1);
 
     private final SplittableRandom random;
+    private final PopulationShift shift;
     private long nextId = 1;
 
     public SyntheticLeadGenerator(long seed) {
+        this(seed, PopulationShift.NONE);
+    }
+
+    /**
+     * A generator of a shifted population (drift tests and demos), deterministic for a seed like the plain one;
+     * {@link PopulationShift#NONE} gives exactly the plain generator's leads.
+     */
+    public SyntheticLeadGenerator(long seed, PopulationShift shift) {
         this.random = new SplittableRandom(seed);
+        this.shift = java.util.Objects.requireNonNull(shift, "shift");
     }
 
     /** {@code rows} leads with labels. */
@@ -43,10 +53,11 @@ public final class SyntheticLeadGenerator {
     /** The next lead. */
     public LabeledLead next() {
         LocalDate created = YEAR_START.plusDays(random.nextInt(365));
-        int campaign1 = 1 + Math.min(15, (int) Math.floor(-Math.log(1 - random.nextDouble()) * 4));
+        double campaignScale = shift == PopulationShift.CAMPAIGN ? 8 : 4;
+        int campaign1 = 1 + Math.min(15, (int) Math.floor(-Math.log(1 - random.nextDouble()) * campaignScale));
         int campaign2 = Math.max(1, Math.min(15, campaign1 + (int) Math.round(random.nextGaussian() * 1.5)));
 
-        boolean signedUp = random.nextDouble() < 0.60;
+        boolean signedUp = random.nextDouble() < (shift == PopulationShift.SIGNUP ? 0.30 : 0.60);
         LocalDate signup = null;
         long daysSinceSignup = 0;
         if (signedUp) {
@@ -66,7 +77,7 @@ public final class SyntheticLeadGenerator {
             products = 1 + pick(PRODUCT_WEIGHTS);
         }
 
-        double engagement = random.nextGaussian();
+        double engagement = random.nextGaussian() - (shift == PopulationShift.ACTIVITY ? 1.5 : 0);
         int[] activity = new int[Lead.ACTIVITY_COUNT];
         for (int k = 0; k < activity.length; k++) {
             double rate = Math.min(0.95, ACTIVITY_RATE[k] * Math.exp(0.6 * engagement));

@@ -51,8 +51,8 @@ public record DnnConfig(int hidden1, int hidden2, double dropout, double learnin
         private int hidden1 = 64;
         private int hidden2 = 32;
         private double dropout = 0.2;
-        private double learningRate = 1e-4;
-        private int batchSize = 64;
+        private double learningRate = 1e-3;
+        private int batchSize = 256;
         private int maxEpochs = 60;
         private int patience = 8;
         private double l2 = 0;

@@ -1,6 +1,6 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.trainer.pipeline.*;
+
 
 import java.io.IOException;
 import java.io.InputStream;

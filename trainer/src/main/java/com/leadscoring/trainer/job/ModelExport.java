@@ -1,7 +1,9 @@
 package com.leadscoring.trainer.job;
 
 import com.leadscoring.model.Sha256;
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
+import com.leadscoring.trainer.pipeline.TrainingResult;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +18,16 @@ public final class ModelPublication {
 
     public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
                                    Map<String, Object> provenance) throws ModelStoreException {
+        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of(), true);
+    }
+
+    /**
+     * As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others, and
+     * {@code latest} moved only when {@code makeLatest} (the promotion gate's decision).
+     */
+    public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
+                                   Map<String, Object> provenance, Map<String, byte[]> extraFiles, boolean makeLatest)
+            throws ModelStoreException {
         Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, artifacts.modelVersion(), artifacts.createdAt(),
                 artifacts.algorithm(), FeatureEncoder.VERSION, FeatureEncoder.featureNames(), artifacts.onnx().output(),
                 Map.of(), provenance);
@@ -26,6 +36,7 @@ public final class ModelPublication {
         files.put(Manifest.PREPROCESSING_FILE, artifacts.preprocessing().toJson());
         files.put(Manifest.METRICS_FILE, metricsJson);
         files.put(Manifest.REPORT_FILE, reportHtml);
-        return store.publish(manifest, files, true);
+        files.putAll(extraFiles);
+        return store.publish(manifest, files, makeLatest);
     }
 }

@@ -50,7 +50,8 @@ public final class TrainingData {
         }
     }
 
-    private static InputStream open(String location) throws IOException {
+    /** Opens a path, {@code file:} URI or {@code s3://bucket/key} for reading (also used by {@code drift}). */
+    public static InputStream open(String location) throws IOException {
         if (location.startsWith("s3://")) {
             return S3Objects.open(location);
         }

@@ -1,6 +1,13 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.lifecycle.Promotion;
+import com.leadscoring.trainer.lifecycle.PromotionGate;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.trainer.pipeline.PipelineListener;
+import com.leadscoring.trainer.pipeline.StepTimer;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
+import com.leadscoring.trainer.pipeline.TrainingPipeline;
+import com.leadscoring.trainer.pipeline.TrainingResult;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,13 +19,16 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.drift.ModelScores;
+import com.leadscoring.trainer.drift.ReferenceProfile;
 import com.leadscoring.trainer.report.DataSource;
 import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
 
 /**
- * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → report → publish. The store is the
- * only side effect, and it happens last: a run that fails anywhere earlier leaves the store untouched.
+ * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → promotion gate → report → publish. The
+ * store is the only side effect, and it happens last: a run that fails anywhere earlier leaves the store untouched.
+ * The new version is always published; the gate decides whether it also becomes {@code latest}.
  */
 public final class TrainingJob {
 
@@ -28,15 +38,24 @@ public final class TrainingJob {
      * @param manifest   the manifest as published
      * @param stepMillis time per step including export, report and publish
      */
-    public record Outcome(TrainingResult training, ModelArtifacts artifacts, Manifest manifest, Map<String, Long> stepMillis) {
+    public record Outcome(TrainingResult training, ModelArtifacts artifacts, Manifest manifest, Map<String, Long> stepMillis,
+                          Promotion.Report promotion) {
     }
 
     private final TrainingConfig config;
     private final PipelineListener listener;
     private final Clock clock;
 
+    private final PromotionGate.Config gate;
+
+    /** A job whose new version becomes {@code latest} whatever it scores ({@code --promote always}). */
     public TrainingJob(TrainingConfig config, PipelineListener listener, Clock clock) {
+        this(config, PromotionGate.Config.defaults(PromotionGate.Rule.ALWAYS), listener, clock);
+    }
+
+    public TrainingJob(TrainingConfig config, PromotionGate.Config gate, PipelineListener listener, Clock clock) {
         this.config = config;
+        this.gate = gate;
         this.listener = listener;
         this.clock = clock;
     }
@@ -47,22 +66,29 @@ public final class TrainingJob {
         StepTimer timer = new StepTimer(listener);
         Instant now = clock.instant();
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
+        // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
+        byte[] reference = timer.time("reference", () -> ModelScores.reference(artifacts.modelVersion(),
+                artifacts.onnx().model(), artifacts.onnx().output(), artifacts.preprocessing(),
+                leads.stream().map(LabeledLead::lead).toList()).toJson());
+        Promotion.Report promotion = timer.time("promotion-gate",
+                () -> Promotion.evaluate(gate, store, training, data.sha256(), now));
         Map<String, Long> steps = new LinkedHashMap<>(loadMillis);
         steps.putAll(training.stepMillis());
         steps.putAll(timer.millis());
         Map<String, String> versions = LibraryVersions.current();
         Map<String, Object> metrics = MetricsReport.tree(training, artifacts, data, steps, versions);
+        metrics.put("promotion", MetricsReport.promotion(promotion));
         byte[] metricsJson = MetricsReport.toJson(metrics);
-        byte[] html = timer.time("report", () -> HtmlReport.render(training, artifacts, data, steps));
+        byte[] html = timer.time("report", () -> HtmlReport.render(training, artifacts, data, steps, promotion));
         listener.stepStarted("publish");
         long start = System.nanoTime();
         Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
-                provenance(training, data, versions));
+                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference), promotion.decision().promote());
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
         steps.put("report", timer.millis().get("report"));
         steps.put("publish", publishMillis);
-        return new Outcome(training, artifacts, manifest, steps);
+        return new Outcome(training, artifacts, manifest, steps, promotion);
     }
 
     private static Map<String, Object> provenance(TrainingResult r, DataSource data, Map<String, String> versions) {

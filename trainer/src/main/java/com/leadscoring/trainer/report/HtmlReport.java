@@ -10,6 +10,7 @@ import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.Curve;
 import com.leadscoring.trainer.evaluation.Curves;
+import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
@@ -27,7 +28,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static byte[] render(TrainingResult r, ModelArtifacts artifacts, DataSource data, Map<String, Long> stepMillis) {
+    public static byte[] render(TrainingResult r, ModelArtifacts artifacts, DataSource data, Map<String, Long> stepMillis,
+                                Promotion.Report promotion) {
         OutOfFold served = OutOfFold.of(r.publishedOof(), r.labels());
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lead scoring model ")
@@ -49,6 +51,10 @@ public final class HtmlReport {
                 .append("model that scored them never saw (").append(r.config().folds())
                 .append(r.config().folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation").append(").</p>");
 
+        h.append("<h2>Promotion</h2><p><b>").append(promotion.decision().promote() ? "Promoted to latest" : "Not promoted: latest unchanged")
+                .append("</b> (--promote ").append(esc(promotion.rule().name().toLowerCase(Locale.ROOT))).append("): ")
+                .append(esc(promotion.decision().reason())).append(". ").append(esc(Promotion.describe(promotion)))
+                .append(". ").append(esc(promotion.note() == null ? "" : promotion.note())).append(".</p>");
         h.append("<h2>What the grades mean</h2><table><tr><th>grade</th><th>leads</th><th>buyers</th><th>conversion</th>")
                 .append("<th>share of all buyers</th></tr>");
         for (GradeTable.Row g : GradeTable.of(served.probabilities(), served.labels(), artifacts.preprocessing().policy())) {

@@ -14,6 +14,7 @@ import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.GradeTable;
+import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
@@ -113,6 +114,23 @@ public final class MetricsReport {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write metrics.json", e);
         }
+    }
+
+    /** The promotion gate's decision and the figures behind it. */
+    public static Map<String, Object> promotion(Promotion.Report p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", p.rule().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("promoted", p.decision().promote());
+        m.put("reason", p.decision().reason());
+        m.put("challengerCvRocAuc", p.readinessAuc());
+        m.put("readinessFloor", p.minReadinessAuc());
+        m.put("evidenceRows", p.evidenceRows());
+        m.put("evidence", "leads of October-December, which the challenger's recipe was refitted without (the time check)");
+        m.put("challengerPrAuc", Double.isNaN(p.challengerPrAuc()) ? null : p.challengerPrAuc());
+        m.put("champion", p.champion());
+        m.put("championPrAuc", Double.isNaN(p.championPrAuc()) ? null : p.championPrAuc());
+        m.put("note", p.note());
+        return m;
     }
 
     static Map<String, Object> summary(MetricSummary s) {

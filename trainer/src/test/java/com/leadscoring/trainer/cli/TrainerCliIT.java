@@ -22,7 +22,7 @@ class TrainerCliIT {
         assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store}, quick)));
         Thread.sleep(1100); // version ids have one-second resolution
         assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store,
-                "--algorithm", "logistic-regression"}, quick)));
+                "--algorithm", "logistic-regression", "--promote", "always"}, quick)));
         var versions = com.leadscoring.model.ModelStores.open(store).listVersions();
         assertEquals(2, versions.size());
         assertEquals(versions.get(1), com.leadscoring.model.ModelStores.open(store).latestVersion());

@@ -42,4 +42,38 @@ class SyntheticLeadGeneratorTest {
         assertEquals(1, skipped.skipped());
         assertEquals(1, skipped.leads().size());
     }
+
+    @Test
+    void shiftsMoveOnlyWhatTheyNameAndAreSeeded() {
+        int n = 20_000;
+        List<LabeledLead> plain = new SyntheticLeadGenerator(5).generate(n);
+        assertEquals(plain, new SyntheticLeadGenerator(5, PopulationShift.NONE).generate(n));
+        List<LabeledLead> campaign = new SyntheticLeadGenerator(5, PopulationShift.CAMPAIGN).generate(n);
+        assertEquals(campaign, new SyntheticLeadGenerator(5, PopulationShift.CAMPAIGN).generate(n));
+        assertTrue(mean(campaign, l -> l.lead().campaignVar1()) > 1.5 * mean(plain, l -> l.lead().campaignVar1()));
+        assertEquals(share(plain, l -> l.lead().signupDate() != null), share(campaign, l -> l.lead().signupDate() != null), 0.02);
+
+        List<LabeledLead> signup = new SyntheticLeadGenerator(5, PopulationShift.SIGNUP).generate(n);
+        assertEquals(0.60, share(plain, l -> l.lead().signupDate() != null), 0.02);
+        assertEquals(0.30, share(signup, l -> l.lead().signupDate() != null), 0.02);
+        assertEquals(mean(plain, l -> l.lead().campaignVar1()), mean(signup, l -> l.lead().campaignVar1()), 0.15);
+
+        List<LabeledLead> activity = new SyntheticLeadGenerator(5, PopulationShift.ACTIVITY).generate(n);
+        for (int k = 1; k <= 12; k++) {
+            int var = k;
+            assertTrue(mean(activity, l -> l.lead().userActivityVar(var)) < mean(plain, l -> l.lead().userActivityVar(var)),
+                    "user_activity_var_" + k);
+        }
+        assertTrue(share(activity, LabeledLead::buy) < share(plain, LabeledLead::buy));
+        assertEquals(PopulationShift.SIGNUP, PopulationShift.of("signup"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PopulationShift.of("weather"));
+    }
+
+    private static double mean(List<LabeledLead> leads, java.util.function.ToIntFunction<LabeledLead> f) {
+        return leads.stream().mapToInt(f).average().orElseThrow();
+    }
+
+    private static double share(List<LabeledLead> leads, java.util.function.Predicate<LabeledLead> p) {
+        return leads.stream().filter(p).count() / (double) leads.size();
+    }
 }

@@ -66,16 +66,10 @@ class DnnOnnxExporterTest {
         assertEquals(-1, export.output().probabilityColumn());
 
         int rows = 400;
-        Random r = new Random(7);
-        float[] x = new float[rows * F];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (r.nextGaussian() * 1.5);
-        }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        float[] x = randomRows(rows, 7);
         double maxDiff = 0;
-        try (OrtSession session = env.createSession(export.model(), new OrtSession.SessionOptions());
-             OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, F});
-             OrtSession.Result result = session.run(Map.of("features", t))) {
+        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
+             OrtSession.Result result = run(session, x, rows)) {
             float[][] p = (float[][]) result.get(0).getValue();
             assertEquals(rows, p.length);
             assertEquals(1, p[0].length);
@@ -102,16 +96,10 @@ class DnnOnnxExporterTest {
         OnnxExport export = DnnOnnxExporter.export(ensemble, new ExportMetadata("20261124T101500Z-abcdef1",
                 FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.3, "cd".repeat(32)));
         int rows = 300;
-        Random r = new Random(9);
-        float[] x = new float[rows * F];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (r.nextGaussian() * 1.5);
-        }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        float[] x = randomRows(rows, 9);
         double maxDiff = 0;
-        try (OrtSession session = env.createSession(export.model(), new OrtSession.SessionOptions());
-             OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, F});
-             OrtSession.Result result = session.run(Map.of("features", t))) {
+        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
+             OrtSession.Result result = run(session, x, rows)) {
             float[][] p = (float[][]) result.get(0).getValue();
             for (int i = 0; i < rows; i++) {
                 // Computed here from the members, independently of DnnEnsembleModel.
@@ -151,6 +139,22 @@ class DnnOnnxExporterTest {
             own.normalize(a, 0, 1);
             served.normalize(b, 0, 1);
             assertEquals(member.logit(a, 0), rebased.logit(b, 0), 1e-4);
+        }
+    }
+
+    /** Rows of normally distributed, z-normalized-looking features. */
+    private static float[] randomRows(int rows, long seed) {
+        Random r = new Random(seed);
+        float[] x = new float[rows * F];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (r.nextGaussian() * 1.5);
+        }
+        return x;
+    }
+
+    private static OrtSession.Result run(OrtSession session, float[] x, int rows) throws Exception {
+        try (OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), new long[] {rows, F})) {
+            return session.run(Map.of("features", t));
         }
     }
 }

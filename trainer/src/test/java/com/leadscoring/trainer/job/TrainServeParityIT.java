@@ -26,7 +26,8 @@ import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.dnn.DnnEnsembleModel;
 import com.leadscoring.trainer.pipeline.SmotePolicy;
-import com.leadscoring.trainer.pipeline.*;
+import com.leadscoring.trainer.pipeline.PipelineListener;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.report.DataSource;
 
 /**

@@ -1,0 +1,36 @@
+package com.leadscoring.bench;
+
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * The cold-start floor: a fresh JVM that reads {@code model.onnx}, creates the ONNX Runtime environment and session
+ * and scores one row, nothing else (no validation, no checksums, no JSON). {@code bench/coldstart.sh} runs it beside
+ * {@code function.jar invoke} so the ratio of the two is measured in one run.
+ *
+ * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.bench.ColdStartFloor model.onnx}
+ */
+public final class ColdStartFloor {
+
+    private ColdStartFloor() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        byte[] model = Files.readAllBytes(Path.of(args[0]));
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            try (OrtSession session = env.createSession(model, options);
+                 OnnxTensor row = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[24]), new long[] {1, 24});
+                 OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), row))) {
+                System.out.println(((float[][]) result.get(0).getValue())[0][0]);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.leadscoring.trainer.lifecycle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import com.leadscoring.lead.Lead;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.evaluation.BinaryMetrics;
+import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
+import com.leadscoring.trainer.pipeline.TimeCheck;
+import com.leadscoring.trainer.pipeline.TrainingResult;
+
+/**
+ * Gathers the promotion gate's evidence and decides. The challenger's readiness is its own cross-validated ROC AUC.
+ * The common evidence is the time check's rows: the newest leads (October–December), which the challenger's recipe
+ * was refitted without ({@link TimeCheck}); the champion ({@code latest}) scores the same rows through ONNX Runtime,
+ * exactly as the function would. Both are compared on PR AUC, the ranking of the few buyers sales calls first.
+ */
+public final class Promotion {
+
+    /**
+     * The decision with the figures behind it, for the summary, {@code metrics.json} and {@code report.html}.
+     *
+     * @param decision         promote or keep the champion, and why
+     * @param rule             auto, always or never
+     * @param readinessAuc     the challenger's cross-validated ROC AUC
+     * @param minReadinessAuc  the readiness floor
+     * @param evidenceRows     rows both models were judged on (0 when there was no common evidence)
+     * @param challengerPrAuc  the challenger recipe's PR AUC on those rows (NaN without evidence)
+     * @param champion         the champion's version, or null when there was none
+     * @param championPrAuc    the champion's PR AUC on the same rows (NaN when not measured)
+     * @param note             anything a reader should weigh (e.g. the champion was trained on these very rows)
+     */
+    public record Report(PromotionGate.Decision decision, PromotionGate.Rule rule, double readinessAuc,
+                         double minReadinessAuc, int evidenceRows, double challengerPrAuc, String champion,
+                         double championPrAuc, String note) {
+    }
+
+    private Promotion() {
+    }
+
+    public static Report evaluate(PromotionGate.Config config, ModelStore store, TrainingResult training, String dataSha256,
+                                  Instant now) {
+        double readiness = training.published().of(BinaryMetrics::rocAuc).mean();
+        TimeCheck.Result evidence = training.config().published() == PublishedAlgorithm.DNN ? training.timeCheck() : null;
+        double challengerMetric = Double.NaN;
+        boolean[] labels = null;
+        if (evidence != null) {
+            labels = labels(evidence.testLeads());
+            challengerMetric = BinaryMetrics.evaluate(evidence.probabilities(), labels, 0.5).prAuc();
+        }
+        String championVersion = champion(store);
+        if (championVersion == null) {
+            PromotionGate.Decision d = PromotionGate.decide(config,
+                    PromotionGate.Inputs.firstModel(readiness, Double.isNaN(challengerMetric) ? readiness : challengerMetric));
+            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), evidence == null ? 0 : labels.length,
+                    challengerMetric, null, Double.NaN, "no model was serving");
+        }
+        ModelBundle bundle;
+        try {
+            bundle = store.load(championVersion);
+        } catch (ModelStoreException e) {
+            // A champion that cannot be loaded cannot be served either (its features no longer match, or it is damaged).
+            PromotionGate.Decision d = PromotionGate.decide(config, new PromotionGate.Inputs(readiness,
+                    Double.isNaN(challengerMetric) ? readiness : challengerMetric, 0.0, null, false));
+            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), 0, challengerMetric, championVersion,
+                    Double.NaN, "champion " + championVersion + " cannot be loaded: " + e.getMessage());
+        }
+        Duration age = Duration.between(bundle.manifest().createdAt(), now);
+        if (evidence == null) {
+            // No rows both models can be judged on: only a human (--promote always) or a stale champion may be replaced.
+            boolean stale = config.maxAge() != null && age.compareTo(config.maxAge()) > 0;
+            PromotionGate.Decision d = config.rule() != PromotionGate.Rule.AUTO || stale
+                    ? PromotionGate.decide(config, new PromotionGate.Inputs(readiness, readiness, 0.0, age, true))
+                    : readiness < config.minReadinessAuc()
+                    ? PromotionGate.decide(config, new PromotionGate.Inputs(readiness, readiness, 0.0, age, true))
+                    : new PromotionGate.Decision(PromotionGate.Outcome.KEEP_CHAMPION,
+                            "no common evidence to compare with champion " + championVersion
+                                    + " (the time check is off or not possible on this data): use --promote always to replace it");
+            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), 0, Double.NaN, championVersion,
+                    Double.NaN, "no evidence rows");
+        }
+        double championMetric;
+        try (LeadScorer scorer = new LeadScorer(bundle)) {
+            List<Lead> leads = evidence.testLeads().stream().map(LabeledLead::lead).toList();
+            float[] p = scorer.probabilities(leads);
+            double[] pd = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                pd[i] = p[i];
+            }
+            championMetric = BinaryMetrics.evaluate(pd, labels, 0.5).prAuc();
+        } catch (ai.onnxruntime.OrtException | RuntimeException e) {
+            PromotionGate.Decision d = PromotionGate.decide(config, new PromotionGate.Inputs(readiness, challengerMetric,
+                    0.0, age, false));
+            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), labels.length, challengerMetric,
+                    championVersion, Double.NaN, "champion " + championVersion + " cannot score: " + e.getMessage());
+        }
+        Object championData = bundle.manifest().provenance() == null ? null : bundle.manifest().provenance().get("dataSha256");
+        String note = dataSha256.equals(championData)
+                ? "the champion was trained on this same data, so its figure on the evidence rows is optimistic"
+                : "the champion was trained on other data";
+        PromotionGate.Decision d = PromotionGate.decide(config,
+                new PromotionGate.Inputs(readiness, challengerMetric, championMetric, age, true));
+        return new Report(d, config.rule(), readiness, config.minReadinessAuc(), labels.length, challengerMetric,
+                championVersion, championMetric, note);
+    }
+
+    /** One line for the console. */
+    public static String describe(Report r) {
+        String figures = r.champion() == null || Double.isNaN(r.championPrAuc())
+                ? String.format(Locale.ROOT, "challenger CV ROC AUC %.4f", r.readinessAuc())
+                : String.format(Locale.ROOT, "challenger CV ROC AUC %.4f; on %d newest leads PR AUC challenger %.4f vs champion %s %.4f",
+                        r.readinessAuc(), r.evidenceRows(), r.challengerPrAuc(), r.champion(), r.championPrAuc());
+        return (r.decision().promote() ? "promoted to latest" : "not promoted, latest unchanged") + " (--promote "
+                + r.rule().name().toLowerCase(Locale.ROOT) + "): " + r.decision().reason() + "; " + figures;
+    }
+
+    private static String champion(ModelStore store) {
+        try {
+            return store.listVersions().isEmpty() ? null : store.latestVersion();
+        } catch (ModelStoreException e) {
+            return null; // versions but no readable latest: nothing is serving from this store
+        }
+    }
+
+    private static boolean[] labels(List<LabeledLead> leads) {
+        boolean[] y = new boolean[leads.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = leads.get(i).buy();
+        }
+        return y;
+    }
+}
