@@ -7,8 +7,9 @@ import java.util.List;
 import com.leadscoring.lead.Lead;
 
 /**
- * Encodes a {@link Lead} as the raw (not yet normalized) feature vector, in {@link Feature} order.
- * Stateless and allocation-free when given a buffer: the scoring hot path encodes straight into the tensor buffer.
+ * Encodes a lead as the raw (not yet normalized) feature vector, in {@link Feature} order, into a caller's buffer at an
+ * offset. One implementation with two doors: a {@link Lead} (training, CSV, batch), or the same fields as primitives
+ * (the API's parser, which never builds a Lead); the first goes through the second.
  */
 public final class FeatureEncoder {
 
