@@ -1,6 +1,6 @@
 package com.leadscoring.features;
 
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,6 +14,9 @@ public final class FeatureEncoder {
 
     /** Bump whenever the meaning or order of a feature changes; models record it and are refused on mismatch. */
     public static final String VERSION = "lead-features-v1";
+
+    /** {@code products_purchased} absent, in {@link #encode(LocalDate, int, int, int, LocalDate, int[], float[], int)}. */
+    public static final int UNKNOWN = -1;
 
     /** Number of features. */
     public static final int SIZE = Feature.values().length;
@@ -30,27 +33,48 @@ public final class FeatureEncoder {
 
     /** Writes the {@link #SIZE} features of {@code lead} into {@code out[offset .. offset+SIZE)}. */
     public static void encode(Lead lead, float[] out, int offset) {
-        int o = offset;
-        out[o++] = lead.campaignVar1();
-        out[o++] = lead.campaignVar2();
+        Integer products = lead.productsPurchased();
+        encode(lead.createdAt(), lead.campaignVar1(), lead.campaignVar2(), products == null ? UNKNOWN : products,
+                lead.signupDate(), lead.userActivity(), out, offset);
+    }
 
-        boolean signedUp = lead.signupDate() != null;
-        int products = productsWithImputation(lead.productsPurchased(), signedUp);
+    /**
+     * The same encoding from a valid lead's fields as primitives, for callers that never build a {@link Lead} (the API's
+     * request parser); {@link #encode(Lead, float[], int)} goes through here too, so the two cannot differ.
+     *
+     * @param productsPurchased {@link #UNKNOWN} when absent
+     * @param signupDate        {@code null} when the lead never signed up
+     * @param userActivity      {@code user_activity_var_1..12} at index 0..11
+     */
+    public static void encode(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased,
+                              LocalDate signupDate, int[] userActivity, float[] out, int offset) {
+        int o = offset;
+        out[o++] = campaignVar1;
+        out[o++] = campaignVar2;
+
+        boolean signedUp = signupDate != null;
+        int products = productsWithImputation(productsPurchased, signedUp);
         for (int p = 0; p <= 4; p++) {
             out[o++] = products == p ? 1f : 0f;
         }
 
-        long days = signedUp ? ChronoUnit.DAYS.between(lead.signupDate(), lead.createdAt()) : 0L;
+        long created = createdAt.toEpochDay();
+        long days = signedUp ? created - signupDate.toEpochDay() : 0L;
         out[o++] = signedUp ? 1f : 0f;
         out[o++] = days;
         out[o++] = days < 0 ? 1f : 0f;
 
-        out[o++] = lead.createdAt().getDayOfWeek().getValue();
-        out[o++] = lead.createdAt().getDayOfMonth();
+        out[o++] = dayOfWeek(created);
+        out[o++] = createdAt.getDayOfMonth();
 
-        for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
-            out[o++] = lead.userActivityVar(k);
+        for (int k = 0; k < Lead.ACTIVITY_COUNT; k++) {
+            out[o++] = userActivity[k];
         }
+    }
+
+    /** ISO day of week, 1 (Monday) .. 7, from the epoch day as LocalDate.getDayOfWeek computes it (without a second toEpochDay). */
+    private static int dayOfWeek(long epochDay) {
+        return (int) Math.floorMod(epochDay + 3, 7L) + 1;
     }
 
     /** A new vector for {@code lead}. */
@@ -61,8 +85,8 @@ public final class FeatureEncoder {
     }
 
     /** The seed's rule: a missing {@code products_purchased} is 1 when the lead signed up, else 0. */
-    static int productsWithImputation(Integer products, boolean signedUp) {
-        if (products != null) {
+    static int productsWithImputation(int products, boolean signedUp) {
+        if (products != UNKNOWN) {
             return products;
         }
         return signedUp ? 1 : 0;

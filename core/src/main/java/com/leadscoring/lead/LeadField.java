@@ -41,6 +41,8 @@ public enum LeadField {
     public enum Kind { ID, DATE, INTEGER }
 
     private static final Map<String, LeadField> BY_NAME;
+    /** {@code values()} clones its array on every call; the encoder asks for 12 fields per lead. */
+    private static final LeadField[] VALUES = values();
 
     static {
         Map<String, LeadField> byName = new HashMap<>();
@@ -88,6 +90,16 @@ public enum LeadField {
         return max;
     }
 
+    /** Whether {@code value} is within {@link #min()}..{@link #max()}: the range rule of an {@link Kind#INTEGER} field. */
+    public boolean accepts(long value) {
+        return value >= min && value <= max;
+    }
+
+    /** Whether {@code stripped} (an id's text, already stripped) is an acceptable id: not blank, not too long. */
+    public static boolean acceptsIdText(String stripped) {
+        return !stripped.isEmpty() && stripped.length() <= MAX_ID_LENGTH;
+    }
+
     /** The field called {@code name}, or {@code null}. */
     public static LeadField byName(String name) {
         return BY_NAME.get(name);
@@ -95,6 +107,6 @@ public enum LeadField {
 
     /** {@code user_activity_var_k} for k in 1..12. */
     public static LeadField userActivity(int k) {
-        return values()[USER_ACTIVITY_VAR_1.ordinal() + k - 1];
+        return VALUES[USER_ACTIVITY_VAR_1.ordinal() + k - 1];
     }
 }

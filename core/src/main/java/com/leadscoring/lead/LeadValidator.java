@@ -61,15 +61,12 @@ public final class LeadValidator {
         }
         if (value instanceof RawValue.Text t) {
             String s = t.value().strip();
-            if (s.isEmpty()) {
-                problems.add(new FieldProblem(name, "must not be blank"));
-                return null;
+            if (LeadField.acceptsIdText(s)) {
+                return s;
             }
-            if (s.length() > LeadField.MAX_ID_LENGTH) {
-                problems.add(new FieldProblem(name, "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
-                return null;
-            }
-            return s;
+            problems.add(new FieldProblem(name, s.isEmpty() ? "must not be blank"
+                    : "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
+            return null;
         }
         problems.add(new FieldProblem(name, "must be a string or an integer, got " + ((RawValue.Other) value).type()));
         return null;
@@ -98,7 +95,7 @@ public final class LeadValidator {
             problems.add(new FieldProblem(name, "must be an integer, got " + type));
             return null;
         }
-        if (v < field.min() || v > field.max()) {
+        if (!field.accepts(v)) {
             String what = v < 0 ? "must not be negative" : "is out of range";
             problems.add(new FieldProblem(name, what + ": " + v + " is not in " + field.min() + ".." + field.max()));
             return null;
@@ -124,7 +121,7 @@ public final class LeadValidator {
             problems.add(new FieldProblem(name, "must be a valid date (" + formats() + "), got \"" + abbreviate(t.value()) + "\""));
             return null;
         }
-        if (d.isBefore(LeadField.EARLIEST_DATE) || d.isAfter(LeadField.LATEST_DATE)) {
+        if (!LeadDates.isPossible(d)) {
             problems.add(new FieldProblem(name, "is outside the possible range " + LeadField.EARLIEST_DATE + ".." + LeadField.LATEST_DATE + ": " + d));
             return null;
         }

@@ -1,5 +1,7 @@
 package com.leadscoring.scoring;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,11 +26,14 @@ import ai.onnxruntime.OrtSession;
  * Scores leads with a loaded model: the shared encoder and z-normalization in Java, then one batched ONNX Runtime
  * {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
  * that field's features at the training mean (0 after z-normalization); the difference in probability is the field's
- * impact. One session is shared by all threads (ORT's run is thread-safe); every call has its own buffers.
+ * impact. One session is shared by all threads (ORT's run is thread-safe); each thread has its own direct input
+ * buffer, reused from call to call.
  */
 public final class LeadScorer implements AutoCloseable {
 
     private static final int TOP = 3;
+    /** Per thread, shared by every scorer: runs on one thread are sequential, and the tensor lives only during a run. */
+    private static final ThreadLocal<FloatBuffer> INPUT = new ThreadLocal<>();
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -93,22 +98,94 @@ public final class LeadScorer implements AutoCloseable {
     /** Calibrated probabilities, in order. */
     public float[] probabilities(List<Lead> leads) throws OrtException {
         int n = leads.size();
-        float[] x = new float[n * FeatureEncoder.SIZE];
-        for (int i = 0; i < n; i++) {
-            FeatureEncoder.encode(leads.get(i), x, i * FeatureEncoder.SIZE);
-        }
+        float[] x = encode(leads);
         normalization.normalize(x, 0, n);
         return run(x, n);
     }
 
     /** Probabilities for already encoded and normalized rows (benchmarks, and the batch path below). */
     public float[] run(float[] normalized, int rows) throws OrtException {
-        float[] p = new float[rows];
         if (rows == 0) {
-            return p;
+            return new float[0];
         }
-        try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(normalized, 0, rows * FeatureEncoder.SIZE),
-                new long[] {rows, FeatureEncoder.SIZE});
+        FloatBuffer in = inputBuffer(rows);
+        in.put(normalized, 0, rows * FeatureEncoder.SIZE).flip();
+        return run(in, rows);
+    }
+
+    public List<LeadScore> score(List<Lead> leads, boolean explain) throws OrtException {
+        return score(encode(leads), leads.size(), explain);
+    }
+
+    /**
+     * Scores {@code n} leads already encoded by {@link FeatureEncoder} (raw, not normalized) in
+     * {@code encoded[0 .. n*SIZE)}, as {@link #score(List, boolean)} does; the rows are z-normalized in place, so the
+     * caller's buffer is spent. The API's request parser encodes straight into such a buffer, without building leads.
+     */
+    public List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException {
+        int f = FeatureEncoder.SIZE;
+        normalization.normalize(encoded, 0, n);
+        int per = explain ? 1 + groups.size() : 1;
+        float[] p;
+        if (n == 0) {
+            p = new float[0];
+        } else {
+            FloatBuffer in = inputBuffer(n * per);
+            if (explain) {
+                // Each normalized row, then one copy per source field with that field's features at the training
+                // mean (0 after z-normalization).
+                for (int i = 0; i < n; i++) {
+                    in.put(encoded, i * f, f);
+                    for (int g = 0; g < groups.size(); g++) {
+                        int row = in.position();
+                        in.put(encoded, i * f, f);
+                        for (int k : groupIndices[g]) {
+                            in.put(row + k, 0f);
+                        }
+                    }
+                }
+            } else {
+                in.put(encoded, 0, n * f);
+            }
+            p = run(in.flip(), n * per);
+        }
+        List<LeadScore> scores = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double prob = p[i * per];
+            List<Factor> factors = explain ? factors(p, i * per, prob) : List.of();
+            scores.add(toScore(prob, factors));
+        }
+        return scores;
+    }
+
+    private static float[] encode(List<Lead> leads) {
+        float[] x = new float[leads.size() * FeatureEncoder.SIZE];
+        for (int i = 0; i < leads.size(); i++) {
+            FeatureEncoder.encode(leads.get(i), x, i * FeatureEncoder.SIZE);
+        }
+        return x;
+    }
+
+    /**
+     * This thread's direct input buffer, cleared, with room for {@code rows} rows. ORT reads a direct buffer in place;
+     * a heap array would be copied into a fresh direct buffer on every run.
+     */
+    private static FloatBuffer inputBuffer(int rows) {
+        int floats = rows * FeatureEncoder.SIZE;
+        FloatBuffer b = INPUT.get();
+        if (b == null || b.capacity() < floats) {
+            b = ByteBuffer.allocateDirect(Math.max(floats, 64 * FeatureEncoder.SIZE) * Float.BYTES)
+                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            INPUT.set(b);
+        }
+        b.clear();
+        return b;
+    }
+
+    /** Runs the model on the rows between {@code in}'s position and limit. */
+    private float[] run(FloatBuffer in, int rows) throws OrtException {
+        float[] p = new float[rows];
+        try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, FeatureEncoder.SIZE});
              OrtSession.Result result = session.run(Map.of(output.inputName(), t))) {
             OnnxValue value = result.get(output.outputName()).orElseThrow();
             FloatBuffer out = ((OnnxTensor) value).getFloatBuffer();
@@ -119,40 +196,6 @@ public final class LeadScorer implements AutoCloseable {
             }
         }
         return p;
-    }
-
-    public List<LeadScore> score(List<Lead> leads, boolean explain) throws OrtException {
-        int n = leads.size();
-        int f = FeatureEncoder.SIZE;
-        int per = explain ? 1 + groups.size() : 1;
-        float[] x = new float[n * per * f];
-        for (int i = 0; i < n; i++) {
-            FeatureEncoder.encode(leads.get(i), x, i * per * f);
-        }
-        if (explain) {
-            // Normalize the base rows, then derive each field-at-mean copy from them.
-            for (int i = 0; i < n; i++) {
-                int base = i * per * f;
-                normalization.normalize(x, base, 1);
-                for (int g = 0; g < groups.size(); g++) {
-                    int row = base + (g + 1) * f;
-                    System.arraycopy(x, base, x, row, f);
-                    for (int k : groupIndices[g]) {
-                        x[row + k] = 0f;
-                    }
-                }
-            }
-        } else {
-            normalization.normalize(x, 0, n);
-        }
-        float[] p = run(x, n * per);
-        List<LeadScore> scores = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double prob = p[i * per];
-            List<Factor> factors = explain ? factors(p, i * per, prob) : List.of();
-            scores.add(toScore(prob, factors));
-        }
-        return scores;
     }
 
     private LeadScore toScore(double probability, List<Factor> factors) {

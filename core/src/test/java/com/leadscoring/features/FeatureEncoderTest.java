@@ -7,9 +7,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import java.time.temporal.ChronoUnit;
+
 import org.junit.jupiter.api.Test;
 
 import com.leadscoring.lead.Lead;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 class FeatureEncoderTest {
 
@@ -53,6 +60,37 @@ class FeatureEncoderTest {
         assertEquals(-7f, buf[FeatureEncoder.SIZE - 1]);
         assertEquals(-7f, buf[2 * FeatureEncoder.SIZE]);
         assertEquals(3f, buf[FeatureEncoder.SIZE]);
+    }
+
+    /**
+     * The entry from primitive fields (what the API's parser calls) gives, for any lead, the vector of the Lead entry,
+     * and that vector is the features' definitions computed with java.time directly.
+     */
+    @Property(tries = 2000, seed = "21")
+    void primitiveEntryMatchesTheLeadEntryAndTheDefinitions(@ForAll @IntRange(min = 0, max = 40000) int created,
+                                                            @ForAll @IntRange(min = -1, max = 40000) int signup,
+                                                            @ForAll @IntRange(min = -1, max = 4) int products,
+                                                            @ForAll @IntRange(min = 0, max = 999) int c1,
+                                                            @ForAll @IntRange(min = 0, max = 999) int c2,
+                                                            @ForAll @Size(12) List<@IntRange(min = 0, max = 9999) Integer> activity) {
+        LocalDate createdAt = LocalDate.of(1990, 1, 1).plusDays(created);
+        LocalDate signupDate = signup < 0 ? null : LocalDate.of(1990, 1, 1).plusDays(signup);
+        int[] act = activity.stream().mapToInt(Integer::intValue).toArray();
+        Lead lead = new Lead("x", createdAt, c1, c2, products < 0 ? null : products, signupDate, act);
+        float[] fromLead = new float[FeatureEncoder.SIZE + 3];
+        float[] fromFields = new float[FeatureEncoder.SIZE + 3];
+        FeatureEncoder.encode(lead, fromLead, 3);
+        FeatureEncoder.encode(createdAt, c1, c2, products < 0 ? FeatureEncoder.UNKNOWN : products, signupDate, act, fromFields, 3);
+        assertArrayEquals(fromLead, fromFields);
+        float[] v = Arrays.copyOfRange(fromFields, 3, 3 + FeatureEncoder.SIZE);
+        long days = signupDate == null ? 0 : ChronoUnit.DAYS.between(signupDate, createdAt);
+        assertEquals(days, v[Feature.DAYS_SIGNUP_TO_CREATED.ordinal()]);
+        assertEquals(days < 0 ? 1f : 0f, v[Feature.SIGNUP_AFTER_CREATED.ordinal()]);
+        assertEquals(createdAt.getDayOfWeek().getValue(), v[Feature.CREATED_DAY_OF_WEEK.ordinal()]);
+        assertEquals(createdAt.getDayOfMonth(), v[Feature.CREATED_DAY_OF_MONTH.ordinal()]);
+        int expectedProducts = products >= 0 ? products : signupDate != null ? 1 : 0;
+        assertEquals(1f, v[Feature.PRODUCTS_PURCHASED_0.ordinal() + expectedProducts]);
+        assertEquals(act[11], v[Feature.USER_ACTIVITY_VAR_12.ordinal()]);
     }
 
     private static List<Float> slice(float[] v, int from, int to) {

@@ -1,15 +1,14 @@
 package com.leadscoring.api;
 
-import java.util.List;
-
-import com.leadscoring.lead.Lead;
-
 /**
- * A valid scoring request.
+ * A valid scoring request, parsed into its thread's scratch (see {@link ScoreRequestParser}): valid until the same thread
+ * parses the next request.
  *
- * @param leads   the leads, in request order
- * @param ids     each lead's id as given (a String or a Long), echoed back unchanged
- * @param explain whether to return factors
+ * @param features the leads as {@link com.leadscoring.features.FeatureEncoder} encodes them (raw, not normalized), one row
+ *                 of {@code FeatureEncoder.SIZE} floats per lead from index 0; the array may be longer
+ * @param size     the number of leads
+ * @param ids      each lead's id as given (a String or a Long), echoed back unchanged; the first {@code size} count
+ * @param explain  whether to return factors
  */
-public record ScoreRequest(List<Lead> leads, List<Object> ids, boolean explain) {
+public record ScoreRequest(float[] features, int size, Object[] ids, boolean explain) {
 }

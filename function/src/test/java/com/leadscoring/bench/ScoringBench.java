@@ -21,7 +21,8 @@ import ai.onnxruntime.OrtSession;
 /**
  * A plain timed harness (run by bench/run.sh, not by mvn verify): the handler end to end (event with a JSON body →
  * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run.
- * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second.
+ * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second. It starts with the
+ * interleaved comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there.
  */
 public final class ScoringBench {
 
@@ -39,6 +40,11 @@ public final class ScoringBench {
         options.setIntraOpNumThreads(1);
         OrtSession raw = env.createSession(bundle.onnxModel(), options);
         String input = bundle.manifest().output().inputName();
+        ratios(bundle, handler, env, raw, input, seconds);
+        if (args.length > 2 && args[2].equals("ratios")) {
+            raw.close();
+            return;
+        }
         List<Result> results = new ArrayList<>();
         int explainRows = 18; // 1 + 17 source fields
         for (int leads : new int[] {1, 1000}) {
@@ -98,9 +104,14 @@ public final class ScoringBench {
             }
             return tokens;
         });
-        stages.add(time("parse + validate", 1000, seconds, () -> parser.parse(bytes)));
+        stages.add(time("parse + validate + encode (ScoreRequestParser)", 1000, seconds, () -> parser.parse(bytes)));
         try (com.leadscoring.scoring.LeadScorer scorer = new com.leadscoring.scoring.LeadScorer(bundle)) {
-            stages.add(time("encode + normalize + ORT", 1000, seconds, () -> scorer.score(request.leads(), false)));
+            float[] rows = java.util.Arrays.copyOf(request.features(), request.size() * FeatureEncoder.SIZE);
+            float[] spent = new float[rows.length];
+            stages.add(time("normalize + ORT + decisions (LeadScorer.score)", 1000, seconds, () -> {
+                System.arraycopy(rows, 0, spent, 0, rows.length);
+                return scorer.score(spent, request.size(), false);
+            }));
         }
         stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, null)));
 
@@ -130,11 +141,112 @@ public final class ScoringBench {
                 known += st.p50us();
             }
         }
-        System.out.printf(Locale.ROOT, "| rest (routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
+        System.out.printf(Locale.ROOT, "| rest (body to bytes, routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
                 100 * (total - known) / total);
         System.out.printf(Locale.ROOT, "| (of parse: %s, %d KB body) | %.0f | %.0f %% |%n", tokenize.name(),
                 bytes.length / 1024, tokenize.p50us(), 100 * tokenize.p50us() / total);
         raw.close();
+    }
+
+    /**
+     * The handler against its floor, interleaved so that a shared machine's load falls on all cases alike: for 1 and
+     * 1,000 leads, the handler (event → response), Jackson merely tokenizing the same body (bytes, no dup detection,
+     * nothing read) and the raw ORT run on a pre-built tensor of as many rows. Rounds of ~50 ms per case, in turn,
+     * for {@code 2 × seconds} per case in all; p50 over every sample of a case.
+     */
+    static void ratios(ModelBundle bundle, ScoreHandler handler, OrtEnvironment env, OrtSession raw, String input,
+                       double seconds) throws Exception {
+        com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+        int[] sizes = {1, 1000};
+        List<String> names = new ArrayList<>();
+        List<Call> calls = new ArrayList<>();
+        List<OnnxTensor> tensors = new ArrayList<>();
+        for (int leads : sizes) {
+            APIGatewayProxyRequestEvent event = event(leads, false);
+            if (handler.handleRequest(event, null).getStatusCode() != 200) {
+                throw new IllegalStateException("benchmark request failed");
+            }
+            byte[] bytes = event.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            float[] x = new float[leads * FeatureEncoder.SIZE];
+            Random r = new Random(1);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) r.nextGaussian();
+            }
+            OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {leads, FeatureEncoder.SIZE});
+            tensors.add(t);
+            names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
+            calls.add(() -> handler.handleRequest(event, null));
+            names.add(String.format(Locale.ROOT, "Jackson tokenizing the body (%.1f KB)", bytes.length / 1024.0));
+            calls.add(() -> {
+                int tokens = 0;
+                try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(bytes)) {
+                    while (p.nextToken() != null) {
+                        tokens++;
+                    }
+                }
+                return tokens;
+            });
+            names.add("raw ORT run, " + leads + (leads == 1 ? " row" : " rows"));
+            calls.add(() -> {
+                try (OrtSession.Result out = raw.run(Map.of(input, t))) {
+                    return out.size();
+                }
+            });
+        }
+        int cases = calls.size();
+        long[][] samples = new long[cases][4_000_000];
+        int[] counts = new int[cases];
+        long[] busy = new long[cases];
+        long slice = 50_000_000L;
+        int rounds = Math.max(4, (int) (2 * seconds * 1e9 / slice));
+        for (int warm = 0; warm < 2; warm++) { // warm-up: two passes of ~0.4 s per case, nothing recorded
+            for (Call c : calls) {
+                long end = System.nanoTime() + 400_000_000L;
+                while (System.nanoTime() < end) {
+                    c.run();
+                }
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int c = 0; c < cases; c++) {
+                long start = System.nanoTime();
+                long end = start + slice;
+                long now = start;
+                while (now < end && counts[c] < samples[c].length) {
+                    long t0 = System.nanoTime();
+                    calls.get(c).run();
+                    now = System.nanoTime();
+                    samples[c][counts[c]++] = now - t0;
+                }
+                busy[c] += now - start;
+            }
+        }
+        for (OnnxTensor t : tensors) {
+            t.close();
+        }
+        double[] p50 = new double[cases];
+        double[] p99 = new double[cases];
+        for (int c = 0; c < cases; c++) {
+            long[] s = Arrays.copyOf(samples[c], counts[c]);
+            Arrays.sort(s);
+            p50[c] = s[s.length / 2] / 1e3;
+            p99[c] = s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e3;
+        }
+        System.out.printf(Locale.ROOT, "model %s (%s), interleaved: %d rounds of %d ms per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
+                bundle.manifest().modelVersion(), bundle.manifest().algorithm(), rounds, slice / 1_000_000,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "| case | p50 µs | p99 µs | calls | leads/s (one thread) |%n|---|---|---|---|---|%n");
+        for (int c = 0; c < cases; c++) {
+            int leads = sizes[c / 3];
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d | %s |%n", names.get(c), p50[c], p99[c], counts[c],
+                    c % 3 == 0 ? String.format(Locale.ROOT, "%.0f", leads * counts[c] / (busy[c] / 1e9)) : "");
+        }
+        for (int k = 0; k < sizes.length; k++) {
+            double floor = p50[3 * k + 1] + p50[3 * k + 2];
+            System.out.printf(Locale.ROOT, "RATIO %d lead%s: handler p50 %.1f µs / floor (tokenize %.1f + raw ORT %.1f = %.1f µs) = %.2f×%n",
+                    sizes[k], sizes[k] == 1 ? "" : "s", p50[3 * k], p50[3 * k + 1], p50[3 * k + 2], floor, p50[3 * k] / floor);
+        }
+        System.out.println();
     }
 
     interface Call {
