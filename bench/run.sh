@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md (about 5 minutes on 2 cores): training time and quality on the shared real data (or
+# Reproduces BENCHMARKS.md (about 8 minutes on 2 cores): training time and quality on the shared real data (or
 # synthetic leads when it is absent, and says so), scoring latency against raw ONNX Runtime, package size, cold start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ else
 fi
 rm -rf "$OUT/store" "$OUT/store-smote"
 /usr/bin/time -f "train wall %e s, max RSS %M KB" java -jar trainer/target/trainer.jar train --data "$DATA" --out "$OUT/store" \
-  2>&1 | grep -v '%\[' | tail -14
+  2>&1 | tr '\r' '\n' | grep -v '% \[' | tail -16
 echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
 echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
@@ -31,23 +31,13 @@ java -cp "function/target/function.jar:function/target/test-classes" com.leadsco
   | grep -v '^{'
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
-coldstart() { # $1: label, rest: extra JVM options
-  local label=$1; shift
-  for i in $(seq 10); do
-    java "$@" -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null \
-      | grep '^timings'
-  done | python3 -c '
-import sys, statistics
-rows = [l.split()[2:] for l in sys.stdin]
-names = rows[0][0::2]
-med = {n: statistics.median(float(r[2 * k + 1]) for r in rows) for k, n in enumerate(names)}
-print(sys.argv[1] + ", median of %d runs (ms): " % len(rows) + " ".join("%s %.0f" % (n, v) for n, v in med.items()))' "$label"
-}
-echo "== cold start: process start to first answer (java -jar function.jar invoke --timings), 10 runs each"
-coldstart "plain"
-java -XX:ArchiveClassesAtExit="$OUT/function.jsa" -jar function/target/function.jar invoke --model "$OUT/store" \
-  --event events/score-one.json > /dev/null 2>&1
-coldstart "AppCDS archive" -XX:SharedArchiveFile="$OUT/function.jsa"
+ls -l trainer/target/trainer.jar | awk '{printf "trainer.jar %.1f MB\n", $5/1048576}'
+echo "== cold start against its floor, disk and S3 (local moto_server), with and without the AppCDS archive"
+bench/coldstart.sh 10 "$OUT/store"
+echo "== cold-start breakdown (invoke --timings), 3 runs"
+for i in 1 2 3; do
+  java -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null | grep '^timings'
+done
 echo "== drift: 100,000 new synthetic leads against a model trained on 30,000 (5 runs each, fresh then shifted)"
 D="$OUT/drift"
 rm -rf "$D/store"
