@@ -5,6 +5,7 @@
 #   s3      the same with the model in a local S3-compatible server (moto_server on 127.0.0.1), as on Lambda without SnapStart
 # Each variant also runs with the AppCDS archive built at package time (function/target/function.jsa), if present.
 # Usage: bench/coldstart.sh [rounds=10] [store=core/src/test/resources/fixture-store]
+#   BASELINE_JAR=/path/to/older/function.jar adds "before" rows (disk, s3) from another build, interleaved the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-10}
@@ -30,6 +31,10 @@ for i in $(seq "$ROUNDS"); do
   echo "floor $(ms java -cp "$CP" com.leadscoring.bench.ColdStartFloor "$STORE/$VERSION/model.onnx")"
   echo "disk $(ms java -jar function/target/function.jar invoke --model "$STORE" --event events/score-one.json)"
   echo "s3 $(AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" ms java -jar function/target/function.jar invoke --model s3://bench/models --event events/score-one.json)"
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    echo "before-disk $(ms java -jar "$BASELINE_JAR" invoke --model "$STORE" --event events/score-one.json)"
+    echo "before-s3 $(AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" ms java -jar "$BASELINE_JAR" invoke --model s3://bench/models --event events/score-one.json)"
+  fi
   if [ ${#CDS[@]} -gt 0 ]; then
     echo "disk+cds $(ms java "${CDS[@]}" -jar function/target/function.jar invoke --model "$STORE" --event events/score-one.json)"
     echo "s3+cds $(AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" ms java "${CDS[@]}" -jar function/target/function.jar invoke --model s3://bench/models --event events/score-one.json)"
