@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
- * Model version ids: {@code yyyyMMdd'T'HHmmss'Z'-<7 hex>}, the UTC publish time and the start of the model file's
- * sha256. They sort by time as plain strings, and two publishes of different models never collide.
+ * Model version ids: {@code yyyyMMdd'T'HHmmss'Z'-<7 hex>}, the UTC publish time and the start of a sha256. The
+ * trainer hashes what makes the model (data hash, configuration, preprocessing, weights, time), not the model file:
+ * the id is written into the file's own metadata, so the file cannot be hashed first. A store publishing without an id
+ * uses the model file's hash. Ids sort by time as plain strings; the store refuses to overwrite an existing one.
  */
 public final class ModelVersionId {
 
@@ -18,11 +20,12 @@ public final class ModelVersionId {
     private ModelVersionId() {
     }
 
-    public static String of(Instant publishedAt, String modelSha256) {
-        if (modelSha256 == null || modelSha256.length() < 7) {
-            throw new IllegalArgumentException("model sha256 needed for the version id");
+    /** @param sha256 hex SHA-256 of what identifies the model (see the class comment) */
+    public static String of(Instant publishedAt, String sha256) {
+        if (sha256 == null || sha256.length() < 7) {
+            throw new IllegalArgumentException("a sha256 is needed for the version id");
         }
-        return STAMP.format(publishedAt.truncatedTo(ChronoUnit.SECONDS)) + "-" + modelSha256.substring(0, 7);
+        return STAMP.format(publishedAt.truncatedTo(ChronoUnit.SECONDS)) + "-" + sha256.substring(0, 7);
     }
 
     /** Whether {@code s} is a well-formed version id (also guards against path tricks like {@code ../x}). */

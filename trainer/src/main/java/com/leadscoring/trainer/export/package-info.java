@@ -1,6 +1,6 @@
 /**
- * ONNX export with Tribuo's ONNX builder: the DNN (BatchNorm and Platt calibration folded into the following Gemm,
- * so the graph is Gemm, Relu, Gemm, Relu, Gemm, Sigmoid at opset 13) and the logistic-regression baseline through
- * Tribuo's own {@code ONNXExportable}. Provenance goes into the model's metadata_props.
+ * ONNX export with Tribuo's ONNX builder: the network ensemble (per member, BatchNorm folded into the following Gemm and
+ * the Platt calibration, divided by the member count, into the last one; members summed, then Sigmoid, at opset 13)
+ * and the logistic-regression peer through Tribuo's own {@code ONNXExportable}. Provenance goes into metadata_props.
  */
 package com.leadscoring.trainer.export;

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Whether a newly trained model (the challenger) should replace the one serving (the champion) as {@code latest}.
- * A pure decision, not wired into the pipeline: the caller measures both models on the same evidence rows and passes
+ * A pure decision ({@link Promotion} gathers the evidence for {@code train}): the caller measures both models on the same evidence rows and passes
  * the figures in. Rules after Dynamics 365 Sales (publish a retrained model only if it is at least 95 % as good as the
  * active one) and Einstein (never put a model that is not ready in front of sales).
  *

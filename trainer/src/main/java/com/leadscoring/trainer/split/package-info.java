@@ -1,2 +1,2 @@
-/** Seeded data splits: stratified hold-outs and the calendar split of the time-based check. */
+/** Seeded data splits: stratified k folds, stratified hold-outs (the tuning slice), and the calendar split of the time check. */
 package com.leadscoring.trainer.split;
