@@ -40,15 +40,9 @@ public final class PlattTrainer {
             double h11 = SIGMA, h22 = SIGMA, h21 = 0, g1 = 0, g2 = 0;
             for (int i = 0; i < n; i++) {
                 double fApB = logits[i] * a + b;
-                double p;
-                double q;
-                if (fApB >= 0) {
-                    p = Math.exp(-fApB) / (1.0 + Math.exp(-fApB));
-                    q = 1.0 / (1.0 + Math.exp(-fApB));
-                } else {
-                    p = 1.0 / (1.0 + Math.exp(fApB));
-                    q = Math.exp(fApB) / (1.0 + Math.exp(fApB));
-                }
+                // Platt's p = σ(−(a·f + b)) and its complement, from the one overflow-safe logistic function.
+                double p = Sigmoid.of(-fApB);
+                double q = Sigmoid.of(fApB);
                 double d2 = p * q;
                 h11 += logits[i] * logits[i] * d2;
                 h22 += d2;

@@ -99,7 +99,7 @@ public final class SyntheticLeadGenerator {
                 + (signedUp && daysSinceSignup >= 0 ? 1.2 * Math.exp(-daysSinceSignup / 120.0) : 0)
                 + (products != null && products == 2 ? 0.4 : 0)
                 + (campaign1 >= 9 && campaign1 <= 12 ? 0.6 : 0);
-        boolean buy = random.nextDouble() < 1 / (1 + Math.exp(-z));
+        boolean buy = random.nextDouble() < com.leadscoring.trainer.calibration.Sigmoid.of(z);
 
         int[] shown = activity.clone();
         Lead lead = new Lead(Long.toString(nextId++), created, campaign1, campaign2, products, signup, shown);
