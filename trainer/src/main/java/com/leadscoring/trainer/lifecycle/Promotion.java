@@ -113,12 +113,16 @@ public final class Promotion {
 
     /** One line for the console. */
     public static String describe(Report r) {
-        String figures = r.champion() == null || Double.isNaN(r.championPrAuc())
-                ? String.format(Locale.ROOT, "challenger CV ROC AUC %.4f", r.readinessAuc())
-                : String.format(Locale.ROOT, "challenger CV ROC AUC %.4f; on %d newest leads PR AUC challenger %.4f vs champion %s %.4f",
-                        r.readinessAuc(), r.evidenceRows(), r.challengerPrAuc(), r.champion(), r.championPrAuc());
         return (r.decision().promote() ? "promoted to latest" : "not promoted, latest unchanged") + " (--promote "
-                + r.rule().name().toLowerCase(Locale.ROOT) + "): " + r.decision().reason() + "; " + figures;
+                + r.rule().name().toLowerCase(Locale.ROOT) + "): " + r.decision().reason() + "; " + figures(r);
+    }
+
+    /** The figures the decision rests on. */
+    public static String figures(Report r) {
+        return r.champion() == null || Double.isNaN(r.championPrAuc())
+                ? String.format(Locale.ROOT, "challenger CV ROC AUC %.4f (readiness floor %.2f)", r.readinessAuc(), r.minReadinessAuc())
+                : String.format(Locale.ROOT, "challenger CV ROC AUC %.4f (readiness floor %.2f); on the %d newest leads PR AUC challenger %.4f vs champion %s %.4f",
+                        r.readinessAuc(), r.minReadinessAuc(), r.evidenceRows(), r.challengerPrAuc(), r.champion(), r.championPrAuc());
     }
 
     private static String champion(ModelStore store) {

@@ -53,7 +53,7 @@ public final class HtmlReport {
 
         h.append("<h2>Promotion</h2><p><b>").append(promotion.decision().promote() ? "Promoted to latest" : "Not promoted: latest unchanged")
                 .append("</b> (--promote ").append(esc(promotion.rule().name().toLowerCase(Locale.ROOT))).append("): ")
-                .append(esc(promotion.decision().reason())).append(". ").append(esc(Promotion.describe(promotion)))
+                .append(esc(promotion.decision().reason())).append(". Figures: ").append(esc(Promotion.figures(promotion)))
                 .append(". ").append(esc(promotion.note() == null ? "" : promotion.note())).append(".</p>");
         h.append("<h2>What the grades mean</h2><table><tr><th>grade</th><th>leads</th><th>buyers</th><th>conversion</th>")
                 .append("<th>share of all buyers</th></tr>");
