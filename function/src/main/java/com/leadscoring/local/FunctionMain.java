@@ -12,7 +12,14 @@ public final class FunctionMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Commands that load a model and score: their runtime and logging can start loading before the CLI is parsed. */
+    private static final java.util.Set<String> SCORING = java.util.Set.of("serve", "invoke", "invoke-batch", "score");
+
     public static void main(String[] args) {
+        if (args.length > 0 && SCORING.contains(args[0])) {
+            // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's work.
+            com.leadscoring.api.ColdStart.startBackgroundInit();
+        }
         int code = run(args);
         if (code != 0 || !ServeCommand.serving()) {
             System.exit(code);

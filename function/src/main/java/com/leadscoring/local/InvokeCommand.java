@@ -34,8 +34,8 @@ final class InvokeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed.
-        com.leadscoring.api.ColdStart.startBackgroundInit();
+        // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed
+        // (started by FunctionMain before the command line was parsed; starting it again would only add threads).
         java.util.concurrent.CompletableFuture<ModelBundle> loading = java.util.concurrent.CompletableFuture.supplyAsync(model::load);
         APIGatewayProxyRequestEvent request = ApiGatewayEventJson.read(Files.readAllBytes(event));
         long t1 = System.nanoTime();
