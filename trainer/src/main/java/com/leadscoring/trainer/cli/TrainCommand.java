@@ -10,6 +10,7 @@ import com.leadscoring.trainer.job.TrainingData;
 import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.report.DataSource;
 
 import picocli.CommandLine.Command;
@@ -57,9 +58,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelStore store = ModelStores.open(out);
-        var config = options.toConfig();
+        TrainingConfig config;
         PromotionGate.Config gate;
         try {
+            config = options.toConfig();
             gate = new PromotionGate.Config(PromotionGate.Rule.of(promote), promoteMargin,
                     java.time.Duration.ofDays(maxChampionAgeDays), minReadinessAuc);
         } catch (IllegalArgumentException e) {
