@@ -21,7 +21,7 @@ public final class ModelLoader {
     }
 
     /** As {@link #fromEnvironment()}, with the rest of the init running meanwhile ({@link ColdStart}): the Lambda path. */
-    public static ModelBundle fromEnvironmentWithRuntimeWarmup() {
+    public static ModelBundle fromEnvironmentWithBackgroundInit() {
         ColdStart.startBackgroundInit();
         return fromEnvironment();
     }

@@ -46,7 +46,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * metrics go to CloudWatch as EMF.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithRuntimeWarmup(), new EmfRequestMetrics());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 

@@ -60,7 +60,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
     public BatchScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithRuntimeWarmup());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 

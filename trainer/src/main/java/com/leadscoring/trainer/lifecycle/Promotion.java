@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
@@ -48,67 +47,54 @@ public final class Promotion {
     public static Report evaluate(PromotionGate.Config config, ModelStore store, TrainingResult training, String dataSha256,
                                   Instant now) {
         double readiness = training.published().of(BinaryMetrics::rocAuc).mean();
+        // The time check refits the network recipe only: a logistic-regression challenger has no common evidence.
         TimeCheck.Result evidence = training.config().published() == PublishedAlgorithm.DNN ? training.timeCheck() : null;
-        double challengerMetric = Double.NaN;
-        boolean[] labels = null;
-        if (evidence != null) {
-            labels = labels(evidence.testLeads());
-            challengerMetric = BinaryMetrics.evaluate(evidence.probabilities(), labels, 0.5).prAuc();
-        }
+        boolean[] labels = evidence == null ? new boolean[0] : labels(evidence.testLeads());
+        double challengerMetric = evidence == null ? Double.NaN
+                : BinaryMetrics.evaluate(evidence.probabilities(), labels, 0.5).prAuc();
         String championVersion = champion(store);
         if (championVersion == null) {
-            PromotionGate.Decision d = PromotionGate.decide(config,
-                    PromotionGate.Inputs.firstModel(readiness, Double.isNaN(challengerMetric) ? readiness : challengerMetric));
-            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), evidence == null ? 0 : labels.length,
-                    challengerMetric, null, Double.NaN, "no model was serving");
+            return report(config, new PromotionGate.Inputs(readiness, challengerMetric, null, null, true), labels.length,
+                    null, "no model was serving");
         }
         ModelBundle bundle;
         try {
             bundle = store.load(championVersion);
         } catch (ModelStoreException e) {
             // A champion that cannot be loaded cannot be served either (its features no longer match, or it is damaged).
-            PromotionGate.Decision d = PromotionGate.decide(config, new PromotionGate.Inputs(readiness,
-                    Double.isNaN(challengerMetric) ? readiness : challengerMetric, 0.0, null, false));
-            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), 0, challengerMetric, championVersion,
-                    Double.NaN, "champion " + championVersion + " cannot be loaded: " + e.getMessage());
+            return report(config, new PromotionGate.Inputs(readiness, challengerMetric, Double.NaN, null, false),
+                    labels.length, championVersion, "champion " + championVersion + " cannot be loaded: " + e.getMessage());
         }
         Duration age = Duration.between(bundle.manifest().createdAt(), now);
         if (evidence == null) {
-            // No rows both models can be judged on: only a human (--promote always) or a stale champion may be replaced.
-            boolean stale = config.maxAge() != null && age.compareTo(config.maxAge()) > 0;
-            PromotionGate.Decision d = config.rule() != PromotionGate.Rule.AUTO || stale
-                    ? PromotionGate.decide(config, new PromotionGate.Inputs(readiness, readiness, 0.0, age, true))
-                    : readiness < config.minReadinessAuc()
-                    ? PromotionGate.decide(config, new PromotionGate.Inputs(readiness, readiness, 0.0, age, true))
-                    : new PromotionGate.Decision(PromotionGate.Outcome.KEEP_CHAMPION,
-                            "no common evidence to compare with champion " + championVersion
-                                    + " (the time check is off or not possible on this data): use --promote always to replace it");
-            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), 0, Double.NaN, championVersion,
-                    Double.NaN, "no evidence rows");
+            return report(config, new PromotionGate.Inputs(readiness, Double.NaN, Double.NaN, age, true), 0,
+                    championVersion, "no evidence rows: the time check is off, impossible on this data, or not of this recipe");
         }
         double championMetric;
         try (LeadScorer scorer = new LeadScorer(bundle)) {
-            List<Lead> leads = evidence.testLeads().stream().map(LabeledLead::lead).toList();
-            float[] p = scorer.probabilities(leads);
+            float[] p = scorer.probabilities(evidence.testLeads().stream().map(LabeledLead::lead).toList());
             double[] pd = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 pd[i] = p[i];
             }
             championMetric = BinaryMetrics.evaluate(pd, labels, 0.5).prAuc();
         } catch (ai.onnxruntime.OrtException | RuntimeException e) {
-            PromotionGate.Decision d = PromotionGate.decide(config, new PromotionGate.Inputs(readiness, challengerMetric,
-                    0.0, age, false));
-            return new Report(d, config.rule(), readiness, config.minReadinessAuc(), labels.length, challengerMetric,
-                    championVersion, Double.NaN, "champion " + championVersion + " cannot score: " + e.getMessage());
+            return report(config, new PromotionGate.Inputs(readiness, challengerMetric, Double.NaN, age, false),
+                    labels.length, championVersion, "champion " + championVersion + " cannot score: " + e.getMessage());
         }
         Object championData = bundle.manifest().provenance() == null ? null : bundle.manifest().provenance().get("dataSha256");
         String note = dataSha256.equals(championData)
                 ? "the champion was trained on this same data, so its figure on the evidence rows is optimistic"
                 : "the champion was trained on other data";
-        PromotionGate.Decision d = PromotionGate.decide(config,
-                new PromotionGate.Inputs(readiness, challengerMetric, championMetric, age, true));
-        return new Report(d, config.rule(), readiness, config.minReadinessAuc(), labels.length, challengerMetric,
-                championVersion, championMetric, note);
+        return report(config, new PromotionGate.Inputs(readiness, challengerMetric, championMetric, age, true),
+                labels.length, championVersion, note);
+    }
+
+    private static Report report(PromotionGate.Config config, PromotionGate.Inputs in, int evidenceRows, String champion,
+                                 String note) {
+        return new Report(PromotionGate.decide(config, in), config.rule(), in.challengerReadinessAuc(),
+                config.minReadinessAuc(), Double.isNaN(in.challengerMetric()) ? 0 : evidenceRows, in.challengerMetric(),
+                champion, in.championMetric() == null ? Double.NaN : in.championMetric(), note);
     }
 
     /** One line for the console. */

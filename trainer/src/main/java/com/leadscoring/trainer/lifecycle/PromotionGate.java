@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * <p>{@code auto}, in order: a challenger below the readiness AUC is never promoted; with no champion, or a champion
  * whose feature contract no longer matches the running encoder (it cannot be served, so there is nothing to keep),
- * a ready challenger is promoted; a champion older than the maximum age gives way to any ready challenger; otherwise
- * the challenger must reach {@code margin} × the champion's metric.
+ * a ready challenger is promoted; a champion older than the maximum age gives way to any ready challenger; without
+ * evidence both models were judged on, the champion stays; otherwise the challenger must reach {@code margin} × the
+ * champion's metric.
  */
 public final class PromotionGate {
 
@@ -62,8 +63,10 @@ public final class PromotionGate {
      * What the decision is made on.
      *
      * @param challengerReadinessAuc the challenger's ROC AUC on its own evaluation (e.g. cross-validation mean)
-     * @param challengerMetric       the challenger's metric on the evidence rows (higher is better, in [0, 1])
-     * @param championMetric         the champion's metric on the same rows; null when there is no champion
+     * @param challengerMetric       the challenger's metric on the evidence rows (higher is better, in [0, 1]); NaN when
+     *                               there are no rows both models can be judged on
+     * @param championMetric         the champion's metric on the same rows; null when there is no champion, NaN when
+     *                               it could not be measured
      * @param championAge            how long the champion has been published; null when there is none
      * @param contractMatch          whether the champion's encoder and features match the running encoder
      */
@@ -72,9 +75,9 @@ public final class PromotionGate {
 
         public Inputs {
             unit("challenger readiness AUC", challengerReadinessAuc);
-            unit("challenger metric", challengerMetric);
+            unitOrUnmeasured("challenger metric", challengerMetric);
             if (championMetric != null) {
-                unit("champion metric", championMetric);
+                unitOrUnmeasured("champion metric", championMetric);
             }
         }
 
@@ -124,6 +127,10 @@ public final class PromotionGate {
             return new Decision(Outcome.PROMOTE, format("champion is %d days old (max %d): the ready challenger is promoted",
                     in.championAge().toDays(), config.maxAge().toDays()));
         }
+        if (Double.isNaN(in.challengerMetric()) || Double.isNaN(in.championMetric())) {
+            return new Decision(Outcome.KEEP_CHAMPION, "no rows both models can be judged on, so the champion stays: "
+                    + "use --promote always to replace it");
+        }
         double bar = config.margin() * in.championMetric();
         if (in.challengerMetric() >= bar) {
             return new Decision(Outcome.PROMOTE, format("challenger %.4f >= %.0f %% of champion %.4f (%.4f)",
@@ -131,6 +138,12 @@ public final class PromotionGate {
         }
         return new Decision(Outcome.KEEP_CHAMPION, format("challenger %.4f < %.0f %% of champion %.4f (%.4f)",
                 in.challengerMetric(), 100 * config.margin(), in.championMetric(), bar));
+    }
+
+    private static void unitOrUnmeasured(String what, double v) {
+        if (!Double.isNaN(v)) {
+            unit(what, v);
+        }
     }
 
     private static void unit(String what, double v) {

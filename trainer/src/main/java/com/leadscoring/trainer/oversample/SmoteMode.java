@@ -4,11 +4,6 @@ package com.leadscoring.trainer.oversample;
 public enum SmoteMode {
     NONE, SMOTE;
 
-    /** The other mode: the pipeline also trains it, for the comparison in the summary. */
-    public SmoteMode other() {
-        return this == NONE ? SMOTE : NONE;
-    }
-
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

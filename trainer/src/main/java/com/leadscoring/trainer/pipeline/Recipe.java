@@ -1,6 +1,5 @@
 package com.leadscoring.trainer.pipeline;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,18 @@ public final class Recipe {
         listener.fitsStarted("cross-validate", candidates.size() * folds.size());
         CrossValidation.Result cv = CrossValidation.run(rows, folds, candidates, seeds, config.threads(), listener);
         // The network variants are the DNN candidates; the better mean ROC AUC is served (ties: the first, no SMOTE).
-        String served = cv.results().values().stream().filter(r -> r.folds().get(0).dnn() != null)
-                .max(Comparator.comparingDouble((CvModelResult r) -> r.of(m -> m.rocAuc()).mean())
-                        .thenComparing(r -> -candidates.indexOf(candidates.stream().filter(c -> c.name().equals(r.name()))
-                                .findFirst().orElseThrow())))
-                .orElseThrow(() -> new IllegalStateException("the recipe has no network to serve")).name();
+        String served = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (CvModelResult r : cv.results().values()) { // candidate order: on a tie the first network stays
+            double auc = r.of(m -> m.rocAuc()).mean();
+            if (r.folds().get(0).dnn() != null && auc > best) {
+                served = r.name();
+                best = auc;
+            }
+        }
+        if (served == null) {
+            throw new IllegalStateException("the recipe has no network to serve");
+        }
         return new Run(folds, cv.results(), served, ServedDnn.build(rows, cv.results().get(served), folds));
     }
 }

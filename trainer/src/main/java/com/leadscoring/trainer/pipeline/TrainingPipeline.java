@@ -103,6 +103,6 @@ public final class TrainingPipeline {
             yy[i] = y.get(i);
         }
         ThresholdChoice choice = ThresholdSelector.maxF1(p.stream().mapToDouble(Double::doubleValue).toArray(), yy);
-        return new ServedLogistic(model, served.withThreshold(choice.threshold()), choice);
+        return new ServedLogistic(model, served.withThreshold(choice.threshold()));
     }
 }

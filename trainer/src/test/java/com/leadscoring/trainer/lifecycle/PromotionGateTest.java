@@ -84,4 +84,17 @@ class PromotionGateTest {
         assertEquals(Rule.NEVER, Rule.of("never"));
         assertThrows(IllegalArgumentException.class, () -> Rule.of("sometimes"));
     }
+
+    @Test
+    void withoutCommonEvidenceAReadyChallengerDoesNotReplaceAFreshChampion() {
+        Config auto = Config.defaults(Rule.AUTO);
+        Decision kept = PromotionGate.decide(auto, new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(3), true));
+        assertFalse(kept.promote());
+        assertTrue(kept.reason().contains("no rows both models can be judged on"), kept.reason());
+        assertTrue(PromotionGate.decide(auto, new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(400), true)).promote(),
+                "a stale champion still gives way");
+        assertTrue(PromotionGate.decide(Config.defaults(Rule.ALWAYS), new Inputs(0.95, Double.NaN, Double.NaN,
+                Duration.ofDays(3), true)).promote());
+        assertTrue(PromotionGate.decide(auto, Inputs.firstModel(0.95, Double.NaN)).promote(), "no champion: promoted");
+    }
 }
