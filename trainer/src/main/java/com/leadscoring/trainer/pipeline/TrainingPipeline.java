@@ -13,8 +13,8 @@ import com.leadscoring.trainer.calibration.ThresholdChoice;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 import com.leadscoring.trainer.cv.BaselineCandidate;
 import com.leadscoring.trainer.cv.CvCandidate;
-import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.DnnCandidate;
+import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.cv.PermutationImportance;
 import com.leadscoring.trainer.cv.Seeds;
 import com.leadscoring.trainer.data.LabeledLead;
@@ -89,20 +89,8 @@ public final class TrainingPipeline {
         PreprocessingParameters served = run.ensemble().preprocessing();
         FeatureMatrix all = FeatureMatrix.encode(leads).normalized(served.normalization());
         TribuoProbabilityModel model = new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
-        CvModelResult cv = run.models().get("logistic_regression");
-        List<Double> p = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (!Double.isNaN(cv.oof()[i])) {
-                p.add(cv.oof()[i]);
-                y.add(labels[i]);
-            }
-        }
-        boolean[] yy = new boolean[y.size()];
-        for (int i = 0; i < yy.length; i++) {
-            yy[i] = y.get(i);
-        }
-        ThresholdChoice choice = ThresholdSelector.maxF1(p.stream().mapToDouble(Double::doubleValue).toArray(), yy);
+        OutOfFold oof = OutOfFold.of(run.models().get("logistic_regression").oof(), labels);
+        ThresholdChoice choice = ThresholdSelector.maxF1(oof.probabilities(), oof.labels());
         return new ServedLogistic(model, served.withThreshold(choice.threshold()));
     }
 }

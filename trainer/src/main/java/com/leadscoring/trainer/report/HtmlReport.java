@@ -14,6 +14,7 @@ import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
+import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.cv.PermutationImportance;
 import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.pipeline.TrainingResult;

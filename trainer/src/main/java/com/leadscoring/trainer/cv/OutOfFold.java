@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.report;
+package com.leadscoring.trainer.cv;
 
 /**
  * The rows that have an out-of-fold probability (all rows with k ≥ 2 folds; the hold-out with one fold), as compact
@@ -7,9 +7,9 @@ package com.leadscoring.trainer.report;
  * @param probabilities the probabilities of those rows
  * @param labels        their labels
  */
-record OutOfFold(double[] probabilities, boolean[] labels) {
+public record OutOfFold(double[] probabilities, boolean[] labels) {
 
-    static OutOfFold of(double[] oof, boolean[] labels) {
+    public static OutOfFold of(double[] oof, boolean[] labels) {
         int n = 0;
         for (double p : oof) {
             n += Double.isNaN(p) ? 0 : 1;
