@@ -1,16 +1,12 @@
 package com.leadscoring.model;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.leadscoring.decision.DecisionPolicy;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.features.FeatureContract;
@@ -21,14 +17,10 @@ import com.leadscoring.features.Normalization;
  * the fitted {@link Normalization} and the {@link DecisionPolicy}. Three types, one file; the file keeps the flat
  * format of every published version ({@code encoderVersion, featureNames, means, stds, threshold, gradeBands}).
  */
-@JsonPropertyOrder({"encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands"})
-public record PreprocessingParameters(@JsonIgnore FeatureContract contract, @JsonIgnore Normalization normalization,
-                                      @JsonIgnore DecisionPolicy policy) {
+public record PreprocessingParameters(FeatureContract contract, Normalization normalization, DecisionPolicy policy) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private static final Set<String> FIELDS = Set.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands");
+    private static final Set<String> BAND_FIELDS = Set.of("grade", "minScore");
 
     public PreprocessingParameters {
         if (contract == null || normalization == null || policy == null) {
@@ -41,12 +33,8 @@ public record PreprocessingParameters(@JsonIgnore FeatureContract contract, @Jso
     }
 
     /** The file's flat form. */
-    @JsonCreator
-    static PreprocessingParameters fromFile(@JsonProperty("encoderVersion") String encoderVersion,
-                                            @JsonProperty("featureNames") List<String> featureNames,
-                                            @JsonProperty("means") double[] means, @JsonProperty("stds") double[] stds,
-                                            @JsonProperty(value = "threshold", required = true) double threshold,
-                                            @JsonProperty("gradeBands") List<GradeBand> gradeBands) {
+    private static PreprocessingParameters fromFile(String encoderVersion, List<String> featureNames, double[] means,
+                                                    double[] stds, double threshold, List<GradeBand> gradeBands) {
         if (means == null || stds == null) {
             throw new IllegalArgumentException("preprocessing parameters need means and stds");
         }
@@ -65,50 +53,42 @@ public record PreprocessingParameters(@JsonIgnore FeatureContract contract, @Jso
         return new PreprocessingParameters(contract, normalization, policy.withThreshold(newThreshold));
     }
 
-    @JsonProperty("encoderVersion")
-    String fileEncoderVersion() {
-        return contract.encoderVersion();
-    }
-
-    @JsonProperty("featureNames")
-    List<String> fileFeatureNames() {
-        return contract.featureNames();
-    }
-
-    @JsonProperty("means")
-    double[] fileMeans() {
-        return normalization.means();
-    }
-
-    @JsonProperty("stds")
-    double[] fileStds() {
-        return normalization.stds();
-    }
-
-    @JsonProperty("threshold")
     public double threshold() {
         return policy.threshold();
     }
 
-    @JsonProperty("gradeBands")
-    List<GradeBand> fileGradeBands() {
-        return policy.gradeBands();
-    }
-
     public byte[] toJson() {
-        try {
-            return JSON.writeValueAsBytes(this);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise preprocessing parameters", e);
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("encoderVersion", contract.encoderVersion());
+        file.put("featureNames", contract.featureNames());
+        file.put("means", normalization.means());
+        file.put("stds", normalization.stds());
+        file.put("threshold", policy.threshold());
+        List<Map<String, Object>> bands = new ArrayList<>();
+        for (GradeBand b : policy.gradeBands()) {
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("grade", b.grade());
+            band.put("minScore", b.minScore());
+            bands.add(band);
         }
+        file.put("gradeBands", bands);
+        return JsonFields.write(file);
     }
 
     /** Parses {@code preprocessing.json}; a malformed file is an {@link IOException} naming the problem. */
     public static PreprocessingParameters fromJson(byte[] json) throws IOException {
+        JsonFields f = JsonFields.parse(Manifest.PREPROCESSING_FILE, json, FIELDS);
+        List<JsonFields> listed = f.objects("gradeBands", BAND_FIELDS);
         try {
-            return JSON.readValue(json, PreprocessingParameters.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IOException("preprocessing.json is not valid: " + e.getOriginalMessage(), e);
+            List<GradeBand> bands = null;
+            if (listed != null) {
+                bands = new ArrayList<>();
+                for (JsonFields b : listed) {
+                    bands.add(new GradeBand(b.string("grade"), b.integer("minScore")));
+                }
+            }
+            return fromFile(f.string("encoderVersion"), f.strings("featureNames"), f.doubles("means"), f.doubles("stds"),
+                    f.number("threshold").doubleValue(), bands);
         } catch (IllegalArgumentException e) {
             throw new IOException("preprocessing.json is not valid: " + e.getMessage(), e);
         }

@@ -10,8 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.features.FeatureEncoder;
 
 class PreprocessingParametersTest {
@@ -35,12 +34,10 @@ class PreprocessingParametersTest {
 
     @Test
     void keepsTheFlatFileFormatOfPublishedVersions() throws IOException {
-        JsonNode file = new ObjectMapper().readTree(params().toJson());
-        List<String> names = new java.util.ArrayList<>();
-        file.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands"), names);
-        assertEquals(0.3, file.get("threshold").asDouble());
-        assertEquals("A", file.get("gradeBands").get(0).get("grade").asText());
+        java.util.Map<String, Object> file = JSON.std.mapFrom(params().toJson());
+        assertEquals(List.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands"), List.copyOf(file.keySet()));
+        assertEquals(0.3, file.get("threshold"));
+        assertEquals("A", ((java.util.Map<?, ?>) ((List<?>) file.get("gradeBands")).get(0)).get("grade"));
     }
 
     @Test
@@ -51,5 +48,19 @@ class PreprocessingParametersTest {
         assertTrue(e.getMessage().contains("threshold"), e.getMessage());
         assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
                 "{\"encoderVersion\":\"v\",\"featureNames\":[\"a\"],\"threshold\":0.5}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anUnknownFieldOrABadGradeBandIsRefusedByName() {
+        String json = new String(params().toJson(), StandardCharsets.UTF_8);
+        IOException unknown = assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
+                json.replaceFirst("\\{", "{\"scale\": 2,").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(unknown.getMessage().contains("scale is not a known field"), unknown.getMessage());
+        IOException band = assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
+                json.replace("\"minScore\" : 75", "\"minScore\" : 175").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(band.getMessage().contains("minScore must be in 0..100"), band.getMessage());
+        IOException mean = assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
+                json.replace("\"means\" : [ 0.0,", "\"means\" : [ \"zero\",").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(mean.getMessage().contains("means[0] must be a number"), mean.getMessage());
     }
 }

@@ -2,45 +2,57 @@ package com.leadscoring.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.leadscoring.model.ModelBundle;
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.decision.GradeBand;
+import com.leadscoring.model.ModelBundle;
 
-/** The body of {@code GET /v1/model}, built once when the model loads. */
+/**
+ * The body of {@code GET /v1/model}, built once when the model loads. jackson-jr, not databind: this runs in every
+ * cold start, and databind's first use costs more than the rest of building the handler.
+ */
 final class ModelInfo {
 
     private ModelInfo() {
     }
 
     static String json(ModelBundle bundle) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode n = mapper.createObjectNode();
+        Map<String, Object> n = new LinkedHashMap<>();
         n.put("version", bundle.manifest().modelVersion());
         n.put("createdAt", bundle.manifest().createdAt().toString());
         n.put("algorithm", bundle.manifest().algorithm());
         n.put("threshold", bundle.preprocessing().threshold());
-        var bands = n.putArray("gradeBands");
+        List<Map<String, Object>> bands = new ArrayList<>();
         for (GradeBand b : bundle.preprocessing().policy().gradeBands()) {
-            bands.addObject().put("grade", b.grade()).put("minScore", b.minScore());
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("grade", b.grade());
+            band.put("minScore", b.minScore());
+            bands.add(band);
         }
-        var names = n.putArray("featureNames");
-        bundle.manifest().featureNames().forEach(names::add);
+        n.put("gradeBands", bands);
+        n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
-        try {
-            JsonNode metrics = mapper.readTree(bundle.metricsJson());
-            n.set("validation", metrics.path("validation").isMissingNode() ? mapper.createObjectNode() : metrics.get("validation"));
-        } catch (IOException e) {
-            n.putObject("validation");
-        }
+        n.put("validation", validation(bundle.metricsJson()));
         Object sha = bundle.manifest().provenance() == null ? null : bundle.manifest().provenance().get("dataSha256");
         n.put("dataSha256", sha == null ? null : sha.toString());
         try {
-            return mapper.writeValueAsString(n);
+            return JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code validation} object of {@code metrics.json}; empty when the file has none or cannot be read. */
+    private static Object validation(byte[] metricsJson) {
+        try {
+            Object v = metricsJson == null ? null : JSON.std.mapFrom(metricsJson).get("validation");
+            return v instanceof Map ? v : Map.of();
+        } catch (IOException e) {
+            return Map.of();
         }
     }
 }

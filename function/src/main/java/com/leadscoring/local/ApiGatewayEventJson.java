@@ -11,24 +11,22 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 
 /**
- * API Gateway proxy events to and from JSON for the local CLI, through the tree and the generator rather than bean
- * binding: the fields the handler reads, without Jackson's introspection of the event classes, which was the largest
- * part of {@code invoke}'s start-up after ONNX Runtime.
+ * API Gateway proxy events to and from JSON for the local CLI, through jackson-jr's maps and the generator rather than
+ * databind: the fields the handler reads, without databind's start-up (introspecting the event classes, or even only
+ * building an {@code ObjectMapper} for its tree), which was the largest part of {@code invoke}'s start-up after ONNX
+ * Runtime.
  */
 final class ApiGatewayEventJson {
-
-    private static final ObjectMapper TREE = new ObjectMapper();
 
     private ApiGatewayEventJson() {
     }
 
     static APIGatewayProxyRequestEvent read(byte[] json) throws IOException {
-        JsonNode n = TREE.readTree(json);
-        if (n == null || !n.isObject()) {
+        Object parsed = JSON.std.anyFrom(json);
+        if (!(parsed instanceof Map<?, ?> n)) {
             throw new IOException("an API Gateway event must be a JSON object");
         }
         APIGatewayProxyRequestEvent e = new APIGatewayProxyRequestEvent()
@@ -36,11 +34,10 @@ final class ApiGatewayEventJson {
                 .withBody(text(n, "body")).withHeaders(strings(n.get("headers")))
                 .withMultiValueHeaders(lists(n.get("multiValueHeaders")))
                 .withQueryStringParameters(strings(n.get("queryStringParameters")));
-        if (n.hasNonNull("isBase64Encoded")) {
-            e.setIsBase64Encoded(n.get("isBase64Encoded").asBoolean());
+        if (n.get("isBase64Encoded") != null) {
+            e.setIsBase64Encoded(Boolean.parseBoolean(n.get("isBase64Encoded").toString()));
         }
-        JsonNode ctx = n.get("requestContext");
-        if (ctx != null && ctx.isObject()) {
+        if (n.get("requestContext") instanceof Map<?, ?> ctx) {
             e.setRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
                     .withRequestId(text(ctx, "requestId")).withResourcePath(text(ctx, "resourcePath"))
                     .withHttpMethod(text(ctx, "httpMethod")).withStage(text(ctx, "stage")));
@@ -94,30 +91,37 @@ final class ApiGatewayEventJson {
         g.writeEndObject();
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** A field as text, as the tree's {@code asText()} gave it: numbers and booleans as written, objects as JSON. */
+    private static String text(Map<?, ?> n, String field) throws IOException {
+        Object v = n.get(field);
+        return v == null ? null : v instanceof Map || v instanceof List ? JSON.std.asString(v) : v.toString();
     }
 
-    private static Map<String, String> strings(JsonNode n) {
-        if (n == null || !n.isObject()) {
+    private static Map<String, String> strings(Object n) throws IOException {
+        if (!(n instanceof Map<?, ?> map)) {
             return null;
         }
         Map<String, String> m = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            m.put(e.getKey().toString(), text(map, e.getKey().toString()));
+        }
         return m;
     }
 
-    private static Map<String, List<String>> lists(JsonNode n) {
-        if (n == null || !n.isObject()) {
+    private static Map<String, List<String>> lists(Object n) {
+        if (!(n instanceof Map<?, ?> map)) {
             return null;
         }
         Map<String, List<String>> m = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
             List<String> values = new ArrayList<>();
-            e.getValue().forEach(v -> values.add(v.asText()));
-            m.put(e.getKey(), values);
-        });
+            if (e.getValue() instanceof List<?> list) {
+                list.forEach(v -> values.add(String.valueOf(v)));
+            } else if (e.getValue() != null) {
+                values.add(e.getValue().toString());
+            }
+            m.put(e.getKey().toString(), values);
+        }
         return m;
     }
 }
