@@ -78,6 +78,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         this.scorer = scorer;
         this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
+        ColdStart.awaitLogging();
     }
 
     private static LeadScorer newScorer(ModelBundle bundle) {

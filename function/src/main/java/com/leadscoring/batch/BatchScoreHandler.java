@@ -82,6 +82,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         this.modelVersion = modelVersion;
         this.threshold = threshold;
         this.scorer = scorer;
+        com.leadscoring.api.ColdStart.awaitLogging();
     }
 
     private static Scorer newScorer(ModelBundle bundle) {

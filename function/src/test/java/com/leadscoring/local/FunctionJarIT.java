@@ -1,0 +1,61 @@
+package com.leadscoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The shaded {@code function.jar} as Lambda and {@code sam local} run it, in its own JVM: it answers, and it logs the
+ * request as one Powertools JSON line. (Unit tests see each library's log4j plugin index on the class path; only the
+ * jar shows whether the shading kept them, and without them log4j falls back to errors only.)
+ */
+class FunctionJarIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void invokeAnswersAndLogsTheRequestAsJson() throws Exception {
+        Path jar = Path.of("target", "function.jar");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "invoke", "--model", com.leadscoring.model.FixtureStore.location(), "--event", "../events/score-one.json")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+
+        List<String> logLines = out.lines().filter(l -> l.startsWith("{\"")).toList();
+        assertEquals(1, logLines.size(), "one request line:\n" + out);
+        JsonNode line = JSON.readTree(logLines.get(0));
+        assertEquals("INFO", line.get("level").asText());
+        assertEquals("request handled", line.get("message").asText());
+        assertEquals("req-score-one", line.get("requestId").asText());
+        assertEquals("200", line.get("status").asText());
+        assertTrue(line.has("function_request_id"), "Powertools' Lambda fields: " + line);
+
+        JsonNode response = JSON.readTree(out.substring(out.indexOf("{\n")));
+        assertEquals(200, response.get("statusCode").asInt());
+        assertTrue(JSON.readTree(response.get("body").asText()).at("/scores/0/probability").isNumber(), out);
+    }
+
+    @Test
+    void aMissingModelFailsLoudlyWithoutAnAnswer() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target", "function.jar").toString(), "invoke", "--model", "target/no-such-store", "--event",
+                "../events/score-one.json").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), out);
+        assertTrue(out.contains("cannot load the model"), out);
+        assertTrue(!out.contains("statusCode"), out);
+    }
+}
