@@ -14,7 +14,11 @@ import ai.onnxruntime.OrtSession;
  * and scores one row, nothing else (no validation, no checksums, no JSON). {@code bench/coldstart.sh} runs it beside
  * {@code function.jar invoke} so the ratio of the two is measured in one run.
  *
- * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.bench.ColdStartFloor model.onnx}
+ * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.bench.ColdStartFloor model.onnx [--log]}
+ *
+ * <p>With {@code --log} it also does the one other thing the function must do before it answers: start its logging
+ * (log4j with Powertools' JSON layout, on a second thread as the function does) and log one line. That is the floor
+ * of any handler that logs its requests with this stack, and shows how much of a cold start logging alone costs.
  */
 public final class ColdStartFloor {
 
@@ -22,6 +26,13 @@ public final class ColdStartFloor {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread logging = null;
+        if (args.length > 1 && args[1].equals("--log")) {
+            // The production configuration in function.jar, not the test one that test-classes would bring.
+            System.setProperty("log4j2.configurationFile", "classpath:log4j2.xml");
+            logging = new Thread(() -> org.slf4j.LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
+            logging.start();
+        }
         byte[] model = Files.readAllBytes(Path.of(args[0]));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -29,6 +40,9 @@ public final class ColdStartFloor {
             try (OrtSession session = env.createSession(model, options);
                  OnnxTensor row = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[24]), new long[] {1, 24});
                  OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), row))) {
+                if (logging != null) {
+                    logging.join();
+                }
                 System.out.println(((float[][]) result.get(0).getValue())[0][0]);
             }
         }
