@@ -19,6 +19,8 @@ import ai.onnxruntime.OrtSession;
  * <p>With {@code --log} it also does the one other thing the function must do before it answers: start its logging
  * (log4j with Powertools' JSON layout, on a second thread as the function does) and log one line. That is the floor
  * of any handler that logs its requests with this stack, and shows how much of a cold start logging alone costs.
+ * With an {@code s3://bucket/key} in place of the file it reads {@code model.onnx} with one GET of the project's S3
+ * client: the floor of reading a model from S3 with the AWS SDK (client creation, credentials, one request).
  */
 public final class ColdStartFloor {
 
@@ -33,7 +35,7 @@ public final class ColdStartFloor {
             logging = new Thread(() -> org.slf4j.LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
             logging.start();
         }
-        byte[] model = Files.readAllBytes(Path.of(args[0]));
+        byte[] model = args[0].startsWith("s3://") ? fromS3(args[0]) : Files.readAllBytes(Path.of(args[0]));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
@@ -45,6 +47,13 @@ public final class ColdStartFloor {
                 }
                 System.out.println(((float[][]) result.get(0).getValue())[0][0]);
             }
+        }
+    }
+
+    private static byte[] fromS3(String uri) {
+        com.leadscoring.model.S3Location at = com.leadscoring.model.S3Location.parse(uri);
+        try (software.amazon.awssdk.services.s3.S3Client s3 = com.leadscoring.model.S3Clients.create()) {
+            return s3.getObjectAsBytes(b -> b.bucket(at.bucket()).key(at.key())).asByteArray();
         }
     }
 }
