@@ -17,8 +17,10 @@ public final class FunctionMain implements Runnable {
 
     public static void main(String[] args) {
         if (args.length > 0 && SCORING.contains(args[0])) {
-            // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's work.
+            // Overlaps ONNX Runtime's native library, logging and the model read with picocli building its model and
+            // the command's work, as Lambda's init overlaps them.
             com.leadscoring.api.ColdStart.startBackgroundInit();
+            ModelPrefetch.start(args);
         }
         int code = run(args);
         if (code != 0 || !ServeCommand.serving()) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code invoke-batch}: runs the Distributed Map batch handler once on a batch file and prints its answer, like
  * {@code sam local invoke BatchScoreFunction -e events/batch-good.json}.
  */
-@Command(name = "invoke-batch", mixinStandardHelpOptions = true,
+@Command(name = "invoke-batch",
         description = "Runs the bulk-rescoring batch handler on a Distributed Map batch file ({\"Items\": [...]}).")
 final class InvokeBatchCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invoke}: runs the handler once on an API Gateway event file and prints the response, like {@code sam local invoke}. */
-@Command(name = "invoke", mixinStandardHelpOptions = true, description = "Runs the handler on an API Gateway event file.")
+@Command(name = "invoke", description = "Runs the handler on an API Gateway event file.")
 final class InvokeCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,12 +1,17 @@
 package com.leadscoring.local;
 
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.model.ModelBundle;
 
 import picocli.CommandLine.Option;
 
-/** Which model a local command serves: the store and an optional pinned version (a picocli mixin). */
+/**
+ * Which model a local command serves: the store and an optional pinned version (a picocli mixin), and the command's
+ * {@code -h/--help}: picocli's standard help mixin would also claim {@code --version}, which here names the model.
+ */
 final class ModelOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
     String store;
@@ -15,6 +20,6 @@ final class ModelOptions {
     String version;
 
     ModelBundle load() {
-        return ModelLoader.load(store, version);
+        return ModelPrefetch.load(store, version);
     }
 }

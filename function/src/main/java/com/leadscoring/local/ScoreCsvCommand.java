@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * streamed in batches of 1000. Invalid rows are reported with line numbers and nothing is written for them; the
  * command then exits 1, so no row is dropped silently.
  */
-@Command(name = "score", mixinStandardHelpOptions = true, description = "Scores a CSV of leads into a CSV of scores.")
+@Command(name = "score", description = "Scores a CSV of leads into a CSV of scores.")
 final class ScoreCsvCommand implements Callable<Integer> {
 
     private static final int BATCH = 1000;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * {@code serve}: the JDK's HTTP server turning each request into an API Gateway proxy event for the same handler,
  * the local twin of {@code sam local start-api}. Binds 127.0.0.1 only; Ctrl-C stops it cleanly.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the API locally over the handler.")
+@Command(name = "serve", description = "Serves the API locally over the handler.")
 final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
