@@ -17,10 +17,9 @@ public final class FunctionMain implements Runnable {
 
     public static void main(String[] args) {
         if (args.length > 0 && SCORING.contains(args[0])) {
-            // Overlaps ONNX Runtime's native library, logging and the model read with picocli building its model and
-            // the command's work, as Lambda's init overlaps them.
+            // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's work.
+            // (Starting the model read here too was measured: on 2 cores it only added contention, +40 ms on disk.)
             com.leadscoring.api.ColdStart.startBackgroundInit();
-            ModelPrefetch.start(args);
         }
         int code = run(args);
         if (code != 0 || !ServeCommand.serving()) {

@@ -1,5 +1,6 @@
 package com.leadscoring.local;
 
+import com.leadscoring.api.ModelLoader;
 import com.leadscoring.model.ModelBundle;
 
 import picocli.CommandLine.Option;
@@ -20,6 +21,6 @@ final class ModelOptions {
     String version;
 
     ModelBundle load() {
-        return ModelPrefetch.load(store, version);
+        return ModelLoader.load(store, version);
     }
 }

@@ -50,18 +50,4 @@ class FunctionMainTest {
             assertEquals(0, FunctionMain.run(command, "--help"), command);
         }
     }
-
-    @Test
-    void aPrefetchedModelIsTheOneTheCommandAskedFor() {
-        ModelPrefetch.start(new String[] {"invoke", "--model", STORE, "--event", "x.json"});
-        var prefetched = ModelPrefetch.load(STORE, null);
-        assertTrue(prefetched == ModelPrefetch.load(STORE, null), "the same load, not a second one");
-        String latest = prefetched.manifest().modelVersion();
-        assertTrue(prefetched != ModelPrefetch.load(STORE, latest), "another version argument loads on its own");
-
-        ModelPrefetch.start(new String[] {"invoke", "--model=/nonexistent/store"});
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> ModelPrefetch.load("/nonexistent/store", null));
-        assertTrue(e.getMessage().contains("cannot load the model"), e.getMessage());
-    }
 }
