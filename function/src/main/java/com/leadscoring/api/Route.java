@@ -16,6 +16,10 @@ enum Route {
         this.method = method;
     }
 
+    String path() {
+        return path;
+    }
+
     static Route of(APIGatewayProxyRequestEvent event) throws ProblemException {
         String path = normalize(event.getPath());
         String method = event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT);

@@ -39,7 +39,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
-    private org.crac.Resource priming;
+    private SnapStartPriming priming;
 
     /**
      * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
@@ -56,8 +56,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return this;
     }
 
-    boolean holdsPriming() {
-        return priming != null;
+    /** The SnapStart priming this handler holds; null until registered. */
+    SnapStartPriming priming() {
+        return priming;
     }
 
     /** A handler over a loaded model, without metrics (local serving, tests). */
@@ -98,10 +99,15 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
         // logged inside; local runs and tests without a context log the same line without them.
-        return context == null ? handle(event, null) : PowertoolsLogging.withLogging(context, () -> handle(event, context));
+        return context == null ? handle(event, null, true) : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
     }
 
-    private APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
+    /** A request that is not a caller's (SnapStart priming): the same path, logged, but not counted in the metrics. */
+    APIGatewayProxyResponseEvent handleUnrecorded(APIGatewayProxyRequestEvent event) {
+        return handle(event, null, false);
+    }
+
+    private APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, boolean recorded) {
         long start = System.nanoTime();
         String requestId = requestId(event, context);
         int leads = 0;
@@ -144,8 +150,10 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                 .addKeyValue("leads", leads).addKeyValue("latencyMs", latencyMs).log("request handled");
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
-        metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
-                answered ? leads : 0, answered ? buys : 0, answered ? grades : Map.of()));
+        if (recorded) {
+            metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
+                    answered ? leads : 0, answered ? buys : 0, answered ? grades : Map.of()));
+        }
         return response;
     }
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# What SnapStart priming leaves for the first requests: FirstRequestBench in fresh JVMs, unprimed and primed (the
+# handler's own CRaC priming run as the snapshot would run it), medians over the runs of the first call of each kind
+# of request and of its warm p50. Usage: bench/first-request.sh [runs=5] [store=core/src/test/resources/fixture-store]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+STORE=${2:-core/src/test/resources/fixture-store}
+[ -f function/target/function.jar ] || mvn -B -q -DskipTests package
+[ -f function/target/test-classes/com/leadscoring/api/FirstRequestBench.class ] || (cd function && mvn -B -q test-compile)
+for mode in unprimed primed; do
+  for _ in $(seq "$RUNS"); do
+    java -cp function/target/function.jar:function/target/test-classes com.leadscoring.api.FirstRequestBench "$STORE" "$mode" \
+      | grep '^| ' | sed "s/^/$mode /"
+  done
+done | python3 -c '
+import sys, statistics, collections
+first, warm = collections.OrderedDict(), collections.OrderedDict()
+for line in sys.stdin:
+    mode, rest = line.split(" ", 1)
+    cells = [c.strip() for c in rest.strip().strip("|").split("|")]
+    key = (cells[0], mode)
+    first.setdefault(key, []).append(float(cells[1])); warm.setdefault(key, []).append(float(cells[2]))
+kinds = list(dict.fromkeys(k for k, _ in first))
+print("| request | unprimed: first call µs | primed: first call µs | warm p50 µs | primed first / warm |")
+print("|---|---|---|---|---|")
+for k in kinds:
+    u, p = statistics.median(first[(k, "unprimed")]), statistics.median(first[(k, "primed")])
+    w = statistics.median(warm[(k, "primed")] + warm[(k, "unprimed")])
+    print("| %s | %.0f | %.0f | %.1f | %.0fx |" % (k, u, p, w, p / w))'
