@@ -10,9 +10,10 @@ import org.crac.Context;
 import org.crac.Resource;
 
 /**
- * SnapStart priming for the batch function: before the snapshot, real batches (good rows in both date formats and a
- * bad row) go through the handler, so the snapshot holds a loaded model, a live ONNX Runtime session and compiled hot
- * paths. Nothing random, secret or request-specific is created.
+ * SnapStart priming for the batch function: before the snapshot, real batches go through the handler (a small one
+ * with good rows in both date formats and a bad row, and a full one of 1,000 rows whose values vary as real leads'
+ * do), so the snapshot holds a loaded model, a live ONNX Runtime session and compiled hot paths for batches of any
+ * size. Nothing random, secret or request-specific is created.
  */
 final class BatchPriming implements Resource {
 
@@ -20,6 +21,9 @@ final class BatchPriming implements Resource {
             + item("priming-1", "04-05-2021", "1", "01-01-2020") + ","
             + item("priming-2", "2021-05-04", "", "") + ","
             + item("priming-3", "31-02-2021", "9", "") + "],\"BatchInput\":{}}";
+
+    /** A full batch (the state machine's 1,000-item limit), every month, both date formats, half without purchases. */
+    static final String FULL_BATCH = fullBatch(1000);
 
     private final BatchScoreHandler handler;
 
@@ -34,9 +38,17 @@ final class BatchPriming implements Resource {
         return priming;
     }
 
-    /** Runs {@code rounds} priming batches; returns how many rows the last one scored (2 when healthy). */
+    /**
+     * Runs {@code rounds} small batches and 4 × {@code rounds} full ones (their per-row code needs a few hundred
+     * batches to reach its warm speed); returns how many rows the last small one scored (2 when healthy).
+     */
     static int prime(BatchScoreHandler handler, int rounds) {
-        byte[] batch = PRIMING_BATCH.getBytes(StandardCharsets.UTF_8);
+        run(handler, PRIMING_BATCH.getBytes(StandardCharsets.UTF_8), rounds);
+        run(handler, FULL_BATCH.getBytes(StandardCharsets.UTF_8), 4 * rounds);
+        return handler.score(new ByteArrayInputStream(PRIMING_BATCH.getBytes(StandardCharsets.UTF_8))).scored();
+    }
+
+    private static void run(BatchScoreHandler handler, byte[] batch, int rounds) {
         for (int i = 0; i < rounds; i++) {
             try {
                 handler.handleRequest(new ByteArrayInputStream(batch), new ByteArrayOutputStream(), null);
@@ -44,7 +56,18 @@ final class BatchPriming implements Resource {
                 throw new UncheckedIOException(e);
             }
         }
-        return handler.score(new ByteArrayInputStream(batch)).scored();
+    }
+
+    private static String fullBatch(int rows) {
+        StringBuilder b = new StringBuilder("{\"Items\":[");
+        for (int i = 0; i < rows; i++) {
+            String created = i % 2 == 0 ? String.format(java.util.Locale.ROOT, "%02d-%02d-2021", 1 + i % 28, 1 + i % 12)
+                    : String.format(java.util.Locale.ROOT, "2021-%02d-%02d", 1 + i % 12, 1 + i % 28);
+            b.append(i == 0 ? "" : ",").append(i % 2 == 0
+                    ? item("priming-" + i, created, String.valueOf(1 + i / 2 % 4), String.format(java.util.Locale.ROOT, "20%02d-%02d-01", 18 + i % 3, 1 + i % 12))
+                    : item("priming-" + i, created, "", ""));
+        }
+        return b.append("],\"BatchInput\":{}}").toString();
     }
 
     @Override

@@ -20,6 +20,13 @@ class BatchPrimingTest {
     }
 
     @Test
+    void theFullPrimingBatchIsAValidFullBatch() {
+        BatchResult result = BatchScoreHandlerTest.HANDLER.score(
+                new java.io.ByteArrayInputStream(BatchPriming.FULL_BATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(1000, result.scored(), "every row scored, none rejected: the priming runs the scoring path");
+    }
+
+    @Test
     void primingSurvivesAGarbageCollectionBetweenRegistrationAndTheCheckpoint() throws Exception {
         WeakCracContext context = new WeakCracContext();
         AtomicInteger batches = new AtomicInteger();
