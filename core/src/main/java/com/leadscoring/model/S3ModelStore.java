@@ -123,6 +123,11 @@ public final class S3ModelStore extends BlobModelStore {
                     .build(), RequestBody.fromBytes(manifest));
         } catch (S3Exception e) {
             if (e.statusCode() == 412 || e.statusCode() == 409) {
+                // The SDK retries a PUT whose answer was lost; if the first attempt landed, the retry meets our own
+                // manifest. Only someone else's manifest means the race was lost.
+                if (java.util.Arrays.equals(read(version, Manifest.MANIFEST_FILE), manifest)) {
+                    return;
+                }
                 throw new ModelStoreException(uri() + ": version " + version
                         + " was published by someone else while this publish was uploading; versions are never overwritten");
             }

@@ -23,6 +23,13 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -181,6 +188,54 @@ class S3ModelStoreIT {
         }
         try (S3Client s3 = client(null)) {
             assertArrayEquals(winner, s3.getObjectAsBytes(b -> b.bucket("models").key("race/" + V1 + "/manifest.json")).asByteArray());
+        }
+    }
+
+    @Test
+    void aRetriedManifestPutThatHadLandedIsOurOwnPublishNotALostRace() throws Exception {
+        // The manifest PUT reaches the server, but its answer is lost (a reset connection); the SDK retries, and the
+        // retry's If-None-Match: * meets the manifest the first attempt wrote. That is this publish succeeding.
+        AtomicInteger manifestPuts = new AtomicInteger();
+        SdkHttpClient real = UrlConnectionHttpClient.create();
+        SdkHttpClient losingAnswers = new SdkHttpClient() {
+            @Override
+            public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+                ExecutableHttpRequest call = real.prepareRequest(request);
+                boolean manifestPut = request.httpRequest().method() == SdkHttpMethod.PUT
+                        && request.httpRequest().encodedPath().endsWith("/manifest.json");
+                return new ExecutableHttpRequest() {
+                    @Override
+                    public HttpExecuteResponse call() throws java.io.IOException {
+                        HttpExecuteResponse response = call.call();
+                        if (manifestPut && manifestPuts.incrementAndGet() == 1) {
+                            if (response.responseBody().isPresent()) {
+                                response.responseBody().get().close();
+                            }
+                            throw new java.io.IOException("connection reset after the request was written");
+                        }
+                        return response;
+                    }
+
+                    @Override
+                    public void abort() {
+                        call.abort();
+                    }
+                };
+            }
+
+            @Override
+            public void close() {
+                real.close();
+            }
+        };
+        try (S3Client s3 = S3Client.builder().httpClient(losingAnswers).endpointOverride(endpoint).forcePathStyle(true)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"))).build()) {
+            ModelStore store = new S3ModelStore(s3, "models", "retried");
+            Manifest published = publish(store, V1);
+            assertEquals(2, manifestPuts.get(), "the manifest PUT was retried once");
+            assertEquals(V1, store.load(null).manifest().modelVersion());
+            assertEquals(published, store.load(V1).manifest());
         }
     }
 }
