@@ -32,8 +32,10 @@ java -cp "function/target/function.jar:function/target/test-classes" com.leadsco
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
 ls -l trainer/target/trainer.jar | awk '{printf "trainer.jar %.1f MB\n", $5/1048576}'
-echo "== cold start against its floor, disk and S3 (local moto_server), with and without the AppCDS archive"
+echo "== cold start against its floors, disk and S3 (local moto_server), Lambda JVM options, with and without the AppCDS archive"
 bench/coldstart.sh 10 "$OUT/store"
+echo "== what SnapStart priming leaves for the first requests (5 fresh JVMs per mode)"
+bench/first-request.sh 5 "$OUT/store"
 echo "== cold-start breakdown (invoke --timings), 3 runs"
 for i in 1 2 3; do
   java -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null | grep '^timings'
