@@ -18,8 +18,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
  */
 final class JsonFields {
 
-    static final JSON READER = JSON.std;
-    static final JSON PRETTY_WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
+    private static final JSON READER = JSON.std;
+    private static final JSON PRETTY_WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final String file;
     /** Where this object is in the file, e.g. {@code files.model.onnx.}; empty at the top. */
@@ -62,10 +62,6 @@ final class JsonFields {
             }
         }
         return this;
-    }
-
-    boolean has(String name) {
-        return fields.get(name) != null;
     }
 
     /** The field's string, or null when absent. */
