@@ -27,7 +27,8 @@ java -cp "function/target/function.jar:function/target/test-classes" com.leadsco
 /usr/bin/time -f "local twin: function.jar score, 1,000,000 leads: wall %e s, max RSS %M KB" java -jar function/target/function.jar \
   score --model "$OUT/store" --in "$OUT/million.csv" --out "$OUT/million-scores.csv" 2>&1 | tail -1
 echo "== local serve under 8 concurrent clients (127.0.0.1)"
-java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.local.ServeLoadBench "$OUT/store" 8000 \
+java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "function/target/function.jar:function/target/test-classes" \
+  com.leadscoring.local.ServeLoadBench "$OUT/store" 8000 \
   | grep -v '^{'
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
