@@ -116,24 +116,52 @@ public final class S3ModelStore extends BlobModelStore {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 put(key(version, f.getKey()), f.getValue());
             }
-            // The manifest makes a version exist: written only if absent, so two trainers racing to the same version
-            // id can never overwrite each other (S3 conditional writes; a server that ignores the header still gets
-            // the read check above).
-            s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key(version, Manifest.MANIFEST_FILE)).ifNoneMatch("*")
-                    .build(), RequestBody.fromBytes(manifest));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412 || e.statusCode() == 409) {
-                // The SDK retries a PUT whose answer was lost; if the first attempt landed, the retry meets our own
-                // manifest. Only someone else's manifest means the race was lost.
-                if (java.util.Arrays.equals(read(version, Manifest.MANIFEST_FILE), manifest)) {
+            putManifest(version, manifest);
+        } catch (SdkException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The manifest makes a version exist: written only if absent (S3 conditional write), so two trainers racing to the
+     * same version id can never overwrite each other; a server that ignores the header still gets the read check
+     * before the upload. A 409 (a conflicting write still in flight, perhaps our own) is retried as S3 advises; a 412
+     * is a lost race unless the manifest there is ours, which happens when the SDK retried a PUT whose answer was lost.
+     */
+    private void putManifest(String version, byte[] manifest) throws IOException, ModelStoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key(version, Manifest.MANIFEST_FILE)).ifNoneMatch("*")
+                        .build(), RequestBody.fromBytes(manifest));
+                return;
+            } catch (S3Exception e) {
+                if (e.statusCode() == 409 && attempt < 3) {
+                    pause(250L * attempt);
+                    continue;
+                }
+                if (e.statusCode() != 412 && e.statusCode() != 409) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                byte[] there = read(version, Manifest.MANIFEST_FILE);
+                if (java.util.Arrays.equals(there, manifest)) {
                     return;
+                }
+                if (there == null) {
+                    throw new IOException(uri() + ": S3 answered " + e.statusCode() + " to the manifest of " + version
+                            + " and none is there; publish again");
                 }
                 throw new ModelStoreException(uri() + ": version " + version
                         + " was published by someone else while this publish was uploading; versions are never overwritten");
             }
-            throw new IOException(e.getMessage(), e);
-        } catch (SdkException e) {
-            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while publishing", e);
         }
     }
 

@@ -196,18 +196,61 @@ class S3ModelStoreIT {
         // The manifest PUT reaches the server, but its answer is lost (a reset connection); the SDK retries, and the
         // retry's If-None-Match: * meets the manifest the first attempt wrote. That is this publish succeeding.
         AtomicInteger manifestPuts = new AtomicInteger();
+        try (S3Client s3 = clientWhoseFirstManifestPut(FirstManifestPut.LOSES_ITS_ANSWER, manifestPuts)) {
+            ModelStore store = new S3ModelStore(s3, "models", "retried");
+            Manifest published = publish(store, V1);
+            assertEquals(2, manifestPuts.get(), "the manifest PUT was retried once");
+            assertEquals(V1, store.load(null).manifest().modelVersion());
+            assertEquals(published, store.load(V1).manifest());
+        }
+    }
+
+    @Test
+    void aConflictingWriteInFlight409IsRetriedAsS3Advises() throws Exception {
+        AtomicInteger manifestPuts = new AtomicInteger();
+        try (S3Client s3 = clientWhoseFirstManifestPut(FirstManifestPut.GETS_409, manifestPuts)) {
+            ModelStore store = new S3ModelStore(s3, "models", "conflict");
+            publish(store, V1);
+            assertEquals(2, manifestPuts.get(), "one 409, then the retry");
+            assertEquals(V1, store.load(null).manifest().modelVersion());
+        }
+    }
+
+    enum FirstManifestPut { LOSES_ITS_ANSWER, GETS_409 }
+
+    /** A client to S3Proxy whose HTTP layer does {@code what} to the first manifest PUT and passes everything else. */
+    private static S3Client clientWhoseFirstManifestPut(FirstManifestPut what, AtomicInteger manifestPuts) {
         SdkHttpClient real = UrlConnectionHttpClient.create();
-        SdkHttpClient losingAnswers = new SdkHttpClient() {
+        SdkHttpClient faulty = new SdkHttpClient() {
             @Override
             public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-                ExecutableHttpRequest call = real.prepareRequest(request);
                 boolean manifestPut = request.httpRequest().method() == SdkHttpMethod.PUT
                         && request.httpRequest().encodedPath().endsWith("/manifest.json");
+                boolean first = manifestPut && manifestPuts.incrementAndGet() == 1;
+                if (first && what == FirstManifestPut.GETS_409) {
+                    return new ExecutableHttpRequest() {
+                        @Override
+                        public HttpExecuteResponse call() {
+                            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ConditionalRequestConflict</Code>"
+                                    + "<Message>A conflicting operation occurred.</Message></Error>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            return HttpExecuteResponse.builder()
+                                    .response(software.amazon.awssdk.http.SdkHttpFullResponse.builder().statusCode(409)
+                                            .putHeader("Content-Type", "application/xml").build())
+                                    .responseBody(software.amazon.awssdk.http.AbortableInputStream.create(new java.io.ByteArrayInputStream(body)))
+                                    .build();
+                        }
+
+                        @Override
+                        public void abort() {
+                        }
+                    };
+                }
+                ExecutableHttpRequest call = real.prepareRequest(request);
                 return new ExecutableHttpRequest() {
                     @Override
                     public HttpExecuteResponse call() throws java.io.IOException {
                         HttpExecuteResponse response = call.call();
-                        if (manifestPut && manifestPuts.incrementAndGet() == 1) {
+                        if (first) {
                             if (response.responseBody().isPresent()) {
                                 response.responseBody().get().close();
                             }
@@ -228,14 +271,7 @@ class S3ModelStoreIT {
                 real.close();
             }
         };
-        try (S3Client s3 = S3Client.builder().httpClient(losingAnswers).endpointOverride(endpoint).forcePathStyle(true)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"))).build()) {
-            ModelStore store = new S3ModelStore(s3, "models", "retried");
-            Manifest published = publish(store, V1);
-            assertEquals(2, manifestPuts.get(), "the manifest PUT was retried once");
-            assertEquals(V1, store.load(null).manifest().modelVersion());
-            assertEquals(published, store.load(V1).manifest());
-        }
+        return S3Client.builder().httpClient(faulty).endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"))).build();
     }
 }

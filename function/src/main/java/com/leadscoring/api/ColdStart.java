@@ -18,11 +18,12 @@ public final class ColdStart {
     private ColdStart() {
     }
 
+    /** Starts both daemon threads, once per JVM (the CLI and a handler's init may both ask). */
     public static synchronized void startBackgroundInit() {
-        LeadScorer.startRuntimeInBackground();
         if (logging != null) {
             return;
         }
+        LeadScorer.startRuntimeInBackground();
         Thread t = new Thread(() -> {
             try {
                 org.slf4j.LoggerFactory.getLogger(ScoreHandler.class);

@@ -91,7 +91,7 @@ final class ApiGatewayEventJson {
         g.writeEndObject();
     }
 
-    /** A field as text, as the tree's {@code asText()} gave it: numbers and booleans as written, objects as JSON. */
+    /** A field as text: strings as they are, numbers and booleans as written, objects and arrays as their JSON. */
     private static String text(Map<?, ?> n, String field) throws IOException {
         Object v = n.get(field);
         return v == null ? null : v instanceof Map || v instanceof List ? JSON.std.asString(v) : v.toString();
