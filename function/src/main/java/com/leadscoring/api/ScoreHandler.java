@@ -102,7 +102,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return context == null ? handle(event, null, true) : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
     }
 
-    /** A request that is not a caller's (SnapStart priming): the same path, logged, but not counted in the metrics. */
+    /** A request that is not a caller's (SnapStart priming): the same path, logged at DEBUG, not counted in the metrics. */
     APIGatewayProxyResponseEvent handleUnrecorded(APIGatewayProxyRequestEvent event) {
         return handle(event, null, false);
     }
@@ -144,8 +144,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     List.of(), requestId, Map.of());
         }
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
-        // One line per request; never lead contents.
-        LOG.atInfo().addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
+        // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it ran.
+        LOG.atLevel(recorded ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG).addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
                 .addKeyValue("status", response.getStatusCode()).addKeyValue("modelVersion", modelVersion())
                 .addKeyValue("leads", leads).addKeyValue("latencyMs", latencyMs).log("request handled");
         // Leads count as scored only when the scores went out (not when a later step failed).
