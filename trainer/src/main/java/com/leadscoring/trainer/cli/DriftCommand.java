@@ -22,13 +22,16 @@ import picocli.CommandLine.Option;
  * {@code drift}: new leads against a version's reference. Exit 0 when nothing is shifted, 3 when any field or the
  * score is (1 and 2 keep their meanings), so a scheduled job can alarm or retrain on it.
  */
-@Command(name = "drift", mixinStandardHelpOptions = true,
+@Command(name = "drift",
         description = "Compares new leads with a model version's training distribution (population stability index per "
                 + "source field and for the score). Exit 0: nothing shifted; 3: a field or the score shifted (PSI >= 0.25).")
 final class DriftCommand implements Callable<Integer> {
 
     /** Exit code when a field or the score is shifted. */
     static final int SHIFTED = 3;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
 
     @Option(names = "--store", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
     String store;

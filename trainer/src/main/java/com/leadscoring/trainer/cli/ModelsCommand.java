@@ -53,8 +53,11 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true, description = "Points latest at a verified version (rollback).")
+    @Command(name = "promote", description = "Points latest at a verified version (rollback).")
     static final class Promote implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        HelpOption help;
+
         @Option(names = "--store", required = true, description = "Model store.")
         String store;
 
@@ -69,8 +72,11 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks a version's files against its manifest.")
+    @Command(name = "verify", description = "Checks a version's files against its manifest.")
     static final class Verify implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        HelpOption help;
+
         @Option(names = "--store", required = true, description = "Model store.")
         String store;
 
