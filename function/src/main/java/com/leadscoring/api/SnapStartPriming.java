@@ -88,7 +88,7 @@ final class SnapStartPriming implements Resource {
         long start = System.nanoTime();
         List<String> problems = prime(50);
         org.slf4j.LoggerFactory.getLogger(SnapStartPriming.class).atInfo().addKeyValue("requests", requestsRun)
-                .addKeyValue("kinds", kinds(50).size()).addKeyValue("problems", problems.size())
+                .addKeyValue("problems", problems.size())
                 .addKeyValue("millis", (System.nanoTime() - start) / 1_000_000).log("SnapStart priming done");
         if (!problems.isEmpty()) {
             throw new IllegalStateException("priming: " + String.join("; ", problems) + "; refusing to snapshot a broken function");

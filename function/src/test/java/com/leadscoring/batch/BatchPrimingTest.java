@@ -22,7 +22,7 @@ class BatchPrimingTest {
     @Test
     void theFullPrimingBatchIsAValidFullBatch() {
         BatchResult result = BatchScoreHandlerTest.HANDLER.score(
-                new java.io.ByteArrayInputStream(BatchPriming.FULL_BATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new java.io.ByteArrayInputStream(BatchPriming.fullBatch().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(1000, result.scored(), "every row scored, none rejected: the priming runs the scoring path");
     }
 
