@@ -18,7 +18,6 @@ public final class ProbeCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> GRADES = Set.of("A", "B", "C", "D");
-    private static final String VERSION_PATTERN = "[A-Za-z0-9._-]{1,128}";
 
     private final String expectedVersion;
 
@@ -100,7 +99,7 @@ public final class ProbeCheck {
         if (expectedVersion != null) {
             expect(problems, at, expectedVersion.equals(v), "model version '" + v + "', expected '" + expectedVersion + "'");
         } else {
-            expect(problems, at, v.matches(VERSION_PATTERN), "no well-formed model version: '" + v + "'");
+            expect(problems, at, com.leadscoring.model.ModelVersionId.isValid(v), "no well-formed model version: '" + v + "'");
         }
     }
 
@@ -116,7 +115,7 @@ public final class ProbeCheck {
         JsonNode leads = request.path("leads");
         JsonNode scores = body.path("scores");
         double threshold = body.at("/model/threshold").asDouble(Double.NaN);
-        expect(problems, at, threshold > 0 && threshold < 1, "threshold " + body.at("/model/threshold"));
+        expect(problems, at, threshold >= 0 && threshold <= 1, "threshold " + body.at("/model/threshold"));
         if (!scores.isArray() || scores.size() != leads.size()) {
             problems.add(at + (scores.isArray() ? scores.size() : "no") + " scores for " + leads.size() + " leads");
             return;
@@ -133,7 +132,7 @@ public final class ProbeCheck {
                 problems.add(where + "probability " + s.path("probability") + " is not in 0..1");
                 continue;
             }
-            expect(problems, where, s.path("score").isInt() && s.path("score").asInt() == Math.round(100 * p),
+            expect(problems, where, s.path("score").isInt() && s.path("score").asInt() == com.leadscoring.decision.DecisionPolicy.score(p),
                     "score " + s.path("score") + " is not round(100 × " + p + ")");
             expect(problems, where, GRADES.contains(s.path("grade").asText()), "grade " + s.path("grade"));
             expect(problems, where, s.path("buy").isBoolean() && s.path("buy").asBoolean() == (p >= threshold),
