@@ -25,6 +25,14 @@ public record GradeBand(String grade, int minScore) {
         }
     }
 
+    /** The band as a JSON object's fields, in order ({@code grade}, {@code minScore}): how model files and the API write it. */
+    public java.util.Map<String, Object> asJsonFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("grade", grade);
+        fields.put("minScore", minScore);
+        return fields;
+    }
+
     /** Checks that {@code bands} cover 0..100: sorted from highest to lowest, the last starting at 0. */
     public static List<GradeBand> validated(List<GradeBand> bands) {
         if (bands == null || bands.isEmpty()) {

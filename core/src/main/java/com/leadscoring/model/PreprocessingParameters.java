@@ -64,14 +64,7 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
         file.put("means", normalization.means());
         file.put("stds", normalization.stds());
         file.put("threshold", policy.threshold());
-        List<Map<String, Object>> bands = new ArrayList<>();
-        for (GradeBand b : policy.gradeBands()) {
-            Map<String, Object> band = new LinkedHashMap<>();
-            band.put("grade", b.grade());
-            band.put("minScore", b.minScore());
-            bands.add(band);
-        }
-        file.put("gradeBands", bands);
+        file.put("gradeBands", policy.gradeBands().stream().map(GradeBand::asJsonFields).toList());
         return JsonFields.write(file);
     }
 

@@ -2,9 +2,7 @@ package com.leadscoring.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -26,14 +24,7 @@ final class ModelInfo {
         n.put("createdAt", bundle.manifest().createdAt().toString());
         n.put("algorithm", bundle.manifest().algorithm());
         n.put("threshold", bundle.preprocessing().threshold());
-        List<Map<String, Object>> bands = new ArrayList<>();
-        for (GradeBand b : bundle.preprocessing().policy().gradeBands()) {
-            Map<String, Object> band = new LinkedHashMap<>();
-            band.put("grade", b.grade());
-            band.put("minScore", b.minScore());
-            bands.add(band);
-        }
-        n.put("gradeBands", bands);
+        n.put("gradeBands", bundle.preprocessing().policy().gradeBands().stream().map(GradeBand::asJsonFields).toList());
         n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
         n.put("validation", validation(bundle.metricsJson()));

@@ -37,22 +37,25 @@ final class BatchPriming implements Resource {
 
     /**
      * Runs {@code rounds} small batches and 4 × {@code rounds} full ones (their per-row code needs a few hundred
-     * batches to reach its warm speed); returns how many rows the last small one scored (2 when healthy).
+     * batches to reach its warm speed), logged at DEBUG; returns how many rows the last small one scored (2 when
+     * healthy).
      */
     static int prime(BatchScoreHandler handler, int rounds) {
-        run(handler, PRIMING_BATCH.getBytes(StandardCharsets.UTF_8), rounds);
         run(handler, fullBatch().getBytes(StandardCharsets.UTF_8), 4 * rounds);
-        return handler.score(new ByteArrayInputStream(PRIMING_BATCH.getBytes(StandardCharsets.UTF_8))).scored();
+        return run(handler, PRIMING_BATCH.getBytes(StandardCharsets.UTF_8), rounds).scored();
     }
 
-    private static void run(BatchScoreHandler handler, byte[] batch, int rounds) {
+    /** Runs {@code batch} {@code rounds} times; the last result. */
+    private static BatchResult run(BatchScoreHandler handler, byte[] batch, int rounds) {
+        BatchResult last = null;
         for (int i = 0; i < rounds; i++) {
             try {
-                handler.handleRequest(new ByteArrayInputStream(batch), new ByteArrayOutputStream(), null);
+                last = handler.handleUnrecorded(new ByteArrayInputStream(batch), new ByteArrayOutputStream());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return last;
     }
 
     /**

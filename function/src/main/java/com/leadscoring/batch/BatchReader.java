@@ -36,6 +36,10 @@ final class BatchReader {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("Items".equals(name)) {
+                    if (items != null) {
+                        // A second list would silently replace the first and lose its rows.
+                        throw new MalformedBatchException("the batch has two Items arrays");
+                    }
                     if (value != JsonToken.START_ARRAY) {
                         throw new MalformedBatchException("Items must be an array, got " + value);
                     }

@@ -101,16 +101,27 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        handle(input, output, context, org.slf4j.event.Level.INFO);
+    }
+
+    /** A batch that is not a caller's (SnapStart priming): the same path, its line logged at DEBUG. */
+    BatchResult handleUnrecorded(InputStream input, OutputStream output) throws IOException {
+        return handle(input, output, null, org.slf4j.event.Level.DEBUG);
+    }
+
+    private BatchResult handle(InputStream input, OutputStream output, Context context, org.slf4j.event.Level level)
+            throws IOException {
         long start = System.nanoTime();
         BatchResult result = score(input);
         byte[] answer = write(result);
         output.write(answer);
         output.flush();
-        LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+        LOG.atLevel(level).addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
                 .addKeyValue("modelVersion", modelVersion).addKeyValue("items", result.rows().size())
                 .addKeyValue("scored", result.scored()).addKeyValue("invalid", result.rows().size() - result.scored())
                 .addKeyValue("answerBytes", answer.length)
                 .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0).log("batch scored");
+        return result;
     }
 
     /**

@@ -65,8 +65,14 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
 
     @Override
     public String handleRequest(Map<String, String> event, Context context) {
-        String deploymentId = event.get("DeploymentId");
-        String executionId = event.get("LifecycleEventHookExecutionId");
+        String deploymentId = event == null ? null : event.get("DeploymentId");
+        String executionId = event == null ? null : event.get("LifecycleEventHookExecutionId");
+        // Without both ids the result could not be reported: say so before probing anything.
+        for (String[] field : new String[][] {{"DeploymentId", deploymentId}, {"LifecycleEventHookExecutionId", executionId}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                throw new IllegalArgumentException("not a CodeDeploy lifecycle hook event: no " + field[0]);
+            }
+        }
         List<String> problems = verify();
         boolean ok = problems.isEmpty();
         problems.forEach(p -> LOG.atError().addKeyValue("deploymentId", deploymentId).log("pre-traffic check failed: {}", p));

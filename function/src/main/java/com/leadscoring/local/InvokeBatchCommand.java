@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
 
 import picocli.CommandLine.Command;
@@ -34,8 +33,10 @@ final class InvokeBatchCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(event)) {
             handler.handleRequest(in, out, null);
         }
-        ObjectMapper json = new ObjectMapper();
-        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(out.toByteArray())));
+        // jackson-jr, as for invoke: databind's start-up would be most of this command's.
+        com.fasterxml.jackson.jr.ob.JSON json = com.fasterxml.jackson.jr.ob.JSON.std;
+        System.out.println(json.with(com.fasterxml.jackson.jr.ob.JSON.Feature.PRETTY_PRINT_OUTPUT,
+                com.fasterxml.jackson.jr.ob.JSON.Feature.WRITE_NULL_PROPERTIES).asString(json.anyFrom(out.toByteArray())));
         return 0;
     }
 }

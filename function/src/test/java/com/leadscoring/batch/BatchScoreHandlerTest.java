@@ -213,7 +213,7 @@ class BatchScoreHandlerTest {
     @Test
     void aMalformedBatchIsNotRetriedAsIfItWereAFault() {
         for (String bad : new String[] {"", "[]", "{\"Items\": {}}", "{\"BatchInput\": {}}", "{\"Items\": [1]}",
-                "{\"Items\": [{\"id\": \"1\"}"}) {
+                "{\"Items\": [{\"id\": \"1\"}", "{\"Items\": [], \"Items\": []}"}) {
             assertThrows(MalformedBatchException.class,
                     () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), bad);
         }

@@ -39,6 +39,17 @@ class PreTrafficHookTest {
     }
 
     @Test
+    void anEventWithoutItsIdsIsRefusedBeforeAnyProbe() {
+        LambdaTwin lambda = new LambdaTwin(HANDLER, UnaryOperator.identity());
+        PreTrafficHook hook = new PreTrafficHook(lambda, (d, e, ok) -> reports.add(new Report(d, e, ok)), TARGET,
+                new ProbeCheck(null), Probe.fromClasspath());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> hook.handleRequest(Map.of("DeploymentId", "d-ABC123"), null));
+        assertTrue(e.getMessage().contains("LifecycleEventHookExecutionId"), e.getMessage());
+        assertEquals(List.of(), reports);
+    }
+
+    @Test
     void aHealthyVersionWithTheExpectedModelPasses() {
         LambdaTwin lambda = new LambdaTwin(HANDLER, UnaryOperator.identity());
         assertEquals("Succeeded", run(lambda, HANDLER.modelVersion()));
