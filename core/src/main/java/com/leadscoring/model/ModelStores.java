@@ -1,6 +1,5 @@
 package com.leadscoring.model;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 import software.amazon.awssdk.services.s3.S3Client;
@@ -24,8 +23,8 @@ public final class ModelStores {
             S3Location s3Location = S3Location.parse(location);
             return new S3ModelStore(s3 != null ? s3 : S3Clients.create(), s3Location.bucket(), s3Location.key());
         }
-        if (location.startsWith("file:")) {
-            return new FileSystemModelStore(Path.of(URI.create(location)));
+        if (LocalLocation.isFileUri(location)) {
+            return new FileSystemModelStore(LocalLocation.path(location));
         }
         if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
             throw new IllegalArgumentException("unsupported model store " + location + " (use a directory, file: or s3://)");

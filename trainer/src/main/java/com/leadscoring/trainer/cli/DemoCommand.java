@@ -48,12 +48,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(dir);
-        Path csv = dir.resolve("leads.csv");
-        Path store = dir.resolve("store");
-        int buyers = GenerateCommand.writeCsv(csv, rows, options.seed);
-        System.out.printf("1/3 generated %d synthetic leads (%d buyers) in %s%n", rows, buyers, csv);
-
         // The demo takes the fast path (one 20 % hold-out, no random forest) unless told otherwise: the full 5-fold
         // recipe is what `train` runs.
         var parsed = spec.commandLine().getParseResult();
@@ -64,9 +58,17 @@ final class DemoCommand implements Callable<Integer> {
             options.smote = com.leadscoring.trainer.pipeline.SmotePolicy.NONE;
         }
         options.noRandomForest = options.noRandomForest || !parsed.hasMatchedOption("--rf-trees");
+        // Checked before anything is written: a bad option is a usage error, not a half-made demo.
+        com.leadscoring.trainer.pipeline.TrainingConfig config = options.toConfig();
+
+        Files.createDirectories(dir);
+        Path csv = dir.resolve("leads.csv");
+        Path store = dir.resolve("store");
+        int buyers = GenerateCommand.writeCsv(csv, rows, options.seed);
+        System.out.printf("1/3 generated %d synthetic leads (%d buyers) in %s%n", rows, buyers, csv);
         System.out.println("2/3 training (" + options.folds + (options.folds == 1 ? " fold: one 20 % hold-out" : " folds") + ")");
         TrainingData.Loaded loaded = TrainingData.load(csv.toString(), false);
-        TrainingJob.Outcome outcome = new TrainingJob(options.toConfig(), com.leadscoring.trainer.lifecycle.PromotionGate.Config.defaults(
+        TrainingJob.Outcome outcome = new TrainingJob(config, com.leadscoring.trainer.lifecycle.PromotionGate.Config.defaults(
                 com.leadscoring.trainer.lifecycle.PromotionGate.Rule.AUTO), new ConsoleProgress(System.out), Clock.systemUTC())
                 .run(loaded.result().leads(), new DataSource(loaded.source(), loaded.sha256(), 0),
                         Map.of(), ModelStores.open(store.toString()));

@@ -58,12 +58,13 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelStore store = ModelStores.open(out);
-        TrainingConfig config;
+        TrainingConfig config = options.toConfig();
         PromotionGate.Config gate;
+        MinimumData minimum;
         try {
-            config = options.toConfig();
             gate = new PromotionGate.Config(PromotionGate.Rule.of(promote), promoteMargin,
                     java.time.Duration.ofDays(maxChampionAgeDays), minReadinessAuc);
+            minimum = MinimumData.of(minBuyers, minLeads);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -76,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
                 result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
         result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
         // Checked before anything is fitted, so a refused run leaves the store untouched.
-        MinimumData.Verdict enough = MinimumData.of(minBuyers, minLeads).check(result.leads());
+        MinimumData.Verdict enough = minimum.check(result.leads());
         if (enough.level() == MinimumData.Level.REFUSE) {
             throw new IllegalStateException(enough.message());
         }

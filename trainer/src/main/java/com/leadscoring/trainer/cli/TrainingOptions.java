@@ -11,6 +11,10 @@ import picocli.CommandLine.Option;
 /** Training options shared by {@code train} and {@code demo} (a picocli mixin), turned into a {@link TrainingConfig}. */
 final class TrainingOptions {
 
+    /** The command these options are mixed into: a bad combination is that command's usage error. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--seed", defaultValue = "124", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -67,7 +71,16 @@ final class TrainingOptions {
             converter = AlgorithmConverter.class)
     PublishedAlgorithm algorithm;
 
+    /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
     TrainingConfig toConfig() {
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
+
+    private TrainingConfig build() {
         if (hidden.length != 2) {
             throw new IllegalArgumentException("--hidden takes two sizes, e.g. 64,32");
         }

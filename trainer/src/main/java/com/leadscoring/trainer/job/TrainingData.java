@@ -52,10 +52,10 @@ public final class TrainingData {
 
     /** Opens a path, {@code file:} URI or {@code s3://bucket/key} for reading (also used by {@code drift}). */
     public static InputStream open(String location) throws IOException {
-        if (location.startsWith("s3://")) {
+        if (com.leadscoring.model.S3Location.isS3(location)) {
             return S3Objects.open(location);
         }
-        Path path = Path.of(location.startsWith("file:") ? java.net.URI.create(location).getPath() : location);
+        Path path = com.leadscoring.model.LocalLocation.path(location);
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {

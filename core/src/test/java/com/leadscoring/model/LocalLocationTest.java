@@ -1,0 +1,24 @@
+package com.leadscoring.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class LocalLocationTest {
+
+    @Test
+    void readsPlainPathsAndEveryFormOfFileUri() {
+        assertEquals(Path.of("data/leads.csv"), LocalLocation.path("data/leads.csv"));
+        assertEquals(Path.of("leads.csv"), LocalLocation.path("file:leads.csv"));
+        assertEquals(Path.of("/tmp/leads.csv"), LocalLocation.path("file:/tmp/leads.csv"));
+        assertEquals(Path.of("/tmp/leads.csv"), LocalLocation.path("file:///tmp/leads.csv"));
+    }
+
+    @Test
+    void aMalformedFileUriIsAClearError() {
+        assertThrows(IllegalArgumentException.class, () -> LocalLocation.path("file:/tmp/a b.csv"));
+    }
+}
