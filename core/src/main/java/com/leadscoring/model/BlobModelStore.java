@@ -122,7 +122,11 @@ abstract class BlobModelStore implements ModelStore {
         }
         byte[] metrics = files.getOrDefault(Manifest.METRICS_FILE, "{}".getBytes(StandardCharsets.UTF_8));
         try {
-            return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics);
+            Map<String, byte[]> others = new LinkedHashMap<>(files);
+            // The report is for people: verified like every file, but not held for the life of a function.
+            others.keySet().removeAll(List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE, Manifest.METRICS_FILE,
+                    Manifest.REPORT_FILE));
+            return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics, others);
         } catch (IllegalStateException e) {
             throw new ModelStoreException(where(v) + e.getMessage(), e);
         }

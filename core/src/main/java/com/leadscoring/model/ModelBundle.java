@@ -11,11 +11,20 @@ import com.leadscoring.features.FeatureContract;
  * @param onnxModel     the bytes of {@code model.onnx}
  * @param preprocessing the parsed {@code preprocessing.json}
  * @param metricsJson   the bytes of {@code metrics.json} (validation metrics, for {@code GET /v1/model})
+ * @param otherFiles    the verified bytes of the other files the manifest lists but the report (e.g. {@code reference.json}), by
+ *                      name, so a tool that needs one does not read and check it a second time
  */
-public record ModelBundle(Manifest manifest, byte[] onnxModel, PreprocessingParameters preprocessing, byte[] metricsJson) {
+public record ModelBundle(Manifest manifest, byte[] onnxModel, PreprocessingParameters preprocessing, byte[] metricsJson,
+                          java.util.Map<String, byte[]> otherFiles) {
+
+    /** A bundle without other files (a model assembled in memory, tests). */
+    public ModelBundle(Manifest manifest, byte[] onnxModel, PreprocessingParameters preprocessing, byte[] metricsJson) {
+        this(manifest, onnxModel, preprocessing, metricsJson, java.util.Map.of());
+    }
 
     /** Refuses, naming every difference, a model that the running encoder cannot feed: no bundle exists unchecked. */
     public ModelBundle {
+        otherFiles = java.util.Map.copyOf(otherFiles);
         preprocessing.contract().checkServableBy();
         FeatureContract named = new FeatureContract(String.valueOf(manifest.encoderVersion()),
                 manifest.featureNames() == null ? java.util.List.of() : manifest.featureNames());

@@ -49,9 +49,9 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelStore s = ModelStores.open(store);
         String v = version != null ? version : s.latestVersion();
-        // Loading verifies every file the manifest lists, reference.json included.
+        // Loading verifies every file the manifest lists, reference.json included, and keeps its bytes.
         ModelBundle bundle = s.load(v);
-        ReferenceProfile reference = ReferenceFiles.read(s, bundle.manifest(), TrainingData::open).orElseThrow(
+        ReferenceProfile reference = ReferenceFiles.read(bundle).orElseThrow(
                 () -> new IllegalStateException("version " + v + " has no reference distribution (" + ReferenceProfile.FILE
                         + "): it was published before drift monitoring; retrain to get one"));
         long start = System.nanoTime();
