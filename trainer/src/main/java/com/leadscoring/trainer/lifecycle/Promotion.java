@@ -8,7 +8,7 @@ import java.util.Locale;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.trainer.drift.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
@@ -50,11 +50,11 @@ public final class Promotion {
         // The time check refits the network recipe only: a logistic-regression challenger has no common evidence.
         TimeCheck.Result evidence = training.config().published() == PublishedAlgorithm.DNN ? training.timeCheck() : null;
         boolean[] labels = evidence == null ? new boolean[0] : labels(evidence.testLeads());
-        double challengerMetric = evidence == null ? Double.NaN
-                : BinaryMetrics.evaluate(evidence.probabilities(), labels, 0.5).prAuc();
+        // PR AUC does not depend on a threshold: the time check's own figure is the challenger's.
+        double challengerMetric = evidence == null ? Double.NaN : evidence.dnn().prAuc();
         String championVersion = champion(store);
         if (championVersion == null) {
-            return report(config, new PromotionGate.Inputs(readiness, challengerMetric, null, null, true), labels.length,
+            return report(config, PromotionGate.Inputs.firstModel(readiness, challengerMetric), labels.length,
                     null, "no model was serving");
         }
         ModelBundle bundle;
@@ -71,14 +71,14 @@ public final class Promotion {
                     championVersion, "no evidence rows: the time check is off, impossible on this data, or not of this recipe");
         }
         double championMetric;
-        try (LeadScorer scorer = new LeadScorer(bundle)) {
-            float[] p = scorer.probabilities(evidence.testLeads().stream().map(LabeledLead::lead).toList());
+        try {
+            float[] p = ModelScores.probabilities(bundle, evidence.testLeads().stream().map(LabeledLead::lead).toList());
             double[] pd = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 pd[i] = p[i];
             }
             championMetric = BinaryMetrics.evaluate(pd, labels, 0.5).prAuc();
-        } catch (ai.onnxruntime.OrtException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return report(config, new PromotionGate.Inputs(readiness, challengerMetric, Double.NaN, age, false),
                     labels.length, championVersion, "champion " + championVersion + " cannot score: " + e.getMessage());
         }
