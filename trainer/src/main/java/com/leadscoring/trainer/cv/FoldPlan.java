@@ -58,9 +58,4 @@ public record FoldPlan(int folds, int[] assignment) {
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
-
-    /** Rows held out by some fold: all rows with k >= 2. */
-    public boolean isHeldOut(int row) {
-        return assignment[row] >= 0;
-    }
 }

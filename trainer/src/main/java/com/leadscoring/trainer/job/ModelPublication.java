@@ -16,14 +16,10 @@ public final class ModelPublication {
     private ModelPublication() {
     }
 
-    public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
-                                   Map<String, Object> provenance) throws ModelStoreException {
-        return publish(store, artifacts, metricsJson, reportHtml, provenance, Map.of(), true);
-    }
-
     /**
-     * As above, with further files of the version (e.g. {@code reference.json}), checksummed like the others, and
-     * {@code latest} moved only when {@code makeLatest} (the promotion gate's decision).
+     * Publishes a version: the model, its preprocessing, metrics, report and further files (e.g. {@code reference.json}),
+     * each checksummed in the manifest, and {@code latest} moved only when {@code makeLatest} (the promotion gate's
+     * decision).
      */
     public static Manifest publish(ModelStore store, ModelArtifacts artifacts, byte[] metricsJson, byte[] reportHtml,
                                    Map<String, Object> provenance, Map<String, byte[]> extraFiles, boolean makeLatest)

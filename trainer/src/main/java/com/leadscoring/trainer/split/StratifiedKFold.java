@@ -45,8 +45,4 @@ public final class StratifiedKFold {
         }
         return fold;
     }
-
-    public int k() {
-        return k;
-    }
 }
