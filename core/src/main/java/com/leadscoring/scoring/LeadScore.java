@@ -9,7 +9,8 @@ import java.util.List;
  * @param score       round(100 × probability)
  * @param buy         probability ≥ the model's threshold
  * @param grade       A–D from the model's grade bands
- * @param factors     up to 3 fields pushing up, then up to 3 pushing down; empty unless asked for
+ * @param factors     when asked for: up to 3 fields pushing up, strongest first, then up to 3 pushing down, strongest
+ *                    first; empty only when no field moves the log-odds (and always when not asked for)
  */
 public record LeadScore(double probability, int score, boolean buy, String grade, List<Factor> factors) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.features.FeatureGroups;
@@ -25,9 +26,10 @@ import ai.onnxruntime.OrtSession;
 /**
  * Scores leads with a loaded model: the shared encoder and z-normalization in Java, then one batched ONNX Runtime
  * {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
- * that field's features at the training mean (0 after z-normalization); the difference in probability is the field's
- * impact. One session is shared by all threads (ORT's run is thread-safe); each thread has its own direct input
- * buffer, reused from call to call.
+ * that field's features at their reference value, the training mean (0 after z-normalization); the field's impact is
+ * the lead's log-odds minus the copy's. Log-odds, not probability: a lead at probability 1.0 in float32 still has a
+ * finite log-odds that every field moves, so its reasons do not vanish. One session is shared by all threads (ORT's
+ * run is thread-safe); each thread has its own direct input buffer, reused from call to call.
  */
 public final class LeadScorer implements AutoCloseable {
 
@@ -44,6 +46,10 @@ public final class LeadScorer implements AutoCloseable {
     private final int[][] groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices)
             .toArray(int[][]::new);
     private final String version;
+    /** Whether the graph outputs its log-odds ({@link ModelOutput#LOGIT_OUTPUT}); else they come from probabilities. */
+    private final boolean logitOutput;
+    private final Set<String> probabilityOnly;
+    private final Set<String> probabilityAndLogit;
 
     /**
      * Starts loading ONNX Runtime's native library (the largest part of a cold start: extracting and loading it) on a
@@ -85,6 +91,10 @@ public final class LeadScorer implements AutoCloseable {
             session.close();
             throw new IllegalStateException(message);
         }
+        this.logitOutput = !output.outputName().equals(ModelOutput.LOGIT_OUTPUT)
+                && session.getOutputNames().contains(ModelOutput.LOGIT_OUTPUT);
+        this.probabilityOnly = Set.of(output.outputName());
+        this.probabilityAndLogit = logitOutput ? Set.of(output.outputName(), ModelOutput.LOGIT_OUTPUT) : probabilityOnly;
     }
 
     public String modelVersion() {
@@ -110,7 +120,7 @@ public final class LeadScorer implements AutoCloseable {
         }
         FloatBuffer in = inputBuffer(rows);
         in.put(normalized, 0, rows * FeatureEncoder.SIZE).flip();
-        return run(in, rows);
+        return run(in, rows, null);
     }
 
     public List<LeadScore> score(List<Lead> leads, boolean explain) throws OrtException {
@@ -127,13 +137,14 @@ public final class LeadScorer implements AutoCloseable {
         normalization.normalize(encoded, 0, n);
         int per = explain ? 1 + groups.size() : 1;
         float[] p;
+        double[] logits = explain ? new double[n * per] : null;
         if (n == 0) {
             p = new float[0];
         } else {
             FloatBuffer in = inputBuffer(n * per);
             if (explain) {
-                // Each normalized row, then one copy per source field with that field's features at the training
-                // mean (0 after z-normalization).
+                // Each normalized row, then one copy per source field with that field's features at their reference
+                // value, the training mean (0 after z-normalization).
                 for (int i = 0; i < n; i++) {
                     in.put(encoded, i * f, f);
                     for (int g = 0; g < groups.size(); g++) {
@@ -147,12 +158,12 @@ public final class LeadScorer implements AutoCloseable {
             } else {
                 in.put(encoded, 0, n * f);
             }
-            p = run(in.flip(), n * per);
+            p = run(in.flip(), n * per, logits);
         }
         List<LeadScore> scores = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double prob = p[i * per];
-            List<Factor> factors = explain ? factors(p, i * per, prob) : List.of();
+            List<Factor> factors = explain ? factors(logits, i * per) : List.of();
             scores.add(toScore(prob, factors));
         }
         return scores;
@@ -182,20 +193,40 @@ public final class LeadScorer implements AutoCloseable {
         return b;
     }
 
-    /** Runs the model on the rows between {@code in}'s position and limit. */
-    private float[] run(FloatBuffer in, int rows) throws OrtException {
+    /**
+     * Runs the model on the rows between {@code in}'s position and limit: each row's probability, and, when
+     * {@code logits} is given, each row's log-odds into it (from the graph's log-odds output when it has one). Only the
+     * outputs needed are computed.
+     */
+    private float[] run(FloatBuffer in, int rows, double[] logits) throws OrtException {
         float[] p = new float[rows];
+        Set<String> wanted = logits == null ? probabilityOnly : probabilityAndLogit;
         try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, FeatureEncoder.SIZE});
-             OrtSession.Result result = session.run(Map.of(output.inputName(), t))) {
-            OnnxValue value = result.get(output.outputName()).orElseThrow();
-            FloatBuffer out = ((OnnxTensor) value).getFloatBuffer();
+             OrtSession.Result result = session.run(Map.of(output.inputName(), t), wanted)) {
+            FloatBuffer out = column(result, output.outputName());
             int width = out.remaining() / rows;
             int column = output.probabilityColumn() < 0 ? 0 : output.probabilityColumn();
             for (int i = 0; i < rows; i++) {
                 p[i] = out.get(i * width + column);
             }
+            if (logits != null && logitOutput) {
+                FloatBuffer z = column(result, ModelOutput.LOGIT_OUTPUT);
+                int zWidth = z.remaining() / rows;
+                for (int i = 0; i < rows; i++) {
+                    logits[i] = z.get(i * zWidth);
+                }
+            } else if (logits != null) {
+                for (int i = 0; i < rows; i++) {
+                    logits[i] = LogOdds.of(p[i]);
+                }
+            }
         }
         return p;
+    }
+
+    private static FloatBuffer column(OrtSession.Result result, String name) {
+        OnnxValue value = result.get(name).orElseThrow();
+        return ((OnnxTensor) value).getFloatBuffer();
     }
 
     private LeadScore toScore(double probability, List<Factor> factors) {
@@ -203,11 +234,12 @@ public final class LeadScorer implements AutoCloseable {
         return new LeadScore(probability, score, policy.buys(probability), policy.grade(score), factors);
     }
 
-    private List<Factor> factors(float[] p, int base, double prob) {
+    /** The strongest fields up, then down, from the log-odds of a lead at {@code base} and its copies after it. */
+    private List<Factor> factors(double[] logits, int base) {
         List<Factor> up = new ArrayList<>();
         List<Factor> down = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            double impact = prob - p[base + 1 + g];
+            double impact = logits[base] - logits[base + 1 + g];
             if (impact > 0) {
                 up.add(new Factor(groups.name(g), impact));
             } else if (impact < 0) {

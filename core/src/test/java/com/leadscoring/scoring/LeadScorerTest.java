@@ -85,7 +85,7 @@ class LeadScorerTest {
     }
 
     @Test
-    void factorsAreTheChangeWhenTheirFieldIsAtTheTrainingMean() throws Exception {
+    void factorsAreTheLogOddsChangeWhenTheirFieldIsAtTheTrainingMean() throws Exception {
         List<Lead> leads = LEADS.subList(0, 40);
         List<LeadScore> explained = scorer.score(leads, true);
         List<LeadScore> plain = scorer.score(leads, false);
@@ -116,7 +116,8 @@ class LeadScorerTest {
                     }
                 }
                 double atMean = scorer.run(row, 1)[0];
-                assertEquals(s.probability() - atMean, factor.impact(), 1e-5, factor.toString());
+                // The fixture model predates the log-odds output: its log-odds come from its probabilities.
+                assertEquals(LogOdds.of(s.probability()) - LogOdds.of(atMean), factor.impact(), 1e-5, factor.toString());
 
                 // A real lead with that activity field at its (rounded) training mean moves the same way.
                 if (factor.feature().startsWith("user_activity_var_") && Math.abs(factor.impact()) > 1e-3) {

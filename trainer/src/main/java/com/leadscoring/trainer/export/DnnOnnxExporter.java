@@ -20,7 +20,8 @@ import ai.onnx.proto.OnnxMl;
 
 /**
  * The DNN as ONNX: {@code features [N, F]} (z-normalized) → Gemm → Relu → Gemm → Relu → Gemm → Sigmoid →
- * {@code probability [N, 1]}. At inference BatchNorm is an affine map per unit ({@code a·h + b}), so it is folded
+ * {@code probability [N, 1]}, with the value under the Sigmoid as a second output {@code logit [N, 1]} (the calibrated
+ * log-odds, which explanations are measured on because they do not saturate). At inference BatchNorm is an affine map per unit ({@code a·h + b}), so it is folded
  * exactly into the next Gemm ({@code W·diag(a)}, {@code W·b + c}); the Platt calibration {@code σ(s·z + t)} is folded
  * into the last Gemm the same way. Fewer nodes, same function, and only Relu needs an operator Tribuo lacks.
  */
@@ -47,6 +48,7 @@ public final class DnnOnnxExporter {
         ctx.setName("lead-scoring-dnn");
         ONNXPlaceholder input = ctx.floatInput(INPUT, ensemble.inputs());
         ONNXPlaceholder output = ctx.floatOutput(OUTPUT, 1);
+        ONNXPlaceholder logitOutput = ctx.floatOutput(ModelOutput.LOGIT_OUTPUT, 1);
         int k = ensemble.members().size();
         double slope = ensemble.calibration().slope() / k;
         double intercept = ensemble.calibration().intercept() / k;
@@ -63,6 +65,7 @@ public final class DnnOnnxExporter {
         }
         ONNXNode sum = k == 1 ? (ONNXNode) logits.get(0) : ctx.operation(ONNXOperators.SUM, logits, "ensemble_sum", Map.of());
         sum.apply(ONNXOperators.SIGMOID).assignTo(output);
+        sum.assignTo(logitOutput);
         OnnxMl.ModelProto.Builder proto = OnnxMl.ModelProto.newBuilder()
                 .setGraph(ctx.buildGraph())
                 .setIrVersion(7)

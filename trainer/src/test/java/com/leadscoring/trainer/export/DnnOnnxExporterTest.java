@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.model.ModelOutput;
 import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
 import com.leadscoring.features.Normalization;
@@ -70,7 +71,7 @@ class DnnOnnxExporterTest {
         double maxDiff = 0;
         try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
              OrtSession.Result result = run(session, x, rows)) {
-            float[][] p = (float[][]) result.get(0).getValue();
+            float[][] p = (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
             assertEquals(rows, p.length);
             assertEquals(1, p[0].length);
             for (int i = 0; i < rows; i++) {
@@ -98,21 +99,27 @@ class DnnOnnxExporterTest {
         int rows = 300;
         float[] x = randomRows(rows, 9);
         double maxDiff = 0;
+        double maxLogitDiff = 0;
         try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
              OrtSession.Result result = run(session, x, rows)) {
-            float[][] p = (float[][]) result.get(0).getValue();
+            float[][] p = (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
+            float[][] z = (float[][]) result.get(ModelOutput.LOGIT_OUTPUT).orElseThrow().getValue();
             for (int i = 0; i < rows; i++) {
                 // Computed here from the members, independently of DnnEnsembleModel.
                 double mean = 0;
                 for (DnnModel m : members) {
                     mean += m.logit(x, i * F) / members.size();
                 }
-                double expected = 1 / (1 + Math.exp(-(1.4 * mean - 2.1)));
+                double logOdds = 1.4 * mean - 2.1;
+                double expected = 1 / (1 + Math.exp(-logOdds));
                 maxDiff = Math.max(maxDiff, Math.abs(p[i][0] - expected));
+                // The second output is the calibrated log-odds under the Sigmoid: what explanations are measured on.
+                maxLogitDiff = Math.max(maxLogitDiff, Math.abs(z[i][0] - logOdds) / Math.max(1, Math.abs(logOdds)));
                 assertEquals(expected, ensemble.probability(x, i * F), 1e-12);
             }
         }
         assertTrue(maxDiff <= 1e-5, "max |ORT - mean of members| = " + maxDiff);
+        assertTrue(maxLogitDiff <= 1e-5, "max relative |ORT log-odds - calibrated mean of member logits| = " + maxLogitDiff);
     }
 
     @Test

@@ -8,18 +8,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
+import com.leadscoring.scoring.Factor;
+import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
@@ -98,5 +104,125 @@ class TrainServeParityIT {
             }
         }
         assertTrue(maxDiff <= 1e-5, "max |trainer - function| = " + maxDiff);
+    }
+
+    /** Leads over the whole accepted range, many far outside what the model saw (all activity high); seeded. */
+    static List<Lead> randomLeads(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<Lead> leads = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LocalDate created = LocalDate.of(2021, 1, 1).plusDays(r.nextInt(365));
+            LocalDate signup = r.nextDouble() < 0.6 ? created.minusDays(r.nextInt(0, 900)) : null;
+            Integer products = r.nextDouble() < 0.5 ? r.nextInt(1, 5) : null;
+            double active = r.nextDouble();
+            int[] activity = new int[Lead.ACTIVITY_COUNT];
+            for (int k = 0; k < activity.length; k++) {
+                activity[k] = r.nextDouble() < active ? r.nextInt(1, 8) : 0;
+            }
+            leads.add(new Lead("R" + i, created, r.nextInt(1, 16), r.nextInt(1, 16), products, signup, activity));
+        }
+        return leads;
+    }
+
+    /** The served model's calibrated log-odds, computed by the trainer's Java model. */
+    private static double javaLogOdds(float[] normalizedRow) {
+        DnnEnsembleModel model = outcome.training().recipe().ensemble().ensemble();
+        return model.calibration().calibratedLogit(model.logit(normalizedRow, 0));
+    }
+
+    @Test
+    void eachImpactIsTheLogOddsChangeComputedOneFieldAtATimeByTheTrainersModel() throws Exception {
+        List<Lead> leads = randomLeads(150, 5);
+        FeatureGroups groups = FeatureGroups.bySourceField();
+        int compared = 0;
+        try (LeadScorer scorer = new LeadScorer(bundle)) {
+            List<LeadScore> explained = scorer.score(leads, true);
+            for (int i = 0; i < leads.size(); i++) {
+                float[] row = FeatureEncoder.encode(leads.get(i));
+                bundle.preprocessing().normalization().normalize(row, 0, 1);
+                double base = javaLogOdds(row);
+                Map<String, Double> reference = new java.util.HashMap<>();
+                for (int g = 0; g < groups.size(); g++) {
+                    float[] copy = row.clone();
+                    for (int k : groups.indices(g)) {
+                        copy[k] = 0f; // the training mean after z-normalization
+                    }
+                    reference.put(groups.name(g), base - javaLogOdds(copy));
+                }
+                List<Factor> factors = explained.get(i).factors();
+                for (Factor f : factors) {
+                    double expected = reference.get(f.feature());
+                    assertEquals(expected, f.impact(), 1e-4 * Math.max(1, Math.abs(expected)), leads.get(i) + " " + f);
+                    compared++;
+                }
+                // The ones shown are the strongest: no field left out moves the log-odds clearly more in that direction.
+                double weakestUp = factors.stream().filter(f -> f.impact() > 0).mapToDouble(Factor::impact).min().orElse(0);
+                double weakestDown = factors.stream().filter(f -> f.impact() < 0).mapToDouble(Factor::impact).max().orElse(0);
+                long ups = factors.stream().filter(f -> f.impact() > 0).count();
+                long downs = factors.size() - ups;
+                for (Map.Entry<String, Double> e : reference.entrySet()) {
+                    if (factors.stream().noneMatch(f -> f.feature().equals(e.getKey()))) {
+                        assertTrue(ups < 3 ? e.getValue() <= 1e-4 : e.getValue() <= weakestUp + 1e-4, e + " left out of " + factors);
+                        assertTrue(downs < 3 ? e.getValue() >= -1e-4 : e.getValue() >= weakestDown - 1e-4, e + " left out of " + factors);
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 150 * 3, "factors compared: " + compared);
+    }
+
+    @Test
+    void everyLeadWithAFieldAwayFromItsReferenceGetsReasonsStrongestFirst() throws Exception {
+        List<Lead> leads = randomLeads(2_000, 17);
+        leads.addAll(new SyntheticLeadGenerator(31).generate(2_000).stream().map(LabeledLead::lead).toList());
+        try (LeadScorer scorer = new LeadScorer(bundle)) {
+            List<LeadScore> explained = scorer.score(leads, true);
+            for (int i = 0; i < leads.size(); i++) {
+                List<Factor> f = explained.get(i).factors();
+                // Every encoded feature of a real lead differs from the training mean (one-hot means are fractions),
+                // so every lead has fields away from their reference value and must get a reason.
+                assertTrue(!f.isEmpty(), "no factor for " + leads.get(i) + " p=" + explained.get(i).probability());
+                long up = f.stream().filter(x -> x.impact() > 0).count();
+                assertTrue(up <= 3 && f.size() - up <= 3, f.toString());
+                for (int k = 1; k < f.size(); k++) {
+                    if (k < up) {
+                        assertTrue(f.get(k).impact() <= f.get(k - 1).impact(), "ups strongest first: " + f);
+                    } else if (k > up) {
+                        assertTrue(f.get(k).impact() >= f.get(k - 1).impact(), "downs strongest first: " + f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSaturatedLeadKeepsItsReasonsUp() throws Exception {
+        int[] allActive = new int[Lead.ACTIVITY_COUNT];
+        java.util.Arrays.fill(allActive, 1);
+        int[] buyerSignals = new int[Lead.ACTIVITY_COUNT];
+        buyerSignals[1] = 3; // user_activity_var_2 and _9: the synthetic buyers' strongest signals
+        buyerSignals[8] = 3;
+        List<Lead> leads = new ArrayList<>(List.of(
+                new Lead("all-active", LocalDate.of(2021, 6, 1), 3, 4, null, null, allActive),
+                new Lead("buyer-signals", LocalDate.of(2021, 6, 1), 3, 4, 2, LocalDate.of(2020, 1, 5), buyerSignals)));
+        leads.addAll(randomLeads(2_000, 23));
+        int saturated = 0;
+        try (LeadScorer scorer = new LeadScorer(bundle)) {
+            List<LeadScore> explained = scorer.score(leads, true);
+            for (int i = 0; i < leads.size(); i++) {
+                LeadScore s = explained.get(i);
+                if (s.probability() >= 0.999) {
+                    saturated++;
+                    assertTrue(s.factors().stream().anyMatch(f -> f.impact() > 0), leads.get(i) + " p=" + s.probability()
+                            + " has no reason up: " + s.factors());
+                    assertTrue(s.factors().size() >= 3, leads.get(i) + " " + s.factors());
+                }
+            }
+            assertTrue(explained.get(1).probability() >= 0.999, "buyer-signals p=" + explained.get(1).probability());
+            assertTrue(explained.get(1).factors().stream().filter(f -> f.impact() > 0)
+                    .anyMatch(f -> f.feature().equals("user_activity_var_9") || f.feature().equals("user_activity_var_2")),
+                    explained.get(1).factors().toString());
+        }
+        assertTrue(saturated >= 20, "saturated leads: " + saturated);
     }
 }
