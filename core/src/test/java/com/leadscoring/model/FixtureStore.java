@@ -9,6 +9,12 @@ import java.nio.file.Path;
  */
 public final class FixtureStore {
 
+    /**
+     * A second version beside {@code latest}, written by a later trainer: its graph also outputs the calibrated log-odds
+     * that explanations are measured on. {@code latest} stays on the older version, the compatibility check.
+     */
+    public static final String LOG_ODDS_VERSION = "20261206T042034Z-d688731";
+
     private FixtureStore() {
     }
 

@@ -53,7 +53,8 @@ final class ApiResponses {
      * by the JDK's {@code Double.toString} digits, and a non-finite number quoted (the generator's
      * {@code QUOTE_NON_NUMERIC_NUMBERS} default).
      */
-    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, List<LeadScore> scores) {
+    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, List<LeadScore> scores,
+                                               boolean explain) {
         StringBuilder b = OUT.get().reset().text();
         b.append("{\"model\":{\"version\":");
         string(b, version);
@@ -72,7 +73,8 @@ final class ApiResponses {
             number(b, s.probability());
             b.append(",\"score\":").append(s.score()).append(",\"buy\":").append(s.buy()).append(",\"grade\":");
             string(b, s.grade());
-            if (!s.factors().isEmpty()) {
+            if (explain) {
+                // Asked for, always answered: an empty array says no field moves this lead's log-odds.
                 b.append(",\"factors\":[");
                 for (int k = 0; k < s.factors().size(); k++) {
                     Factor f = s.factors().get(k);

@@ -15,7 +15,8 @@ import com.leadscoring.lead.RawValue;
  * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, streaming
  * each item straight into raw values by lead field. Nothing is validated here: a cell stays text, an empty or blank
  * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the
- * item lacks altogether is left {@code null} so the caller can say so. {@code BatchInput} is not needed and skipped.
+ * item lacks altogether is left {@code null} so the caller can say so. Of {@code BatchInput} only {@code explain} is
+ * read (the run's choice, set by the state machine); its other keys are the run's own and skipped.
  */
 final class BatchReader {
 
@@ -25,13 +26,14 @@ final class BatchReader {
     private BatchReader() {
     }
 
-    /** Each item's values indexed by {@link LeadField#ordinal()}; {@code null} where the item has no such key. */
-    static List<RawValue[]> read(InputStream in) {
+    /** Each item's values indexed by {@link LeadField#ordinal()} ({@code null} where the item has no such key). */
+    static BatchRequest read(InputStream in) {
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedBatchException("the batch must be a JSON object with an Items array");
             }
             List<RawValue[]> items = null;
+            boolean explain = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
@@ -44,6 +46,8 @@ final class BatchReader {
                         throw new MalformedBatchException("Items must be an array, got " + value);
                     }
                     items = items(p);
+                } else if ("BatchInput".equals(name) && value == JsonToken.START_OBJECT) {
+                    explain = explain(p);
                 } else {
                     p.skipChildren();
                 }
@@ -51,10 +55,28 @@ final class BatchReader {
             if (items == null) {
                 throw new MalformedBatchException("the batch has no Items array (is the Map state's ItemBatcher set?)");
             }
-            return items;
+            return new BatchRequest(items, explain);
         } catch (IOException e) {
             throw new MalformedBatchException("the batch is not valid JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads {@code BatchInput} up to its end: {@code explain} when it is a boolean, refused when it is anything else. */
+    private static boolean explain(JsonParser p) throws IOException {
+        boolean explain = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("explain".equals(name)) {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    throw new MalformedBatchException("BatchInput.explain must be true or false, got " + value);
+                }
+                explain = value == JsonToken.VALUE_TRUE;
+            } else {
+                p.skipChildren();
+            }
+        }
+        return explain;
     }
 
     private static List<RawValue[]> items(JsonParser p) throws IOException {

@@ -24,6 +24,7 @@ import com.leadscoring.lead.LeadValidation;
 import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 
@@ -46,10 +47,10 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private static final Logger LOG = LoggerFactory.getLogger(BatchScoreHandler.class);
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Scores valid leads in one batched run; the seam where tests put a failing model. */
+    /** Scores valid leads in one batched run, with reasons when asked; the seam where tests put a failing model. */
     @FunctionalInterface
     public interface Scorer {
-        List<LeadScore> score(List<Lead> leads) throws OrtException;
+        List<LeadScore> score(List<Lead> leads, boolean explain) throws OrtException;
     }
 
     private final String modelVersion;
@@ -88,7 +89,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private static Scorer newScorer(ModelBundle bundle) {
         try {
             LeadScorer scorer = new LeadScorer(bundle);
-            return leads -> scorer.score(leads, false);
+            return scorer::score;
         } catch (OrtException | RuntimeException e) {
             throw new IllegalStateException("cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": "
                     + e.getMessage(), e);
@@ -129,7 +130,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      * {@link MalformedBatchException}, a scoring fault {@link BatchScoringException}.
      */
     public BatchResult score(InputStream input) {
-        List<RawValue[]> items = BatchReader.read(input);
+        BatchRequest request = BatchReader.read(input);
+        List<RawValue[]> items = request.items();
         List<LeadValidation> validations = new ArrayList<>(items.size());
         List<Lead> valid = new ArrayList<>(items.size());
         for (RawValue[] item : items) {
@@ -141,7 +143,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         }
         List<LeadScore> scores;
         try {
-            scores = valid.isEmpty() ? List.of() : scorer.score(valid);
+            scores = valid.isEmpty() ? List.of() : scorer.score(valid, request.explain());
         } catch (OrtException | RuntimeException e) {
             throw new BatchScoringException("scoring " + valid.size() + " leads with model " + modelVersion + " failed: "
                     + e.getMessage(), e);
@@ -156,7 +158,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             rows.add(v.valid() ? new BatchRow(v.lead().id(), scores.get(next++), List.of())
                     : new BatchRow(rawId(items.get(i)), null, v.problems()));
         }
-        return new BatchResult(modelVersion, threshold, rows);
+        return new BatchResult(modelVersion, threshold, rows, request.explain());
     }
 
     /**
@@ -191,10 +193,24 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return item[LeadField.ID.ordinal()] instanceof RawValue.Text t ? t.value().strip() : null;
     }
 
-    /** The answer's JSON bytes, within {@link #MAX_OUTPUT_BYTES} whenever the scores alone fit. */
+    /**
+     * The answer's JSON bytes, within {@link #MAX_OUTPUT_BYTES} whenever the scores alone fit. Reasons take about
+     * 300 bytes a row, so an explained batch must be smaller than a plain one; one that cannot fit is a wiring mistake
+     * (the Map's batch size), refused whole rather than answered without its reasons.
+     */
     static byte[] write(BatchResult result) {
         byte[] full = write(result, Integer.MAX_VALUE);
-        return full.length <= MAX_OUTPUT_BYTES ? full : write(result, 1);
+        if (full.length <= MAX_OUTPUT_BYTES) {
+            return full;
+        }
+        byte[] trimmed = write(result, 1);
+        if (trimmed.length > MAX_OUTPUT_BYTES) {
+            int rows = result.rows().size();
+            throw new MalformedBatchException("the answer for " + rows + " items is " + trimmed.length
+                    + " bytes, over Step Functions' 256 KiB; " + (result.explained() ? "explained " : "")
+                    + "batches must have at most " + (int) ((long) rows * MAX_OUTPUT_BYTES / trimmed.length) + " items");
+        }
+        return trimmed;
     }
 
     static byte[] write(BatchResult result, int maxErrorsPerRow) {
@@ -215,6 +231,16 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                     g.writeNumberField("score", s.score());
                     g.writeStringField("grade", s.grade());
                     g.writeBooleanField("buy", s.buy());
+                    if (result.explained()) {
+                        g.writeArrayFieldStart("factors");
+                        for (Factor f : s.factors()) {
+                            g.writeStartObject();
+                            g.writeStringField("feature", f.feature());
+                            g.writeNumberField("impact", f.impact());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                    }
                 } else {
                     g.writeArrayFieldStart("errors");
                     int n = Math.min(maxErrorsPerRow, row.errors().size());

@@ -32,9 +32,9 @@ class BatchPrimingTest {
         AtomicInteger batches = new AtomicInteger();
         try (LeadScorer scorer = new LeadScorer(BatchScoreHandlerTest.MODEL)) {
             BatchScoreHandler handler = new BatchScoreHandler(BatchScoreHandlerTest.HANDLER.modelVersion(),
-                    BatchScoreHandlerTest.MODEL.preprocessing().threshold(), leads -> {
+                    BatchScoreHandlerTest.MODEL.preprocessing().threshold(), (leads, explain) -> {
                         batches.incrementAndGet();
-                        return scorer.score(leads, false);
+                        return scorer.score(leads, explain);
                     }).registerPriming(context);
             assertEquals(1, context.collectGarbage(0));
             assertTrue(handler.holdsPriming());

@@ -182,10 +182,10 @@ class BatchScoreHandlerTest {
         AtomicInteger runs = new AtomicInteger();
         List<Integer> sizes = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
-            BatchScoreHandler counting = new BatchScoreHandler(HANDLER.modelVersion(), MODEL.preprocessing().threshold(), leads -> {
+            BatchScoreHandler counting = new BatchScoreHandler(HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (leads, explain) -> {
                 runs.incrementAndGet();
                 sizes.add(leads.size());
-                return scorer.score(leads, false);
+                return scorer.score(leads, explain);
             });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             counting.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
@@ -199,7 +199,7 @@ class BatchScoreHandlerTest {
 
     @Test
     void aScoringFaultThrowsSoStepFunctionsRetriesTheBatch() throws Exception {
-        BatchScoreHandler broken = new BatchScoreHandler("v-broken", 0.5, leads -> {
+        BatchScoreHandler broken = new BatchScoreHandler("v-broken", 0.5, (leads, explain) -> {
             throw new OrtException("simulated ONNX Runtime failure");
         });
         byte[] batch = event("batch-good.json");
@@ -213,10 +213,45 @@ class BatchScoreHandlerTest {
     @Test
     void aMalformedBatchIsNotRetriedAsIfItWereAFault() {
         for (String bad : new String[] {"", "[]", "{\"Items\": {}}", "{\"BatchInput\": {}}", "{\"Items\": [1]}",
-                "{\"Items\": [{\"id\": \"1\"}", "{\"Items\": [], \"Items\": []}"}) {
+                "{\"Items\": [{\"id\": \"1\"}", "{\"Items\": [], \"Items\": []}",
+                "{\"Items\": [], \"BatchInput\": {\"explain\": \"yes\"}}"}) {
             assertThrows(MalformedBatchException.class,
                     () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), bad);
         }
+    }
+
+    @Test
+    void anExplainedRunAnswersEveryScoredRowWithTheApisReasons() throws Exception {
+        ObjectNode batch = batchOf(300, 8);
+        ((ObjectNode) batch.get("BatchInput")).put("explain", true);
+        JsonNode answer = invoke(JSON.writeValueAsBytes(batch));
+        assertMatchesCsvTwin(batch.get("Items"), answer);
+        List<Lead> leads = new ArrayList<>();
+        asCsv(batch.get("Items")).forEach(r -> leads.add(r.lead()));
+        List<LeadScore> expected;
+        try (LeadScorer scorer = new LeadScorer(MODEL)) {
+            expected = scorer.score(leads, true);
+        }
+        for (int i = 0; i < leads.size(); i++) {
+            JsonNode factors = answer.get("scores").get(i).get("factors");
+            assertTrue(factors.isArray() && !factors.isEmpty(), "row " + i + ": " + factors);
+            List<String> got = new ArrayList<>();
+            factors.forEach(f -> got.add(f.get("feature").asText() + "=" + f.get("impact").asDouble()));
+            List<String> want = new ArrayList<>();
+            expected.get(i).factors().forEach(f -> want.add(f.feature() + "=" + f.impact()));
+            assertEquals(want, got, "row " + i);
+        }
+        // Without explain, no reasons: the answer stays small enough for 1,000-item batches.
+        assertFalse(invoke(JSON.writeValueAsBytes(batchOf(3, 8))).get("scores").get(0).has("factors"));
+    }
+
+    @Test
+    void anExplainedBatchTooLargeForAStateIsRefusedWholeNotAnsweredWithoutReasons() throws Exception {
+        ObjectNode batch = batchOf(1000, 4);
+        ((ObjectNode) batch.get("BatchInput")).put("explain", true);
+        MalformedBatchException e = assertThrows(MalformedBatchException.class,
+                () -> HANDLER.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), new ByteArrayOutputStream(), null));
+        assertTrue(e.getMessage().contains("explained batches must have at most"), e.getMessage());
     }
 
     @Test
