@@ -8,7 +8,7 @@ import java.util.List;
  * training and serving apply the same rule and sales can move the bands without a code change.
  *
  * @param threshold  probability at or above which a lead is predicted to buy, in [0, 1]
- * @param gradeBands grade bands, sorted from the highest {@link GradeBand#minScore()} down, the last starting at 0
+ * @param gradeBands grade bands, sorted from the highest start down, the last starting at 0
  */
 public record DecisionPolicy(double threshold, List<GradeBand> gradeBands) {
 
@@ -37,7 +37,13 @@ public record DecisionPolicy(double threshold, List<GradeBand> gradeBands) {
         return probability >= threshold;
     }
 
-    public String grade(int score) {
-        return GradeBand.gradeOf(score, gradeBands);
+    /** The grade of a calibrated probability (by its score when the bands start at scores). */
+    public String grade(double probability) {
+        return GradeBand.gradeOf(probability, gradeBands);
+    }
+
+    /** A copy with other grade bands (chosen by the trainer from out-of-fold predictions). */
+    public DecisionPolicy withGradeBands(List<GradeBand> bands) {
+        return new DecisionPolicy(threshold, bands);
     }
 }

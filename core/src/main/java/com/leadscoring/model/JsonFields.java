@@ -65,6 +65,10 @@ final class JsonFields {
         return this;
     }
 
+    boolean has(String name) {
+        return fields.get(name) != null;
+    }
+
     /** The field's string, or null when absent. */
     String string(String name) throws IOException {
         Object v = fields.get(name);

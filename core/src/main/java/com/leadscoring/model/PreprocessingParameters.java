@@ -20,7 +20,7 @@ import com.leadscoring.features.Normalization;
 public record PreprocessingParameters(FeatureContract contract, Normalization normalization, DecisionPolicy policy) {
 
     private static final Set<String> FIELDS = Set.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands");
-    private static final Set<String> BAND_FIELDS = Set.of("grade", "minScore");
+    private static final Set<String> BAND_FIELDS = Set.of("grade", "minScore", "minProbability");
 
     public PreprocessingParameters {
         if (contract == null || normalization == null || policy == null) {
@@ -53,6 +53,11 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
         return new PreprocessingParameters(contract, normalization, policy.withThreshold(newThreshold));
     }
 
+    /** A copy with other grade bands. */
+    public PreprocessingParameters withGradeBands(List<GradeBand> bands) {
+        return new PreprocessingParameters(contract, normalization, policy.withGradeBands(bands));
+    }
+
     public double threshold() {
         return policy.threshold();
     }
@@ -77,7 +82,9 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
             if (listed != null) {
                 bands = new ArrayList<>();
                 for (JsonFields b : listed) {
-                    bands.add(new GradeBand(b.string("grade"), b.integer("minScore")));
+                    bands.add(b.has("minProbability")
+                            ? GradeBand.fromProbability(b.string("grade"), b.number("minProbability").doubleValue())
+                            : new GradeBand(b.string("grade"), b.integer("minScore")));
                 }
             }
             return fromFile(f.string("encoderVersion"), f.strings("featureNames"), f.doubles("means"), f.doubles("stds"),

@@ -12,10 +12,12 @@ import java.util.Set;
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.decision.DecisionPolicy;
+import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
+import com.leadscoring.model.ScoreDistributionJson;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
@@ -41,6 +43,8 @@ public final class LeadScorer implements AutoCloseable {
     private final OrtSession session;
     private final Normalization normalization;
     private final DecisionPolicy policy;
+    /** The training leads' out-of-fold distribution, for percentiles; {@code null} for models published without one. */
+    private final ScoreDistribution distribution;
     private final ModelOutput output;
     private final FeatureGroups groups = FeatureGroups.bySourceField();
     private final int[][] groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices)
@@ -76,6 +80,12 @@ public final class LeadScorer implements AutoCloseable {
         // The feature contract was checked once, by the store, when the bundle was loaded.
         this.normalization = bundle.preprocessing().normalization();
         this.policy = bundle.preprocessing().policy();
+        try {
+            this.distribution = ScoreDistributionJson.of(bundle);
+        } catch (java.io.IOException e) {
+            // Checksummed, so a bad file is a publishing bug: refuse the model rather than answer made-up percentiles.
+            throw new IllegalStateException("model " + bundle.manifest().modelVersion() + ": " + e.getMessage(), e);
+        }
         this.output = bundle.manifest().output();
         this.version = bundle.manifest().modelVersion();
         this.env = OrtEnvironment.getEnvironment();
@@ -231,7 +241,8 @@ public final class LeadScorer implements AutoCloseable {
 
     private LeadScore toScore(double probability, List<Factor> factors) {
         int score = DecisionPolicy.score(probability);
-        return new LeadScore(probability, score, policy.buys(probability), policy.grade(score), factors);
+        double percentile = distribution == null ? Double.NaN : distribution.percentile(probability);
+        return new LeadScore(probability, score, policy.buys(probability), policy.grade(probability), percentile, factors);
     }
 
     /** The strongest fields up, then down, from the log-odds of a lead at {@code base} and its copies after it. */

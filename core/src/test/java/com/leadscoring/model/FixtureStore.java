@@ -10,10 +10,12 @@ import java.nio.file.Path;
 public final class FixtureStore {
 
     /**
-     * A second version beside {@code latest}, written by a later trainer: its graph also outputs the calibrated log-odds
-     * that explanations are measured on. {@code latest} stays on the older version, the compatibility check.
+     * A version beside {@code latest}, written by the current trainer (scripts/make-fixture-store.sh): its graph also
+     * outputs the calibrated log-odds that explanations are measured on, its grade bands start at probabilities chosen
+     * from out-of-fold predictions, and it has a score distribution for percentiles. {@code latest} stays on the oldest
+     * version, the compatibility check.
      */
-    public static final String LOG_ODDS_VERSION = "20261206T042034Z-d688731";
+    public static final String NEWEST_VERSION = "20261206T043725Z-49bba49";
 
     private FixtureStore() {
     }

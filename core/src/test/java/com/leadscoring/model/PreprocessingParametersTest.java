@@ -63,4 +63,16 @@ class PreprocessingParametersTest {
                 json.replace("\"means\" : [ 0.0,", "\"means\" : [ \"zero\",").getBytes(StandardCharsets.UTF_8)));
         assertTrue(mean.getMessage().contains("means[0] must be a number"), mean.getMessage());
     }
+
+    @Test
+    void probabilityBandsRoundTripAndAMixOfKindsIsRefused() throws IOException {
+        PreprocessingParameters p = params().withGradeBands(List.of(com.leadscoring.decision.GradeBand.fromProbability("A", 0.31),
+                com.leadscoring.decision.GradeBand.fromProbability("B", 0.038), com.leadscoring.decision.GradeBand.fromProbability("C", 0)));
+        assertEquals(p, PreprocessingParameters.fromJson(p.toJson()));
+        assertEquals("B", p.policy().grade(0.04));
+        String json = new String(p.toJson(), StandardCharsets.UTF_8);
+        IOException mixed = assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
+                json.replace("\"minProbability\" : 0.31", "\"minScore\" : 31").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(mixed.getMessage().contains("all start at a score or all at a probability"), mixed.getMessage());
+    }
 }

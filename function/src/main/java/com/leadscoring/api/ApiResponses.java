@@ -73,6 +73,10 @@ final class ApiResponses {
             number(b, s.probability());
             b.append(",\"score\":").append(s.score()).append(",\"buy\":").append(s.buy()).append(",\"grade\":");
             string(b, s.grade());
+            if (s.hasPercentile()) {
+                b.append(",\"percentile\":");
+                number(b, s.percentile());
+            }
             if (explain) {
                 // Asked for, always answered: an empty array says no field moves this lead's log-odds.
                 b.append(",\"factors\":[");

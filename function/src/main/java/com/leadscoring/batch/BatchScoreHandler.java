@@ -231,6 +231,9 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                     g.writeNumberField("score", s.score());
                     g.writeStringField("grade", s.grade());
                     g.writeBooleanField("buy", s.buy());
+                    if (s.hasPercentile()) {
+                        g.writeNumberField("percentile", s.percentile());
+                    }
                     if (result.explained()) {
                         g.writeArrayFieldStart("factors");
                         for (Factor f : s.factors()) {

@@ -23,7 +23,7 @@ import com.leadscoring.model.FixtureStore;
  */
 class ExplanationTest {
 
-    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FixtureStore.location(), FixtureStore.LOG_ODDS_VERSION));
+    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION));
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode score(String leads, boolean explain) throws Exception {

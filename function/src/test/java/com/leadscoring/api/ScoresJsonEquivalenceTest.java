@@ -48,7 +48,8 @@ class ScoresJsonEquivalenceTest {
         Arbitrary<Factor> factor = Combinators.combine(Arbitraries.of("campaign_var_1", "signup_date", "x\"y"), doubles())
                 .as(Factor::new);
         return Combinators.combine(doubles(), Arbitraries.integers().between(0, 100), Arbitraries.of(true, false),
-                Arbitraries.of("A", "B", "C", "D"), factor.list().ofMaxSize(6)).as(LeadScore::new);
+                Arbitraries.of("A", "B", "C", "D"), Arbitraries.oneOf(Arbitraries.just(Double.NaN),
+                        Arbitraries.doubles().between(0, 100).ofScale(1)), factor.list().ofMaxSize(6)).as(LeadScore::new);
     }
 
     @Provide
@@ -67,7 +68,7 @@ class ScoresJsonEquivalenceTest {
                                      @ForAll boolean explain) throws IOException {
         List<LeadScore> scores = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            scores.add(pool.isEmpty() ? new LeadScore(0.5, 50, true, "B", List.of()) : pool.get(i % pool.size()));
+            scores.add(pool.isEmpty() ? new LeadScore(0.5, 50, true, "B", Double.NaN, List.of()) : pool.get(i % pool.size()));
         }
         String v = String.valueOf(version);
         assertEquals(reference(v, threshold, ids, scores, explain),
@@ -98,6 +99,9 @@ class ScoresJsonEquivalenceTest {
                 g.writeNumberField("score", s.score());
                 g.writeBooleanField("buy", s.buy());
                 g.writeStringField("grade", s.grade());
+                if (s.hasPercentile()) {
+                    g.writeNumberField("percentile", s.percentile());
+                }
                 if (explain) {
                     g.writeArrayFieldStart("factors");
                     for (Factor f : s.factors()) {

@@ -2,6 +2,7 @@ package com.leadscoring.trainer.cli;
 
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
+import com.leadscoring.trainer.grading.GradePolicy;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
@@ -71,6 +72,12 @@ final class TrainingOptions {
             converter = AlgorithmConverter.class)
     PublishedAlgorithm algorithm;
 
+    @Option(names = "--grades", defaultValue = "shares:5,10,25", description = "How grade bands are chosen from the "
+            + "out-of-fold probabilities: shares:A,B,C (%% of leads per grade from the top; D the rest), "
+            + "probabilities:A,B,C (where each grade starts) or scores:A,B,C (fixed score bands, e.g. 75,50,25) "
+            + "(default: ${DEFAULT-VALUE}).")
+    String grades;
+
     /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
     TrainingConfig toConfig() {
         try {
@@ -92,7 +99,7 @@ final class TrainingOptions {
         }
         TrainingConfig.Builder b = TrainingConfig.builder().seed(seed).folds(folds).smote(smote).smoteK(smoteK)
                 .smoteRatio(smoteRatio).dnn(dnn).randomForest(!noRandomForest).forest(forest.build()).xgboost(!noXgboost)
-                .timeCheck(!noTimeCheck).published(algorithm);
+                .timeCheck(!noTimeCheck).published(algorithm).grades(GradePolicy.parse(grades));
         if (threads != null) {
             b.threads(threads);
         }

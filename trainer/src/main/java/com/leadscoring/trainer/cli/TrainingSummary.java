@@ -1,12 +1,15 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
+import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
+import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
@@ -43,6 +46,17 @@ final class TrainingSummary {
             out.printf(Locale.ROOT, "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, ROC AUC %.4f, PR AUC %.4f%n",
                     r.timeCheck().trainRows(), r.timeCheck().testRows(), b.f1(), b.rocAuc(), b.prAuc());
         }
+        List<GradeTable.Row> grades = GradeTable.of(OutOfFold.of(r.publishedOof(), r.labels()).probabilities(),
+                OutOfFold.of(r.publishedOof(), r.labels()).labels(), o.artifacts().preprocessing().policy());
+        out.printf(Locale.ROOT, "grades (--grades %s), out of fold: grade, share of leads, conversion, share of buyers, "
+                + "buyers caught down to it%n", r.config().grades());
+        for (GradeTable.Row g : grades) {
+            out.printf(Locale.ROOT, "  %-3s %6.1f %% %7.1f %% %7.1f %% %7.1f %%%n", g.grade(), 100 * g.shareOfLeads(),
+                    100 * g.conversion(), 100 * g.shareOfBuyers(), 100 * g.cumulativeShareOfBuyers());
+        }
+        List<String> broken = GradeTable.brokenRules(grades);
+        out.println(broken.isEmpty() ? "  rules met: conversion falls grade by grade, A <= 10 % of leads, last grade <= 10 % of buyers"
+                : "  rules broken: " + String.join("; ", broken));
         out.println();
         StringBuilder steps = new StringBuilder("time per step:");
         long total = 0;

@@ -16,7 +16,10 @@ import com.leadscoring.trainer.export.ExportMetadata;
 import com.leadscoring.trainer.export.LogisticRegressionOnnxExporter;
 import com.leadscoring.trainer.export.OnnxExport;
 
-/** Step "export": the chosen model to ONNX, its provenance in the graph's metadata, under a new version id. */
+/**
+ * Step "export": the chosen model to ONNX, its provenance in the graph's metadata, under a new version id, with the
+ * grade bands its out-of-fold probabilities give under the configured policy.
+ */
 public final class ModelExport {
 
     private ModelExport() {
@@ -24,7 +27,9 @@ public final class ModelExport {
 
     public static ModelArtifacts export(TrainingResult result, String dataSha256, Instant now) {
         boolean dnn = result.config().published() == PublishedAlgorithm.DNN;
-        PreprocessingParameters preprocessing = result.preprocessing();
+        // Grade bands from the published model's out-of-fold probabilities, by the configured policy.
+        PreprocessingParameters preprocessing = result.preprocessing()
+                .withGradeBands(result.config().grades().bands(result.publishedOof()));
         // The version id must be in the graph's metadata, so it cannot hash the final file: it hashes what makes
         // the model (data, configuration, fitted normalization and threshold) and the time instead.
         String version = ModelVersionId.of(now, Sha256.ofStrings(dataSha256, result.config().toString(),

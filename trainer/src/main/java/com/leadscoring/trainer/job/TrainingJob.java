@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.model.ScoreDistributionJson;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.drift.ModelScores;
 import com.leadscoring.trainer.drift.ReferenceProfile;
@@ -26,7 +28,8 @@ import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
 
 /**
- * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → promotion gate → report → publish. The
+ * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → drift reference and score distribution →
+ * promotion gate → report → publish. The
  * store is the only side effect, and it happens last: a run that fails anywhere earlier leaves the store untouched.
  * The new version is always published; the gate decides whether it also becomes {@code latest}.
  */
@@ -70,6 +73,8 @@ public final class TrainingJob {
         byte[] reference = timer.time("reference", () -> ModelScores.reference(artifacts.modelVersion(),
                 artifacts.onnx().model(), artifacts.onnx().output(), artifacts.preprocessing(),
                 leads.stream().map(LabeledLead::lead).toList()).toJson());
+        // Percentiles: where a lead's probability stands among the training leads' out-of-fold probabilities.
+        byte[] distribution = ScoreDistributionJson.toJson(ScoreDistribution.of(training.publishedOof()));
         Promotion.Report promotion = timer.time("promotion-gate",
                 () -> Promotion.evaluate(gate, store, training, data.sha256(), now));
         Map<String, Long> steps = new LinkedHashMap<>(loadMillis);
@@ -83,7 +88,8 @@ public final class TrainingJob {
         listener.stepStarted("publish");
         long start = System.nanoTime();
         Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
-                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference), promotion.decision().promote());
+                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference,
+                        ScoreDistributionJson.FILE, distribution), promotion.decision().promote());
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
         steps.put("report", timer.millis().get("report"));

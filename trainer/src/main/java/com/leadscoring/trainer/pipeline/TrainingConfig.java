@@ -5,6 +5,7 @@ import java.util.Objects;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.baseline.XGBoostConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
+import com.leadscoring.trainer.grading.GradePolicy;
 import com.leadscoring.trainer.oversample.SmoteConfig;
 
 /**
@@ -26,13 +27,15 @@ import com.leadscoring.trainer.oversample.SmoteConfig;
  * @param xgboostConfig  its settings
  * @param timeCheck      also run the recipe on January–September leads and judge it on October–December
  * @param published      which model is exported and published
+ * @param grades         how the published model's grade bands are chosen from its out-of-fold probabilities
  */
 public record TrainingConfig(long seed, int folds, int threads, double tuneFraction, SmotePolicy smote,
                              SmoteConfig smoteConfig, DnnConfig dnn, boolean randomForest, RandomForestConfig forest,
                              int logisticEpochs, boolean xgboost, XGBoostConfig xgboostConfig, boolean timeCheck,
-                             PublishedAlgorithm published) {
+                             PublishedAlgorithm published, GradePolicy grades) {
 
     public TrainingConfig {
+        Objects.requireNonNull(grades, "grades");
         Objects.requireNonNull(smote, "smote");
         Objects.requireNonNull(dnn, "dnn");
         Objects.requireNonNull(published, "published");
@@ -70,6 +73,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         private XGBoostConfig xgboostConfig = XGBoostConfig.defaults();
         private boolean timeCheck = true;
         private PublishedAlgorithm published = PublishedAlgorithm.DNN;
+        private GradePolicy grades = GradePolicy.DEFAULT;
 
         public Builder seed(long v) { seed = v; return this; }
         public Builder folds(int v) { folds = v; return this; }
@@ -86,6 +90,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         public Builder xgboostConfig(XGBoostConfig v) { xgboostConfig = v; return this; }
         public Builder timeCheck(boolean v) { timeCheck = v; return this; }
         public Builder published(PublishedAlgorithm v) { published = v; return this; }
+        public Builder grades(GradePolicy v) { grades = v; return this; }
 
         public TrainingConfig build() {
             SmoteConfig.Builder sb = SmoteConfig.builder().seed(seed);
@@ -98,7 +103,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
             DnnConfig d = dnn != null ? dnn : DnnConfig.builder().seed(seed).build();
             RandomForestConfig f = forest != null ? forest : RandomForestConfig.builder().seed(seed).build();
             return new TrainingConfig(seed, folds, threads, tuneFraction, smote, sb.build(), d, randomForest, f,
-                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published);
+                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, grades);
         }
     }
 }

@@ -27,6 +27,9 @@ final class Charts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setMarkerSize(3);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        // Ticks as short numbers: XChart otherwise prints a data value's full double (0.2512448924774...).
+        chart.getStyler().setXAxisDecimalPattern("0.##");
+        chart.getStyler().setYAxisDecimalPattern("0.##");
         for (ChartSeries s : series) {
             if (s.x().length == 0) {
                 continue;

@@ -56,14 +56,23 @@ public final class HtmlReport {
                 .append("</b> (--promote ").append(esc(promotion.rule().name().toLowerCase(Locale.ROOT))).append("): ")
                 .append(esc(promotion.decision().reason())).append(". Figures: ").append(esc(Promotion.figures(promotion)))
                 .append(". ").append(esc(promotion.note() == null ? "" : promotion.note())).append(".</p>");
-        h.append("<h2>What the grades mean</h2><table><tr><th>grade</th><th>leads</th><th>buyers</th><th>conversion</th>")
-                .append("<th>share of all buyers</th></tr>");
-        for (GradeTable.Row g : GradeTable.of(served.probabilities(), served.labels(), artifacts.preprocessing().policy())) {
+        List<GradeTable.Row> grades = GradeTable.of(served.probabilities(), served.labels(), artifacts.preprocessing().policy());
+        h.append("<h2>What the grades mean</h2><p>Bands chosen by <code>--grades ").append(esc(r.config().grades().toString()))
+                .append("</code> from the out-of-fold probabilities (").append(esc(bands(artifacts))).append(").</p>")
+                .append("<table><tr><th>grade</th><th>leads</th><th>share of leads</th><th>buyers</th><th>conversion</th>")
+                .append("<th>share of all buyers</th><th>buyers caught calling this grade and those above</th></tr>");
+        for (GradeTable.Row g : grades) {
             h.append("<tr><td>").append(esc(g.grade())).append("</td><td>").append(g.leads()).append("</td><td>")
+                    .append(pct(g.shareOfLeads())).append("</td><td>")
                     .append(g.buyers()).append("</td><td>").append(pct(g.conversion())).append("</td><td>")
-                    .append(pct(g.shareOfBuyers())).append("</td></tr>");
+                    .append(pct(g.shareOfBuyers())).append("</td><td>").append(pct(g.cumulativeShareOfBuyers()))
+                    .append("</td></tr>");
         }
         h.append("</table>");
+        List<String> broken = GradeTable.brokenRules(grades);
+        h.append("<p>").append(broken.isEmpty() ? "The grades meet the rules: conversion falls from each grade to the next, "
+                + "A holds at most 10 % of leads, the last grade at most 10 % of buyers."
+                : "Rules broken: " + esc(String.join("; ", broken)) + ".").append("</p>");
         double[][] dist = GradeTable.scoreDistribution(served.probabilities(), served.labels());
         double[] deciles = new double[10];
         for (int i = 0; i < 10; i++) {
@@ -165,5 +174,16 @@ public final class HtmlReport {
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Where each band starts, as the model stores it. */
+    private static String bands(ModelArtifacts artifacts) {
+        StringBuilder b = new StringBuilder();
+        for (com.leadscoring.decision.GradeBand band : artifacts.preprocessing().policy().gradeBands()) {
+            b.append(b.length() == 0 ? "" : ", ").append(band.grade()).append(band.byProbability()
+                    ? " from probability " + String.format(Locale.ROOT, "%.4g", band.minProbability())
+                    : " from score " + band.minScore());
+        }
+        return b.toString();
     }
 }

@@ -78,7 +78,10 @@ public final class MetricsReport {
         m.put("dnn", served);
 
         OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
-        m.put("grades", GradeTable.of(oof.probabilities(), oof.labels(), artifacts.preprocessing().policy()));
+        List<GradeTable.Row> grades = GradeTable.of(oof.probabilities(), oof.labels(), artifacts.preprocessing().policy());
+        m.put("gradePolicy", r.config().grades().toString());
+        m.put("grades", grades);
+        m.put("gradeRulesBroken", GradeTable.brokenRules(grades));
         double[][] dist = GradeTable.scoreDistribution(oof.probabilities(), oof.labels());
         m.put("scoreDistribution", Map.of("deciles", List.of("0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69",
                 "70-79", "80-89", "90-100"), "buyers", dist[0], "nonBuyers", dist[1]));
