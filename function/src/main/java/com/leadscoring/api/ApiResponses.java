@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 
@@ -53,8 +54,8 @@ final class ApiResponses {
      * by the JDK's {@code Double.toString} digits, and a non-finite number quoted (the generator's
      * {@code QUOTE_NON_NUMERIC_NUMBERS} default).
      */
-    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, List<LeadScore> scores,
-                                               boolean explain) {
+    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, int[] previousScores,
+                                               List<LeadScore> scores, boolean explain) {
         StringBuilder b = OUT.get().reset().text();
         b.append("{\"model\":{\"version\":");
         string(b, version);
@@ -76,6 +77,9 @@ final class ApiResponses {
             if (s.hasPercentile()) {
                 b.append(",\"percentile\":");
                 number(b, s.percentile());
+            }
+            if (previousScores[i] >= 0) {
+                b.append(",\"trend\":\"").append(Trend.of(previousScores[i], s.score()).label()).append('"');
             }
             if (explain) {
                 // Asked for, always answered: an empty array says no field moves this lead's log-odds.

@@ -123,7 +123,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(), scores, request.explain());
+                    yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(),
+                            request.previousScores(), scores, request.explain());
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
                         .withHeaders(Map.of("Content-Type", ApiResponses.JSON_TYPE)).withBody(modelInfo);

@@ -8,7 +8,9 @@ package com.leadscoring.api;
  *                 of {@code FeatureEncoder.SIZE} floats per lead from index 0; the array may be longer
  * @param size     the number of leads
  * @param ids      each lead's id as given (a String or a Long), echoed back unchanged; the first {@code size} count
+ * @param previousScores each lead's {@code previous_score} (0..100), or {@code -1} when it sent none; the first
+ *                 {@code size} count
  * @param explain  whether to return factors
  */
-public record ScoreRequest(float[] features, int size, Object[] ids, boolean explain) {
+public record ScoreRequest(float[] features, int size, Object[] ids, int[] previousScores, boolean explain) {
 }

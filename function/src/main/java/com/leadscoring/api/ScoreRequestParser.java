@@ -24,7 +24,8 @@ import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
 
 /**
- * Parses {@code {"leads":[...], "explain": bool}} with Jackson's streaming parser straight into the feature rows the
+ * Parses {@code {"leads":[...], "explain": bool}} (each lead may also carry its {@code previous_score}) with Jackson's
+ * streaming parser straight into the feature rows the
  * model reads: each value is checked by the shared rules as its token arrives and encoded by the shared
  * {@link FeatureEncoder}, without building maps, boxed values or leads. A lead with any value that does not pass goes
  * whole through the shared {@link LeadValidator}, so every bad field is reported, with a JSON Pointer, exactly as the
@@ -50,6 +51,9 @@ public final class ScoreRequestParser {
 
     private static final SerializedString[] NAMES = java.util.Arrays.stream(LeadField.values())
             .map(f -> new SerializedString(f.fieldName())).toArray(SerializedString[]::new);
+    /** A lead's optional score from an earlier run, kept by the caller (a CRM): not a lead field, not encoded. */
+    static final String PREVIOUS_SCORE = "previous_score";
+    static final int NO_PREVIOUS_SCORE = -1;
     /** Index into {@link Scratch#following} of a lead's start. */
     private static final int FIRST = NAMES.length;
 
@@ -57,6 +61,8 @@ public final class ScoreRequestParser {
     private static final class Scratch {
         final float[] features = new float[MAX_LEADS * FeatureEncoder.SIZE];
         final Object[] ids = new Object[MAX_LEADS];
+        /** Each valid lead's {@code previous_score}, {@link #NO_PREVIOUS_SCORE} when it sent none. */
+        final int[] previousScores = new int[MAX_LEADS];
         final LeadSlots lead = new LeadSlots();
         /** The key that followed each field (by ordinal; the lead's start last) in the previous lead; null: the end. */
         final LeadField[] following = new LeadField[FIRST + 1];
@@ -146,7 +152,7 @@ public final class ScoreRequestParser {
                     errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " in the request; nothing was scored",
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
         }
-        return new ScoreRequest(scratch.features, leads, scratch.ids, explain);
+        return new ScoreRequest(scratch.features, leads, scratch.ids, scratch.previousScores, explain);
     }
 
     private static long countLeadErrors(List<FieldError> errors) {
@@ -172,6 +178,7 @@ public final class ScoreRequestParser {
                 continue;
             }
             lead.reset();
+            int previousScore = NO_PREVIOUS_SCORE;
             int previous = FIRST;
             while (true) {
                 // Clients send their leads' keys in one order: expecting the key that followed this one in the
@@ -190,9 +197,17 @@ public final class ScoreRequestParser {
                         if (!lead.seeUnknown(name)) {
                             throw duplicate(p, name);
                         }
-                        p.nextToken();
-                        errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
-                        skip(p);
+                        JsonToken v = p.nextToken();
+                        if (PREVIOUS_SCORE.equals(name)) {
+                            previousScore = previousScore(p, v);
+                            if (previousScore == BAD_PREVIOUS_SCORE) {
+                                errors.add(new FieldError("/leads/" + index + "/" + PREVIOUS_SCORE,
+                                        PREVIOUS_SCORE + " must be a whole number from 0 to 100, or null"));
+                            }
+                        } else {
+                            errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
+                            skip(p);
+                        }
                         continue;
                     }
                 }
@@ -208,6 +223,7 @@ public final class ScoreRequestParser {
                 if (errors.isEmpty()) { // once the request is rejected, its leads are only checked
                     lead.encode(scratch.features, valid * FeatureEncoder.SIZE);
                     scratch.ids[valid] = lead.id();
+                    scratch.previousScores[valid] = previousScore;
                 }
                 valid++;
             } else {
@@ -217,6 +233,7 @@ public final class ScoreRequestParser {
                         FeatureEncoder.encode(validation.lead(), scratch.features, valid * FeatureEncoder.SIZE);
                         scratch.ids[valid] = lead.value(LeadField.ID) instanceof RawValue.Integral i ? (Object) i.value()
                                 : validation.lead().id();
+                        scratch.previousScores[valid] = previousScore;
                     }
                     valid++;
                 } else {
@@ -274,6 +291,21 @@ public final class ScoreRequestParser {
                 }
             }
         }
+    }
+
+    private static final int BAD_PREVIOUS_SCORE = -2;
+
+    /** A lead's {@code previous_score}: 0..100, {@link #NO_PREVIOUS_SCORE} for null, {@link #BAD_PREVIOUS_SCORE} else. */
+    private static int previousScore(JsonParser p, JsonToken v) throws IOException {
+        if (v == JsonToken.VALUE_NULL) {
+            return NO_PREVIOUS_SCORE;
+        }
+        if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                && com.leadscoring.decision.Trend.isScore(p.getLongValue())) {
+            return (int) p.getLongValue();
+        }
+        skip(p);
+        return BAD_PREVIOUS_SCORE;
     }
 
     private static RawValue raw(JsonParser p, JsonToken v) throws IOException {

@@ -15,13 +15,15 @@ import com.leadscoring.lead.RawValue;
  * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, streaming
  * each item straight into raw values by lead field. Nothing is validated here: a cell stays text, an empty or blank
  * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the
- * item lacks altogether is left {@code null} so the caller can say so. Of {@code BatchInput} only {@code explain} is
+ * item lacks altogether is left {@code null} so the caller can say so; a {@code previous_score} column is kept apart. Of {@code BatchInput} only {@code explain} is
  * read (the run's choice, set by the state machine); its other keys are the run's own and skipped.
  */
 final class BatchReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final int FIELDS = LeadField.values().length;
+    /** The optional column a CRM export adds: the score it last stored for the lead, for the answer's trend. */
+    static final String PREVIOUS_SCORE = "previous_score";
 
     private BatchReader() {
     }
@@ -33,6 +35,7 @@ final class BatchReader {
                 throw new MalformedBatchException("the batch must be a JSON object with an Items array");
             }
             List<RawValue[]> items = null;
+            List<RawValue> previousScores = new ArrayList<>();
             boolean explain = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -45,7 +48,7 @@ final class BatchReader {
                     if (value != JsonToken.START_ARRAY) {
                         throw new MalformedBatchException("Items must be an array, got " + value);
                     }
-                    items = items(p);
+                    items = items(p, previousScores);
                 } else if ("BatchInput".equals(name) && value == JsonToken.START_OBJECT) {
                     explain = explain(p);
                 } else {
@@ -55,7 +58,7 @@ final class BatchReader {
             if (items == null) {
                 throw new MalformedBatchException("the batch has no Items array (is the Map state's ItemBatcher set?)");
             }
-            return new BatchRequest(items, explain);
+            return new BatchRequest(items, previousScores, explain);
         } catch (IOException e) {
             throw new MalformedBatchException("the batch is not valid JSON: " + e.getMessage(), e);
         }
@@ -79,7 +82,8 @@ final class BatchReader {
         return explain;
     }
 
-    private static List<RawValue[]> items(JsonParser p) throws IOException {
+    /** The items, and each one's {@code previous_score} cell into {@code previousScores}. */
+    private static List<RawValue[]> items(JsonParser p, List<RawValue> previousScores) throws IOException {
         List<RawValue[]> items = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -87,11 +91,17 @@ final class BatchReader {
                 throw new MalformedBatchException("item " + items.size() + " must be an object of CSV columns, got " + t);
             }
             RawValue[] values = new RawValue[FIELDS];
+            RawValue previousScore = RawValue.MISSING;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                LeadField field = LeadField.byName(p.currentName().strip());
+                String name = p.currentName().strip();
+                LeadField field = LeadField.byName(name);
                 JsonToken v = p.nextToken();
                 if (field == null) {
-                    p.skipChildren();
+                    if (PREVIOUS_SCORE.equals(name)) {
+                        previousScore = value(p, v);
+                    } else {
+                        p.skipChildren();
+                    }
                     continue;
                 }
                 RawValue raw = value(p, v);
@@ -100,6 +110,7 @@ final class BatchReader {
                 }
             }
             items.add(values);
+            previousScores.add(previousScore);
         }
         return items;
     }

@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.api.ModelLoader;
+import com.leadscoring.decision.Trend;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
@@ -134,8 +135,15 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         List<RawValue[]> items = request.items();
         List<LeadValidation> validations = new ArrayList<>(items.size());
         List<Lead> valid = new ArrayList<>(items.size());
-        for (RawValue[] item : items) {
-            LeadValidation v = validate(item);
+        int[] previousScores = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            LeadValidation v = validate(items.get(i));
+            previousScores[i] = previousScore(request.previousScores().get(i));
+            if (previousScores[i] == BAD_PREVIOUS_SCORE) {
+                List<FieldProblem> problems = new ArrayList<>(v.problems());
+                problems.add(new FieldProblem(BatchReader.PREVIOUS_SCORE, "must be a whole number from 0 to 100, or empty"));
+                v = new LeadValidation(null, problems);
+            }
             validations.add(v);
             if (v.valid()) {
                 valid.add(v.lead());
@@ -155,8 +163,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
             LeadValidation v = validations.get(i);
-            rows.add(v.valid() ? new BatchRow(v.lead().id(), scores.get(next++), List.of())
-                    : new BatchRow(rawId(items.get(i)), null, v.problems()));
+            rows.add(v.valid() ? new BatchRow(v.lead().id(), scores.get(next++), List.of(), previousScores[i])
+                    : new BatchRow(rawId(items.get(i)), null, v.problems(), previousScores[i]));
         }
         return new BatchResult(modelVersion, threshold, rows, request.explain());
     }
@@ -187,6 +195,20 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             }
         }
         return new LeadValidation(null, problems);
+    }
+
+    private static final int BAD_PREVIOUS_SCORE = -2;
+
+    /** A {@code previous_score} cell: 0..100, {@code -1} when empty, {@link #BAD_PREVIOUS_SCORE} when not a score. */
+    private static int previousScore(RawValue cell) {
+        if (cell == RawValue.MISSING) {
+            return -1;
+        }
+        if (cell instanceof RawValue.Text t && t.value().strip().matches("\\d{1,3}")) {
+            int v = Integer.parseInt(t.value().strip());
+            return Trend.isScore(v) ? v : BAD_PREVIOUS_SCORE;
+        }
+        return BAD_PREVIOUS_SCORE;
     }
 
     private static String rawId(RawValue[] item) {
@@ -233,6 +255,9 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                     g.writeBooleanField("buy", s.buy());
                     if (s.hasPercentile()) {
                         g.writeNumberField("percentile", s.percentile());
+                    }
+                    if (row.previousScore() >= 0) {
+                        g.writeStringField("trend", Trend.of(row.previousScore(), s.score()).label());
                     }
                     if (result.explained()) {
                         g.writeArrayFieldStart("factors");

@@ -53,6 +53,11 @@ class ScoresJsonEquivalenceTest {
     }
 
     @Provide
+    Arbitrary<int[]> previousScores() {
+        return Arbitraries.integers().between(-1, 100).array(int[].class).ofMaxSize(4);
+    }
+
+    @Provide
     Arbitrary<List<Object>> idLists() {
         return ids().list().ofMaxSize(8);
     }
@@ -65,19 +70,23 @@ class ScoresJsonEquivalenceTest {
     @Property(tries = 500, seed = "20261128")
     void writesWhatTheGeneratorWrote(@ForAll("idLists") List<Object> ids, @ForAll("scoreLists") List<LeadScore> pool,
                                      @ForAll("doubles") double threshold, @ForAll("ids") Object version,
-                                     @ForAll boolean explain) throws IOException {
+                                     @ForAll boolean explain, @ForAll("previousScores") int[] previous) throws IOException {
         List<LeadScore> scores = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             scores.add(pool.isEmpty() ? new LeadScore(0.5, 50, true, "B", Double.NaN, List.of()) : pool.get(i % pool.size()));
         }
         String v = String.valueOf(version);
-        assertEquals(reference(v, threshold, ids, scores, explain),
-                ApiResponses.scores(v, threshold, ids.toArray(), scores, explain).getBody());
+        int[] previousScores = new int[ids.size()];
+        for (int i = 0; i < previousScores.length; i++) {
+            previousScores[i] = previous.length == 0 ? -1 : previous[i % previous.length];
+        }
+        assertEquals(reference(v, threshold, ids, previousScores, scores, explain),
+                ApiResponses.scores(v, threshold, ids.toArray(), previousScores, scores, explain).getBody());
     }
 
     /** The generator-based writer the direct one replaced. */
-    static String reference(String version, double threshold, List<Object> ids, List<LeadScore> scores, boolean explain)
-            throws IOException {
+    static String reference(String version, double threshold, List<Object> ids, int[] previousScores, List<LeadScore> scores,
+                            boolean explain) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -101,6 +110,9 @@ class ScoresJsonEquivalenceTest {
                 g.writeStringField("grade", s.grade());
                 if (s.hasPercentile()) {
                     g.writeNumberField("percentile", s.percentile());
+                }
+                if (previousScores[i] >= 0) {
+                    g.writeStringField("trend", com.leadscoring.decision.Trend.of(previousScores[i], s.score()).label());
                 }
                 if (explain) {
                     g.writeArrayFieldStart("factors");

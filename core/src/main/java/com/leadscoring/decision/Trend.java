@@ -1,0 +1,31 @@
+package com.leadscoring.decision;
+
+import java.util.Locale;
+
+/**
+ * Which way a lead is moving, from the score a CRM last stored for it and the score now: {@link #POINTS} or more up is
+ * improving, as much down is declining, anything smaller is steady (a model's scores move by a point or two from run to
+ * run without the lead changing). The product keeps no history: the caller sends the previous score.
+ */
+public enum Trend {
+    IMPROVING, STEADY, DECLINING;
+
+    /** The smallest move, in score points, that counts as a trend. */
+    public static final int POINTS = 5;
+
+    /** The trend from {@code previousScore} to {@code score}, both 0..100. */
+    public static Trend of(int previousScore, int score) {
+        int move = score - previousScore;
+        return move >= POINTS ? IMPROVING : move <= -POINTS ? DECLINING : STEADY;
+    }
+
+    /** As the API, the batch answer and the CSV write it: {@code improving}, {@code steady}, {@code declining}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code value} is a score a lead can have had (0..100). */
+    public static boolean isScore(long value) {
+        return value >= 0 && value <= 100;
+    }
+}
