@@ -16,6 +16,8 @@ import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelOutput;
 import com.leadscoring.model.ScoreDistributionJson;
 
@@ -45,6 +47,8 @@ public final class LeadScorer implements AutoCloseable {
     private final DecisionPolicy policy;
     /** The training leads' out-of-fold distribution, for percentiles; {@code null} for models published without one. */
     private final ScoreDistribution distribution;
+    /** Each source field's label, by feature group, as factors carry it. */
+    private final String[] labels;
     private final ModelOutput output;
     private final FeatureGroups groups = FeatureGroups.bySourceField();
     private final int[][] groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices)
@@ -82,6 +86,11 @@ public final class LeadScorer implements AutoCloseable {
         this.policy = bundle.preprocessing().policy();
         try {
             this.distribution = ScoreDistributionJson.of(bundle);
+            FieldLabels fieldLabels = FieldLabelsJson.of(bundle);
+            this.labels = new String[groups.size()];
+            for (int g = 0; g < labels.length; g++) {
+                labels[g] = fieldLabels.label(groups.name(g));
+            }
         } catch (java.io.IOException e) {
             // Checksummed, so a bad file is a publishing bug: refuse the model rather than answer made-up percentiles.
             throw new IllegalStateException("model " + bundle.manifest().modelVersion() + ": " + e.getMessage(), e);
@@ -252,9 +261,9 @@ public final class LeadScorer implements AutoCloseable {
         for (int g = 0; g < groups.size(); g++) {
             double impact = logits[base] - logits[base + 1 + g];
             if (impact > 0) {
-                up.add(new Factor(groups.name(g), impact));
+                up.add(new Factor(groups.name(g), labels[g], impact));
             } else if (impact < 0) {
-                down.add(new Factor(groups.name(g), impact));
+                down.add(new Factor(groups.name(g), labels[g], impact));
             }
         }
         up.sort((a, b) -> Double.compare(b.impact(), a.impact()));

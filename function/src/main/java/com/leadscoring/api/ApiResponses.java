@@ -88,6 +88,8 @@ final class ApiResponses {
                     Factor f = s.factors().get(k);
                     b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
                     string(b, f.feature());
+                    b.append(",\"label\":");
+                    string(b, f.label());
                     b.append(",\"impact\":");
                     number(b, f.impact());
                     b.append('}');

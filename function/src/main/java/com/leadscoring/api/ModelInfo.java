@@ -7,6 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.decision.GradeBand;
+import com.leadscoring.features.FeatureGroups;
+import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelBundle;
 
 /**
@@ -27,6 +30,7 @@ final class ModelInfo {
         n.put("gradeBands", bundle.preprocessing().policy().gradeBands().stream().map(GradeBand::asJsonFields).toList());
         n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
+        n.put("fieldLabels", fieldLabels(bundle));
         n.put("validation", validation(bundle.metricsJson()));
         Object sha = bundle.manifest().provenance() == null ? null : bundle.manifest().provenance().get("dataSha256");
         n.put("dataSha256", sha == null ? null : sha.toString());
@@ -35,6 +39,26 @@ final class ModelInfo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every field a reason can name, with its label and description (the field's name and "" when it has none). */
+    private static java.util.List<Map<String, String>> fieldLabels(ModelBundle bundle) {
+        FieldLabels labels;
+        try {
+            labels = FieldLabelsJson.of(bundle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FeatureGroups groups = FeatureGroups.bySourceField();
+        java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("field", groups.name(g));
+            f.put("label", labels.label(groups.name(g)));
+            f.put("description", labels.description(groups.name(g)));
+            out.add(f);
+        }
+        return out;
     }
 
     /** The {@code validation} object of {@code metrics.json}; empty when the file has none or cannot be read. */

@@ -264,6 +264,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                         for (Factor f : s.factors()) {
                             g.writeStartObject();
                             g.writeStringField("feature", f.feature());
+                            g.writeStringField("label", f.label());
                             g.writeNumberField("impact", f.impact());
                             g.writeEndObject();
                         }

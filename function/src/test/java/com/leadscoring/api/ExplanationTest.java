@@ -75,4 +75,22 @@ class ExplanationTest {
             assertFalse(s.has("factors"), s.toString());
         }
     }
+
+    @Test
+    void reasonsAndTheModelRouteCarryTheLabelsStoredWithTheModel() throws Exception {
+        for (JsonNode f : score(lead("a", 2, true), true).get(0).get("factors")) {
+            String field = f.get("feature").asText();
+            String expected = field.equals("signup_date") ? "Signed up" : field.equals("user_activity_var_9") ? "Activity 9"
+                    : null;
+            if (expected != null) {
+                assertEquals(expected, f.get("label").asText());
+            }
+            assertFalse(f.get("label").asText().isBlank(), f.toString());
+        }
+        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET")
+                .withPath("/v1/model"), null);
+        JsonNode labels = JSON.readTree(r.getBody()).get("fieldLabels");
+        assertEquals(17, labels.size(), labels.toString());
+        assertTrue(labels.toString().contains("{\"field\":\"products_purchased\",\"label\":\"Products purchased\","), labels.toString());
+    }
 }

@@ -45,8 +45,8 @@ class ScoresJsonEquivalenceTest {
 
     @Provide
     Arbitrary<LeadScore> scores() {
-        Arbitrary<Factor> factor = Combinators.combine(Arbitraries.of("campaign_var_1", "signup_date", "x\"y"), doubles())
-                .as(Factor::new);
+        Arbitrary<Factor> factor = Combinators.combine(Arbitraries.of("campaign_var_1", "signup_date", "x\"y"),
+                Arbitraries.of("Campaign", "Signed up \"early\"", "é\ud83d\ude00"), doubles()).as(Factor::new);
         return Combinators.combine(doubles(), Arbitraries.integers().between(0, 100), Arbitraries.of(true, false),
                 Arbitraries.of("A", "B", "C", "D"), Arbitraries.oneOf(Arbitraries.just(Double.NaN),
                         Arbitraries.doubles().between(0, 100).ofScale(1)), factor.list().ofMaxSize(6)).as(LeadScore::new);
@@ -119,6 +119,7 @@ class ScoresJsonEquivalenceTest {
                     for (Factor f : s.factors()) {
                         g.writeStartObject();
                         g.writeStringField("feature", f.feature());
+                        g.writeStringField("label", f.label());
                         g.writeNumberField("impact", f.impact());
                         g.writeEndObject();
                     }

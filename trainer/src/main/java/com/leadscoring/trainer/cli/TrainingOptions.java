@@ -1,5 +1,6 @@
 package com.leadscoring.trainer.cli;
 
+import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.grading.GradePolicy;
@@ -78,6 +79,10 @@ final class TrainingOptions {
             + "(default: ${DEFAULT-VALUE}).")
     String grades;
 
+    @Option(names = "--field-labels", description = "CSV of field,label,description: words for the lead fields, stored "
+            + "with the model and carried by each reason (default: the field names).")
+    java.nio.file.Path fieldLabels;
+
     /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
     TrainingConfig toConfig() {
         try {
@@ -99,11 +104,23 @@ final class TrainingOptions {
         }
         TrainingConfig.Builder b = TrainingConfig.builder().seed(seed).folds(folds).smote(smote).smoteK(smoteK)
                 .smoteRatio(smoteRatio).dnn(dnn).randomForest(!noRandomForest).forest(forest.build()).xgboost(!noXgboost)
-                .timeCheck(!noTimeCheck).published(algorithm).grades(GradePolicy.parse(grades));
+                .timeCheck(!noTimeCheck).published(algorithm).grades(GradePolicy.parse(grades)).labels(labels());
         if (threads != null) {
             b.threads(threads);
         }
         return b.build();
+    }
+
+    private FieldLabels labels() {
+        if (fieldLabels == null) {
+            return FieldLabels.NONE;
+        }
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(fieldLabels, java.nio.charset.StandardCharsets.UTF_8)) {
+            return FieldLabels.fromCsv(r, fieldLabels.toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--field-labels: " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no file " + fieldLabels : e.getMessage()));
+        }
     }
 
     static final class SmotePolicyConverter implements picocli.CommandLine.ITypeConverter<SmotePolicy> {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.decision.ScoreDistribution;
+import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
@@ -88,13 +89,23 @@ public final class TrainingJob {
         listener.stepStarted("publish");
         long start = System.nanoTime();
         Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
-                provenance(training, data, versions), Map.of(ReferenceProfile.FILE, reference,
-                        ScoreDistributionJson.FILE, distribution), promotion.decision().promote());
+                provenance(training, data, versions), otherFiles(reference, distribution), promotion.decision().promote());
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
         steps.put("report", timer.millis().get("report"));
         steps.put("publish", publishMillis);
         return new Outcome(training, artifacts, manifest, steps, promotion);
+    }
+
+    /** The files published beside the model: drift reference, score distribution and, when given, field labels. */
+    private Map<String, byte[]> otherFiles(byte[] reference, byte[] distribution) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ReferenceProfile.FILE, reference);
+        files.put(ScoreDistributionJson.FILE, distribution);
+        if (!config.labels().isEmpty()) {
+            files.put(FieldLabelsJson.FILE, FieldLabelsJson.toJson(config.labels()));
+        }
+        return files;
     }
 
     private static Map<String, Object> provenance(TrainingResult r, DataSource data, Map<String, String> versions) {

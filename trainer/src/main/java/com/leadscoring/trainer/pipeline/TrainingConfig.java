@@ -2,6 +2,7 @@ package com.leadscoring.trainer.pipeline;
 
 import java.util.Objects;
 
+import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.baseline.XGBoostConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
@@ -28,14 +29,16 @@ import com.leadscoring.trainer.oversample.SmoteConfig;
  * @param timeCheck      also run the recipe on January–September leads and judge it on October–December
  * @param published      which model is exported and published
  * @param grades         how the published model's grade bands are chosen from its out-of-fold probabilities
+ * @param labels         words for the lead fields, stored with the model for its reasons (none: field names)
  */
 public record TrainingConfig(long seed, int folds, int threads, double tuneFraction, SmotePolicy smote,
                              SmoteConfig smoteConfig, DnnConfig dnn, boolean randomForest, RandomForestConfig forest,
                              int logisticEpochs, boolean xgboost, XGBoostConfig xgboostConfig, boolean timeCheck,
-                             PublishedAlgorithm published, GradePolicy grades) {
+                             PublishedAlgorithm published, GradePolicy grades, FieldLabels labels) {
 
     public TrainingConfig {
         Objects.requireNonNull(grades, "grades");
+        Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(smote, "smote");
         Objects.requireNonNull(dnn, "dnn");
         Objects.requireNonNull(published, "published");
@@ -74,6 +77,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         private boolean timeCheck = true;
         private PublishedAlgorithm published = PublishedAlgorithm.DNN;
         private GradePolicy grades = GradePolicy.DEFAULT;
+        private FieldLabels labels = FieldLabels.NONE;
 
         public Builder seed(long v) { seed = v; return this; }
         public Builder folds(int v) { folds = v; return this; }
@@ -91,6 +95,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         public Builder timeCheck(boolean v) { timeCheck = v; return this; }
         public Builder published(PublishedAlgorithm v) { published = v; return this; }
         public Builder grades(GradePolicy v) { grades = v; return this; }
+        public Builder labels(FieldLabels v) { labels = v; return this; }
 
         public TrainingConfig build() {
             SmoteConfig.Builder sb = SmoteConfig.builder().seed(seed);
@@ -103,7 +108,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
             DnnConfig d = dnn != null ? dnn : DnnConfig.builder().seed(seed).build();
             RandomForestConfig f = forest != null ? forest : RandomForestConfig.builder().seed(seed).build();
             return new TrainingConfig(seed, folds, threads, tuneFraction, smote, sb.build(), d, randomForest, f,
-                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, grades);
+                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, grades, labels);
         }
     }
 }

@@ -19,6 +19,26 @@ class TrainerUsageTest {
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--folds", "0"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--min-buyers", "-1"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--hidden", "64"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "shares:60,50"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "thirds"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--field-labels", missing));
+    }
+
+    @Test
+    void aBadLabelsFileIsAUsageErrorNamingItsLine(@TempDir Path tmp) throws Exception {
+        Path labels = tmp.resolve("labels.csv");
+        Files.writeString(labels, "field,label\nsignup_dat,Signed up\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, TrainerMain.run("train", "--data", tmp.resolve("none.csv").toString(), "--out",
+                    tmp.resolve("store").toString(), "--field-labels", labels.toString()));
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("line 2") && said.contains("signup_dat"), said);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package com.leadscoring.lead;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Words a salesperson reads for the lead fields: a label and a description per field, stored with a model
+ * ({@code train --field-labels labels.csv}) and carried by each reason. The shipped data set's fields are anonymised
+ * ({@code user_activity_var_3}), so a field without a label is labelled by its name.
+ */
+public final class FieldLabels {
+
+    /** No labels: every field is labelled by its name. */
+    public static final FieldLabels NONE = new FieldLabels(Map.of(), Map.of());
+
+    private final Map<String, String> labels;
+    private final Map<String, String> descriptions;
+
+    public FieldLabels(Map<String, String> labels, Map<String, String> descriptions) {
+        for (String field : labels.keySet()) {
+            if (LeadField.byName(field) == null || LeadField.byName(field) == LeadField.ID) {
+                throw new IllegalArgumentException("no lead field is called " + field);
+            }
+        }
+        this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        this.descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
+    }
+
+    /** The field's label, or its name when it has none. */
+    public String label(String field) {
+        return labels.getOrDefault(field, field);
+    }
+
+    /** The field's description, or {@code ""}. */
+    public String description(String field) {
+        return descriptions.getOrDefault(field, "");
+    }
+
+    public boolean isEmpty() {
+        return labels.isEmpty();
+    }
+
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    public Map<String, String> descriptions() {
+        return descriptions;
+    }
+
+    /**
+     * Reads {@code field,label,description} rows (a header row first; description optional). Every problem names its
+     * line: an unknown field, a blank label, a field given twice.
+     */
+    public static FieldLabels fromCsv(Reader reader, String source) throws CsvFormatException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            if (!parser.getHeaderNames().contains("field") || !parser.getHeaderNames().contains("label")) {
+                throw new CsvFormatException(source + ": line 1: the header must name field,label[,description], found "
+                        + String.join(",", parser.getHeaderNames()));
+            }
+            boolean hasDescription = parser.getHeaderNames().contains("description");
+            for (CSVRecord r : parser) {
+                long line = r.getParser().getCurrentLineNumber();
+                String field = r.get("field");
+                String label = r.isSet("label") ? r.get("label") : "";
+                LeadField f = LeadField.byName(field);
+                if (f == null || f == LeadField.ID) {
+                    throw new CsvFormatException(source + ": line " + line + ": no lead field is called '" + field + "'");
+                }
+                if (label.isBlank()) {
+                    throw new CsvFormatException(source + ": line " + line + ": " + field + " has no label");
+                }
+                if (labels.put(field, label) != null) {
+                    throw new CsvFormatException(source + ": line " + line + ": " + field + " is labelled twice");
+                }
+                if (hasDescription && r.isSet("description") && !r.get("description").isBlank()) {
+                    descriptions.put(field, r.get("description"));
+                }
+            }
+        } catch (CsvFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CsvFormatException(source + ": " + e.getMessage(), e);
+        }
+        return new FieldLabels(labels, descriptions);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FieldLabels l && l.labels.equals(labels) && l.descriptions.equals(descriptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return labels.hashCode() * 31 + descriptions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FieldLabels" + labels;
+    }
+}
