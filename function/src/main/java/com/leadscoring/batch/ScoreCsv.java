@@ -1,0 +1,56 @@
+package com.leadscoring.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.scoring.Factor;
+import com.leadscoring.scoring.LeadScore;
+
+/**
+ * The one CSV of scores a CRM imports, written by a rescoring run's last step and by {@code function.jar score}: one row
+ * per lead, scored or refused. Reasons are one cell per direction, strongest first, each its label and log-odds impact
+ * ({@code Activity 9 +2.31; Signed up +1.02}); a refused row has only its id and its problems. Empty cells where a value
+ * does not apply (no percentile for models published without one, no trend without a previous score).
+ */
+public final class ScoreCsv {
+
+    public static final String HEADER = "id,probability,score,percentile,grade,buy,trend,model_version,reasons_up,"
+            + "reasons_down,errors";
+
+    private ScoreCsv() {
+    }
+
+    /** A scored lead; {@code trend} is {@code null} when the lead carried no previous score. */
+    public static void scored(Writer w, String id, LeadScore s, String trend, String modelVersion) throws IOException {
+        StringBuilder up = new StringBuilder();
+        StringBuilder down = new StringBuilder();
+        for (Factor f : s.factors()) {
+            StringBuilder to = f.impact() > 0 ? up : down;
+            to.append(to.length() == 0 ? "" : "; ").append(f.label())
+                    .append(String.format(Locale.ROOT, " %+.2f", f.impact()));
+        }
+        w.write(cell(id));
+        w.write(String.format(Locale.ROOT, ",%.6f,%d,", s.probability(), s.score()));
+        w.write(s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "");
+        w.write("," + cell(s.grade()) + "," + s.buy() + "," + (trend == null ? "" : trend) + "," + cell(modelVersion) + ",");
+        w.write(cell(up.toString()) + "," + cell(down.toString()) + ",\n");
+    }
+
+    /** A refused row: its id (empty when it had none) and every problem, field by field. */
+    public static void refused(Writer w, String id, List<FieldProblem> problems, String modelVersion) throws IOException {
+        StringBuilder e = new StringBuilder();
+        for (FieldProblem p : problems) {
+            e.append(e.length() == 0 ? "" : "; ").append(p.field()).append(": ").append(p.reason());
+        }
+        w.write(cell(id == null ? "" : id) + ",,,,,,," + cell(modelVersion) + ",,," + cell(e.toString()) + "\n");
+    }
+
+    /** RFC 4180 quoting where needed. */
+    static String cell(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

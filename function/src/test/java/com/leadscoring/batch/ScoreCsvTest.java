@@ -1,0 +1,52 @@
+package com.leadscoring.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.scoring.Factor;
+import com.leadscoring.scoring.LeadScore;
+
+class ScoreCsvTest {
+
+    @Test
+    void scoredAndRefusedRowsReadBackColumnByColumn() throws Exception {
+        StringWriter w = new StringWriter();
+        w.write(ScoreCsv.HEADER + "\n");
+        ScoreCsv.scored(w, "lead, \"1\"", new LeadScore(0.8312, 83, true, "A", 97.25, List.of(
+                new Factor("user_activity_var_9", "Activity 9", 2.314), new Factor("signup_date", "Signed up", 1.0),
+                new Factor("campaign_var_1", "Campaign, 1", -0.5))), "improving", "v1");
+        ScoreCsv.scored(w, "2", new LeadScore(0.01, 1, false, "D", Double.NaN, List.of()), null, "v1");
+        ScoreCsv.refused(w, null, List.of(new FieldProblem("signup_date", "is not a date"),
+                new FieldProblem("campaign_var_1", "is required")), "v1");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(w.toString())).getRecords();
+        assertEquals(3, rows.size());
+        CSVRecord a = rows.get(0);
+        assertEquals("lead, \"1\"", a.get("id"));
+        assertEquals("0.831200", a.get("probability"));
+        assertEquals("83", a.get("score"));
+        assertEquals("97.3", a.get("percentile"));
+        assertEquals("A", a.get("grade"));
+        assertEquals("true", a.get("buy"));
+        assertEquals("improving", a.get("trend"));
+        assertEquals("v1", a.get("model_version"));
+        assertEquals("Activity 9 +2.31; Signed up +1.00", a.get("reasons_up"));
+        assertEquals("Campaign, 1 -0.50", a.get("reasons_down"));
+        assertEquals("", a.get("errors"));
+        assertEquals("", rows.get(1).get("percentile"));
+        assertEquals("", rows.get(1).get("trend"));
+        CSVRecord bad = rows.get(2);
+        assertEquals("", bad.get("id"));
+        assertEquals("", bad.get("score"));
+        assertEquals("signup_date: is not a date; campaign_var_1: is required", bad.get("errors"));
+        rows.forEach(r -> assertEquals(11, r.size()));
+    }
+}
