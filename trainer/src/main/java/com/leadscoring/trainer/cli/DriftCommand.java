@@ -7,12 +7,12 @@ import java.util.concurrent.Callable;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
-import com.leadscoring.trainer.drift.DriftReport;
-import com.leadscoring.trainer.drift.DriftResult;
-import com.leadscoring.trainer.drift.ModelScores;
-import com.leadscoring.trainer.drift.NewLeads;
-import com.leadscoring.trainer.drift.ReferenceFiles;
-import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.drift.DriftReport;
+import com.leadscoring.drift.DriftResult;
+import com.leadscoring.drift.ModelScores;
+import com.leadscoring.drift.NewLeads;
+import com.leadscoring.drift.ReferenceFiles;
+import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.trainer.job.TrainingData;
 
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.drift;
+package com.leadscoring.drift;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

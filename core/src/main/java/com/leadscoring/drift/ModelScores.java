@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.drift;
+package com.leadscoring.drift;
 
 import java.time.Instant;
 import java.util.List;

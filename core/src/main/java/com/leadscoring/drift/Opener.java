@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.drift;
+package com.leadscoring.drift;
 
 import java.io.IOException;
 import java.io.InputStream;

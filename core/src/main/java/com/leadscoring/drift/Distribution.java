@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.drift;
+package com.leadscoring.drift;
 
 /**
  * The reference distribution of one view: its bins and the share of training rows in each.

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.drift;
+package com.leadscoring.drift;
 
 /**
  * Population stability index: {@code Σ (actual − expected) · ln(actual / expected)} over the bins of a distribution,
