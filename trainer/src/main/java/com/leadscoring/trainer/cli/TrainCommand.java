@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped(),
                 loaded.s3VersionId(), loaded.s3ETag());
-        TrainingJob.Outcome outcome = new TrainingJob(config, gate, new ConsoleProgress(System.out), Clock.systemUTC())
+        TrainingJob.Outcome outcome = new TrainingJob(config, gate, ConsoleProgress.forStdout(), Clock.systemUTC())
                 .run(result.leads(), source, Map.of("load", loadMillis), store);
         TrainingSummary.print(outcome, store.uri(), System.out);
         return 0;
