@@ -19,9 +19,9 @@ import com.leadscoring.drift.FieldDrift;
  * alarm watches. Written directly rather than through Powertools' metrics, whose one dimension set per flush cannot
  * carry a dimension value per field.
  */
-final class EmfDriftMetrics implements DriftMetrics {
+public final class EmfDriftMetrics implements DriftMetrics {
 
-    static final String NAMESPACE = "LeadScoring";
+    public static final String NAMESPACE = "LeadScoring";
 
     private final PrintStream out;
     private final String service;
