@@ -2,7 +2,6 @@ package com.leadscoring.tracing;
 
 import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.entities.Entity;
-import com.amazonaws.xray.interceptors.TracingInterceptor;
 
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -24,9 +23,8 @@ public final class S3CallTracing implements ExecutionInterceptor {
     private final ExecutionInterceptor delegate;
 
     public S3CallTracing() {
-        if (XRayTracer.enabledHere()) {
-            XRayTracer.global(); // the interceptor records through the global recorder: configure it first
-            delegate = new TracingInterceptor();
+        if (Tracer.daemonNamed()) {
+            delegate = XRayTracer.sdkCallInterceptor();
         } else {
             delegate = null;
         }

@@ -35,6 +35,19 @@ public interface Tracer {
      * otherwise.
      */
     static Tracer forEnvironment() {
-        return XRayTracer.enabledHere() ? XRayTracer.global() : NONE;
+        // Checked here, so that with tracing off not even XRayTracer (and the X-Ray SDK behind it) is loaded.
+        return daemonNamed() ? XRayTracer.global() : NONE;
+    }
+
+    /**
+     * Whether an X-Ray daemon is named, the two ways the SDK reads it: Lambda's {@code AWS_XRAY_DAEMON_ADDRESS} (set
+     * with active tracing) or the system property {@code com.amazonaws.xray.emitters.daemonAddress}.
+     */
+    static boolean daemonNamed() {
+        String daemon = System.getenv("AWS_XRAY_DAEMON_ADDRESS");
+        if (daemon == null || daemon.isBlank()) {
+            daemon = System.getProperty("com.amazonaws.xray.emitters.daemonAddress");
+        }
+        return daemon != null && !daemon.isBlank();
     }
 }

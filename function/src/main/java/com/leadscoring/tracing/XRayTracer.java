@@ -33,11 +33,7 @@ public final class XRayTracer implements Tracer {
      * with active tracing) or the system property {@code com.amazonaws.xray.emitters.daemonAddress}.
      */
     static boolean enabledHere() {
-        String daemon = System.getenv("AWS_XRAY_DAEMON_ADDRESS");
-        if (daemon == null || daemon.isBlank()) {
-            daemon = System.getProperty("com.amazonaws.xray.emitters.daemonAddress");
-        }
-        return daemon != null && !daemon.isBlank();
+        return Tracer.daemonNamed();
     }
 
     /** The process-wide recorder (also the one the S3 interceptor records through), built once. */
@@ -55,6 +51,12 @@ public final class XRayTracer implements Tracer {
             }
         }
         return t;
+    }
+
+    /** The X-Ray SDK's interceptor, recording through the global recorder (configured first). */
+    static software.amazon.awssdk.core.interceptor.ExecutionInterceptor sdkCallInterceptor() {
+        global();
+        return new com.amazonaws.xray.interceptors.TracingInterceptor();
     }
 
     /** The entity SDK calls of threads without a trace join, while an init step runs; null otherwise. */
