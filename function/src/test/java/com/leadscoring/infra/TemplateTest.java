@@ -397,6 +397,11 @@ class TemplateTest {
         assertTrue(rule.at("/detail/$or").toString().contains("{\"anything-but\":0}"), rule.toString());
         assertEquals("RetrainingFailedRule", alarmOn("AWS/Events", "TriggeredRules", "RetrainingFailedRule")
                 .at("/Properties/Dimensions/0/Value/Ref").asText());
+        // The rule may publish to the topic; the policy that allows it replaces the default one, so it must keep
+        // the alarms' own permission.
+        String topicPolicy = named("RetrainingAlertsTopicPolicy").at("/Properties/PolicyDocument").toString();
+        assertTrue(topicPolicy.contains("events.amazonaws.com") && topicPolicy.contains("RetrainingFailedRule"), topicPolicy);
+        assertTrue(topicPolicy.contains("cloudwatch.amazonaws.com"), topicPolicy);
         // Grade-A share: A over all scored leads per hour, judged in busy hours only, outside a band of parameters.
         JsonNode grade = alarmOn("LeadScoring", "GradeA", "lead-scoring");
         assertEquals(grade, alarmOn("LeadScoring", "LeadsScored", "lead-scoring"));
