@@ -57,7 +57,7 @@ public final class Locations {
     /** Opens {@code location} for reading; a missing file or object is an {@link IOException} naming it. */
     public static Source open(String location) throws IOException {
         if (!S3Location.isS3(location)) {
-            Path path = LocalLocation.path(location);
+            Path path = local(location);
             try {
                 return new Source(Files.newInputStream(path), null, null);
             } catch (NoSuchFileException e) {
@@ -102,7 +102,7 @@ public final class Locations {
      */
     public static OutputStream create(String location) throws IOException {
         if (!S3Location.isS3(location)) {
-            Path path = LocalLocation.path(location);
+            Path path = local(location);
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -148,6 +148,14 @@ public final class Locations {
             throw new IllegalArgumentException(option + " takes a local path, not an S3 location: " + location);
         }
         return LocalLocation.path(location);
+    }
+
+    private static Path local(String location) throws IOException {
+        try {
+            return LocalLocation.path(location);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static S3Location object(String location) throws IOException {

@@ -80,6 +80,9 @@ class LocationsIT {
         assertTrue(missing.getMessage().contains("s3://data/no-such.csv"), missing.getMessage());
         IOException prefix = assertThrows(IOException.class, () -> Locations.write("s3://data/", new byte[0]));
         assertTrue(prefix.getMessage().contains("one object"), prefix.getMessage());
+        IOException oneSlash = assertThrows(IOException.class, () -> Locations.write("s3:/data/x.csv", new byte[0]));
+        assertTrue(oneSlash.getMessage().contains("expected s3://bucket/key"), oneSlash.getMessage());
+        assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");
         IllegalArgumentException local = assertThrows(IllegalArgumentException.class,
                 () -> Locations.localOnly("--dir", "s3://data/demo"));
         assertEquals("--dir takes a local path, not an S3 location: s3://data/demo", local.getMessage());
