@@ -73,21 +73,32 @@ public final class XRayTracer implements Tracer {
         if (recorder.getTraceEntity() != null) {
             return trace(name, step); // inside an invocation: a subsegment like any other step
         }
-        // Lambda's init has no trace header: the step gets a trace (and segment) of its own, sent when it ends.
-        Segment segment = new SegmentImpl(recorder, name);
-        recorder.setTraceEntity(segment);
-        initStep = segment;
+        // Lambda's init has no trace header: the step gets a trace of its own, a segment named after the function
+        // holding the step as a subsegment, sent when it ends. The current entity must be a subsegment: Lambda's
+        // segment context nests SDK calls under a current subsegment only.
+        Segment segment = new SegmentImpl(recorder, serviceName());
+        Subsegment init = new SubsegmentImpl(recorder, name, segment);
+        init.setParent(segment);
+        segment.addSubsegment(init);
+        recorder.setTraceEntity(init);
+        initStep = init;
         try {
             return step.run();
         } catch (Exception e) {
-            segment.addException(e);
+            init.addException(e);
             throw e;
         } finally {
             initStep = null;
-            segment.end();
             recorder.clearTraceEntity();
+            init.end();
+            segment.end();
             recorder.getEmitter().sendSegment(segment);
         }
+    }
+
+    private static String serviceName() {
+        String function = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+        return function == null || function.isBlank() ? "lead-scoring" : function;
     }
 
     @Override

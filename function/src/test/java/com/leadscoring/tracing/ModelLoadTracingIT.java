@@ -59,10 +59,12 @@ class ModelLoadTracingIT {
                 String[] parts = datagram.split("\n", 2);
                 assertEquals("{\"format\": \"json\", \"version\": 1}", parts[0].strip());
                 JsonNode segment = json.readTree(parts[1]);
-                assertEquals("model load", segment.get("name").asText());
-                assertTrue(segment.get("end_time").asDouble() >= segment.get("start_time").asDouble());
+                assertEquals("lead-scoring", segment.get("name").asText(), "named after the function (off Lambda: the service)");
+                JsonNode load = segment.at("/subsegments/0");
+                assertEquals("model load", load.get("name").asText());
+                assertTrue(load.get("end_time").asDouble() >= load.get("start_time").asDouble());
                 List<String> operations = new ArrayList<>();
-                for (JsonNode sub : segment.path("subsegments")) {
+                for (JsonNode sub : load.path("subsegments")) {
                     assertEquals("S3", sub.get("name").asText(), sub.toString());
                     operations.add(sub.at("/aws/operation").asText());
                 }

@@ -136,4 +136,66 @@ class XRayTracerTest {
                 StandardCharsets.UTF_8).strip();
         assertEquals(S3CallTracing.class.getName(), registered);
     }
+
+    /** A recorder with Lambda's own segment context (the one the function gets on Lambda), keeping what it sends. */
+    static final class KeptAll extends Emitter {
+        final List<Segment> segments = new ArrayList<>();
+        final List<Subsegment> subsegments = new ArrayList<>();
+
+        @Override
+        public boolean sendSegment(Segment segment) {
+            segments.add(segment);
+            return true;
+        }
+
+        @Override
+        public boolean sendSubsegment(Subsegment subsegment) {
+            subsegments.add(subsegment);
+            return true;
+        }
+    }
+
+    static AWSXRayRecorder lambdaRecorder(KeptAll kept) {
+        com.amazonaws.xray.contexts.SegmentContextResolverChain chain = new com.amazonaws.xray.contexts.SegmentContextResolverChain();
+        chain.addResolver(com.amazonaws.xray.contexts.LambdaSegmentContext::new);
+        return AWSXRayRecorderBuilder.standard().withEmitter(kept).withSegmentContextResolverChain(chain)
+                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy()).build();
+    }
+
+    @Test
+    void underLambdasSegmentContextTheInitPrimingAndAnInvocationEachRecordWhatTheyShould() throws Exception {
+        KeptAll kept = new KeptAll();
+        AWSXRayRecorder recorder = lambdaRecorder(kept);
+        XRayTracer tracer = new XRayTracer(recorder);
+        ScoreHandler handler = new ScoreHandler(MODEL, new LeadScorer(MODEL), RequestMetrics.NONE, tracer);
+
+        // Init (no trace header): the model load is a trace of its own, an SDK call inside it nests under it.
+        assertEquals(3, tracer.traceInit("model load", () -> {
+            recorder.beginSubsegment("S3");
+            recorder.endSubsegment();
+            return 3;
+        }));
+        assertEquals(1, kept.segments.size());
+        Subsegment load = kept.segments.get(0).getSubsegments().get(0);
+        assertEquals("model load", load.getName());
+        assertEquals(List.of("S3"), names(load));
+        // SnapStart priming at init: requests run through the tracer, record nothing and break nothing.
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
+        }
+        tracer.prime();
+        assertEquals(1, kept.segments.size());
+        assertTrue(kept.subsegments.isEmpty(), kept.subsegments.toString());
+
+        // An invocation Lambda sampled (its trace header): each step is sent as a subsegment of the function's segment.
+        System.setProperty("com.amazonaws.xray.traceHeader", "Root=1-67a1b2c3-0123456789abcdef01234567;Parent=53995c3f42cd8ad8;Sampled=1");
+        try {
+            assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
+        } finally {
+            System.clearProperty("com.amazonaws.xray.traceHeader");
+        }
+        assertEquals(List.of("parse", "score", "respond"), kept.subsegments.stream().map(Entity::getName).toList());
+        assertTrue(kept.subsegments.stream().allMatch(sub -> "1-67a1b2c3-0123456789abcdef01234567"
+                .equals(sub.getParentSegment().getTraceId().toString())), "in the invocation's trace");
+    }
 }
