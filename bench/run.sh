@@ -20,6 +20,9 @@ rm -rf "$OUT/store" "$OUT/store-smote"
   2>&1 | tr '\r' '\n' | grep -v '% \[' | tail -16
 echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
+echo "== X-Ray tracing: the handler with tracing on (every request sampled) beside it and the floor, interleaved"
+java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench \
+  core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
 echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
 java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OUT/million.csv" > /dev/null
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.RescoreRunBench "$OUT/store" \

@@ -25,7 +25,7 @@ class FunctionArchitectureTest {
     void coreDoesNotDependOnTheFunction() {
         noClasses()
                 .that().resideInAnyPackage("com.leadscoring.lead..", "com.leadscoring.features..", "com.leadscoring.model..",
-                        "com.leadscoring.scoring..", "com.leadscoring.decision..")
+                        "com.leadscoring.scoring..", "com.leadscoring.decision..", "com.leadscoring.drift..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.leadscoring.api..", "com.leadscoring.local..",
                         "com.leadscoring.batch..", "com.leadscoring.deploy..").check(CLASSES);
     }

@@ -25,7 +25,9 @@ public final class S3Clients {
     }
 
     public static S3Client create() {
-        String endpoint = firstNonBlank(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL"));
+        // The environment, else the SDK's own system properties for the same settings (in-process tests use those).
+        String endpoint = firstNonBlank(firstNonBlank(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL")),
+                firstNonBlank(System.getProperty("aws.endpointUrlS3"), System.getProperty("aws.endpointUrl")));
         return builder(endpoint == null ? null : URI.create(endpoint)).build();
     }
 

@@ -21,4 +21,12 @@ class LocalLocationTest {
     void aMalformedFileUriIsAClearError() {
         assertThrows(IllegalArgumentException.class, () -> LocalLocation.path("file:/tmp/a b.csv"));
     }
+
+    @Test
+    void anythingThatLooksLikeS3IsNeverALocalPath() {
+        for (String s3ish : new String[] {"s3://bucket/key", "s3:/bucket/key", "S3://bucket/key", "s3:bucket"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalLocation.path(s3ish));
+            assertEquals(true, e.getMessage().contains(s3ish), e.getMessage());
+        }
+    }
 }

@@ -26,9 +26,14 @@ public final class ModelLoader {
         return fromEnvironment();
     }
 
+    /**
+     * Loads and verifies a version; with X-Ray on, traced as {@code model load} with its S3 calls inside it (a trace of
+     * its own at init, where Lambda passes no trace header; a subsegment inside an invocation).
+     */
     public static ModelBundle load(String uri, String versionOrNull) {
         try {
-            return ModelStores.open(uri).load(versionOrNull);
+            return com.leadscoring.tracing.Tracer.forEnvironment().traceInit("model load",
+                    () -> ModelStores.open(uri).load(versionOrNull));
         } catch (ModelStoreException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot load the model: " + e.getMessage(), e);
         }

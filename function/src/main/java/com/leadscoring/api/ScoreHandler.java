@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.tracing.Tracer;
 
 import ai.onnxruntime.OrtException;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -38,6 +39,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final String modelInfo;
     private final RequestMetrics metrics;
     private final ScoreRequestParser parser = new ScoreRequestParser();
+    private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private SnapStartPriming priming;
 
@@ -46,8 +48,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * metrics go to CloudWatch as EMF.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics(), Tracer.forEnvironment());
         registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Tracer tracer) {
+        this(bundle, newScorer(bundle), metrics, tracer);
     }
 
     /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
@@ -75,6 +81,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
+        this(bundle, scorer, metrics, Tracer.NONE);
+    }
+
+    /** With {@code tracer} timing parse, score and respond of each scoring request (X-Ray on Lambda). */
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Tracer tracer) {
+        this.tracer = tracer;
         this.bundle = bundle;
         this.scorer = scorer;
         this.metrics = metrics;
@@ -93,6 +105,11 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     public String modelVersion() {
         return bundle.manifest().modelVersion();
+    }
+
+    /** The tracer of this handler (SnapStart priming warms it). */
+    Tracer tracer() {
+        return tracer;
     }
 
     @Override
@@ -118,13 +135,15 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             Route route = Route.of(event);
             response = switch (route) {
                 case SCORE -> {
-                    ScoreRequest request = parser.parse(body(event));
+                    byte[] body = body(event);
+                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body));
                     leads = request.size();
-                    List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
+                    List<LeadScore> scores = tracer.trace("score",
+                            () -> scorer.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    yield ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(),
-                            request.previousScores(), scores, request.explain());
+                    yield tracer.trace("respond", () -> ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(),
+                            request.previousScores(), scores, request.explain()));
                 }
                 case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
                         .withHeaders(Map.of("Content-Type", ApiResponses.JSON_TYPE)).withBody(modelInfo);

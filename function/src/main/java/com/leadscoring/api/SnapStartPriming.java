@@ -87,6 +87,11 @@ final class SnapStartPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long start = System.nanoTime();
         List<String> problems = prime(50);
+        // The scoring requests above ran through the tracer (no trace at init: no-ops); this warms what a sampled
+        // request adds, X-Ray's entities and their serialization, without sending anything.
+        if (handler.tracer() instanceof com.leadscoring.tracing.XRayTracer xray) {
+            xray.prime();
+        }
         org.slf4j.LoggerFactory.getLogger(SnapStartPriming.class).atInfo().addKeyValue("requests", requestsRun)
                 .addKeyValue("problems", problems.size())
                 .addKeyValue("millis", (System.nanoTime() - start) / 1_000_000).log("SnapStart priming done");

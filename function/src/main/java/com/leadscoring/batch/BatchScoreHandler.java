@@ -57,13 +57,18 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private final String modelVersion;
     private final double threshold;
     private final Scorer scorer;
+    private final com.leadscoring.tracing.Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private Resource priming;
 
     /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
     public BatchScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), com.leadscoring.tracing.Tracer.forEnvironment());
         registerPriming(org.crac.Core.getGlobalContext());
+    }
+
+    private BatchScoreHandler(ModelBundle bundle, com.leadscoring.tracing.Tracer tracer) {
+        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), newScorer(bundle), tracer);
     }
 
     /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
@@ -81,6 +86,12 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
+        this(modelVersion, threshold, scorer, com.leadscoring.tracing.Tracer.NONE);
+    }
+
+    /** With {@code tracer} timing parse, score and respond of each batch (X-Ray on Lambda). */
+    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer, com.leadscoring.tracing.Tracer tracer) {
+        this.tracer = tracer;
         this.modelVersion = modelVersion;
         this.threshold = threshold;
         this.scorer = scorer;
@@ -101,6 +112,11 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return modelVersion;
     }
 
+    /** The tracer of this handler (SnapStart priming warms it). */
+    com.leadscoring.tracing.Tracer tracer() {
+        return tracer;
+    }
+
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         handle(input, output, context, org.slf4j.event.Level.INFO);
@@ -115,7 +131,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             throws IOException {
         long start = System.nanoTime();
         BatchResult result = score(input);
-        byte[] answer = write(result);
+        byte[] answer = tracer.trace("respond", () -> write(result));
         output.write(answer);
         output.flush();
         LOG.atLevel(level).addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
@@ -131,7 +147,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      * {@link MalformedBatchException}, a scoring fault {@link BatchScoringException}.
      */
     public BatchResult score(InputStream input) {
-        BatchRequest request = BatchReader.read(input);
+        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(input));
         List<RawValue[]> items = request.items();
         List<LeadValidation> validations = new ArrayList<>(items.size());
         List<Lead> valid = new ArrayList<>(items.size());
@@ -151,7 +167,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         }
         List<LeadScore> scores;
         try {
-            scores = valid.isEmpty() ? List.of() : scorer.score(valid, request.explain());
+            scores = valid.isEmpty() ? List.of() : tracer.trace("score", () -> scorer.score(valid, request.explain()));
         } catch (OrtException | RuntimeException e) {
             throw new BatchScoringException("scoring " + valid.size() + " leads with model " + modelVersion + " failed: "
                     + e.getMessage(), e);

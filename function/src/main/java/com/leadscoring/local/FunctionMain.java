@@ -29,6 +29,7 @@ public final class FunctionMain implements Runnable {
 
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new FunctionMain());
+        cl.registerConverter(java.nio.file.Path.class, new LocalPathConverter());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return CommandLine.ExitCode.SOFTWARE;

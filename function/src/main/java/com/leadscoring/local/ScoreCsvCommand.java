@@ -1,10 +1,12 @@
 package com.leadscoring.local;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
+import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
@@ -36,11 +39,11 @@ final class ScoreCsvCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--in", required = true, description = "Lead CSV.")
-    Path in;
+    @Option(names = "--in", required = true, description = "Lead CSV: a path, file: URI or s3://bucket/key.")
+    String in;
 
-    @Option(names = "--out", required = true, description = "Scores CSV to write.")
-    Path out;
+    @Option(names = "--out", required = true, description = "Scores CSV to write: a path, file: URI or s3://bucket/key.")
+    String out;
 
     @Option(names = "--explain", negatable = false, description = "Add the top factors per lead.")
     boolean explain;
@@ -52,9 +55,9 @@ final class ScoreCsvCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         int bad = 0;
         try (LeadScorer scorer = new LeadScorer(bundle);
-             Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             LeadCsvReader csv = LeadCsvReader.open(reader, in.toString());
-             Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+             Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
+             LeadCsvReader csv = LeadCsvReader.open(reader, in);
+             Writer w = new BufferedWriter(new OutputStreamWriter(Locations.create(out), StandardCharsets.UTF_8))) {
             w.write("line,id,probability,score,buy,grade" + (explain ? ",factors" : "") + "\n");
             List<Lead> batch = new ArrayList<>(BATCH);
             List<Long> lines = new ArrayList<>(BATCH);

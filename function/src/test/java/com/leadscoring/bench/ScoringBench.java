@@ -22,7 +22,10 @@ import ai.onnxruntime.OrtSession;
  * A plain timed harness (run by bench/run.sh, not by mvn verify): the handler end to end (event with a JSON body →
  * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run.
  * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second. It starts with the
- * interleaved comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there.
+ * interleaved comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there, and a
+ * fourth, {@code traced}, adds the handler with X-Ray tracing on to that comparison: every request sampled, its
+ * segment serialized and sent by UDP to 127.0.0.1:2000 as to a daemon (whether one listens makes no difference to
+ * the sender).
  */
 public final class ScoringBench {
 
@@ -40,7 +43,8 @@ public final class ScoringBench {
         options.setIntraOpNumThreads(1);
         OrtSession raw = env.createSession(bundle.onnxModel(), options);
         String input = bundle.manifest().output().inputName();
-        ratios(bundle, handler, env, raw, input, seconds);
+        boolean traced = args.length > 3 && args[3].equals("traced");
+        ratios(bundle, handler, traced ? tracedCall(bundle) : null, env, raw, input, seconds);
         if (args.length > 2 && args[2].equals("ratios")) {
             raw.close();
             return;
@@ -154,8 +158,26 @@ public final class ScoringBench {
      * nothing read) and the raw ORT run on a pre-built tensor of as many rows. Rounds of ~50 ms per case, in turn,
      * for {@code 2 × seconds} per case in all; p50 over every sample of a case.
      */
-    static void ratios(ModelBundle bundle, ScoreHandler handler, OrtEnvironment env, OrtSession raw, String input,
-                       double seconds) throws Exception {
+    /** The handler with X-Ray on, each call one sampled trace (begun and sent around it), or null. */
+    static java.util.function.Function<APIGatewayProxyRequestEvent, Object> tracedCall(ModelBundle bundle) throws Exception {
+        System.setProperty("com.amazonaws.xray.emitters.daemonAddress", "127.0.0.1:2000");
+        com.amazonaws.xray.AWSXRayRecorder recorder = com.amazonaws.xray.AWSXRayRecorderBuilder.standard()
+                .withContextMissingStrategy(new com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy()).build();
+        ScoreHandler traced = new ScoreHandler(bundle, new com.leadscoring.scoring.LeadScorer(bundle),
+                com.leadscoring.api.RequestMetrics.NONE, new com.leadscoring.tracing.XRayTracer(recorder));
+        return event -> {
+            recorder.beginSegment("lead-scoring");
+            try {
+                return traced.handleRequest(event, null);
+            } finally {
+                recorder.endSegment();
+            }
+        };
+    }
+
+    static void ratios(ModelBundle bundle, ScoreHandler handler,
+                       java.util.function.Function<APIGatewayProxyRequestEvent, Object> traced, OrtEnvironment env,
+                       OrtSession raw, String input, double seconds) throws Exception {
         com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
         int[] sizes = {1, 1000};
         List<String> names = new ArrayList<>();
@@ -176,6 +198,10 @@ public final class ScoringBench {
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
             calls.add(() -> handler.handleRequest(event, null));
+            if (traced != null) {
+                names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
+                calls.add(() -> traced.apply(event));
+            }
             names.add(String.format(Locale.ROOT, "Jackson tokenizing the body (%.1f KB)", bytes.length / 1024.0));
             calls.add(() -> {
                 int tokens = 0;
@@ -194,7 +220,7 @@ public final class ScoringBench {
             });
         }
         int cases = calls.size();
-        long[][] samples = new long[cases][4_000_000];
+        long[][] samples = new long[cases][2_000_000];
         int[] counts = new int[cases];
         long[] busy = new long[cases];
         long slice = 50_000_000L;
@@ -236,15 +262,23 @@ public final class ScoringBench {
                 bundle.manifest().modelVersion(), bundle.manifest().algorithm(), rounds, slice / 1_000_000,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "| case | p50 µs | p99 µs | calls | leads/s (one thread) |%n|---|---|---|---|---|%n");
+        int per = traced != null ? 4 : 3; // cases per size: handler, [handler traced,] tokenizing, raw ORT
         for (int c = 0; c < cases; c++) {
-            int leads = sizes[c / 3];
+            int leads = sizes[c / per];
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d | %s |%n", names.get(c), p50[c], p99[c], counts[c],
-                    c % 3 == 0 ? String.format(Locale.ROOT, "%.0f", leads * counts[c] / (busy[c] / 1e9)) : "");
+                    c % per < per - 2 ? String.format(Locale.ROOT, "%.0f", leads * counts[c] / (busy[c] / 1e9)) : "");
         }
         for (int k = 0; k < sizes.length; k++) {
-            double floor = p50[3 * k + 1] + p50[3 * k + 2];
+            double tokenize = p50[per * k + per - 2];
+            double ort = p50[per * k + per - 1];
+            double floor = tokenize + ort;
             System.out.printf(Locale.ROOT, "RATIO %d lead%s: handler p50 %.1f µs / floor (tokenize %.1f + raw ORT %.1f = %.1f µs) = %.2f×%n",
-                    sizes[k], sizes[k] == 1 ? "" : "s", p50[3 * k], p50[3 * k + 1], p50[3 * k + 2], floor, p50[3 * k] / floor);
+                    sizes[k], sizes[k] == 1 ? "" : "s", p50[per * k], tokenize, ort, floor, p50[per * k] / floor);
+            if (traced != null) {
+                System.out.printf(Locale.ROOT, "RATIO %d lead%s traced: handler p50 %.1f µs / floor %.1f µs = %.2f×; tracing adds %.1f µs (%.1f %%)%n",
+                        sizes[k], sizes[k] == 1 ? "" : "s", p50[per * k + 1], floor, p50[per * k + 1] / floor,
+                        p50[per * k + 1] - p50[per * k], 100 * (p50[per * k + 1] - p50[per * k]) / p50[per * k]);
+            }
         }
         System.out.println();
     }

@@ -116,8 +116,28 @@ class TemplateTest {
         return statement.get("Action").toString();
     }
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A state machine's definition: its own file (DefinitionUri, relative to the template), as Step Functions reads it. */
+    static JsonNode definition(String logicalId) {
+        String uri = named(logicalId).at("/Properties/DefinitionUri").asText();
+        try {
+            return JSON.readTree(Path.of("..", "infra", uri).toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a {@code ${Name}} of a definition stands for: its DefinitionSubstitutions entry. */
+    static JsonNode substitution(String logicalId, String placeholder) {
+        assertTrue(placeholder.startsWith("${") && placeholder.endsWith("}"), placeholder);
+        JsonNode value = named(logicalId).at("/Properties/DefinitionSubstitutions").path(placeholder.substring(2, placeholder.length() - 1));
+        assertFalse(value.isMissingNode(), "no substitution for " + placeholder);
+        return value;
+    }
+
     static JsonNode mapState() {
-        return objects(named("RescoreStateMachine").at("/Properties/Definition")).stream()
+        return objects(definition("RescoreStateMachine")).stream()
                 .filter(o -> "Map".equals(o.path("Type").asText())).findFirst().orElseThrow();
     }
 
@@ -136,11 +156,14 @@ class TemplateTest {
         assertEquals("arn:aws:states:::s3:putObject", map.at("/ResultWriter/Resource").asText());
         assertTrue(map.at("/ResultWriter/Parameters").has("Prefix.$"), "results under the output prefix");
         // Concurrency and tolerated failures: from the stack's parameters, through the Configure state.
-        String configure = TEMPLATE.at("/Resources/RescoreStateMachine/Properties/Definition/States/Configure").toString();
+        String configure = definition("RescoreStateMachine").at("/States/Configure").toString();
         assertEquals("$.maxConcurrency", map.path("MaxConcurrencyPath").asText());
         assertTrue(configure.contains("${RescoreMaxConcurrency}"), configure);
         assertEquals("$.toleratedFailurePercentage", map.path("ToleratedFailurePercentagePath").asText());
         assertTrue(configure.contains("${RescoreToleratedFailurePercentage}"), configure);
+        assertEquals("RescoreMaxConcurrency", substitution("RescoreStateMachine", "${RescoreMaxConcurrency}").at("/Ref").asText());
+        assertEquals("RescoreToleratedFailurePercentage",
+                substitution("RescoreStateMachine", "${RescoreToleratedFailurePercentage}").at("/Ref").asText());
         assertTrue(TEMPLATE.at("/Parameters/RescoreMaxConcurrency/MaxValue").isNumber(), "bounded concurrency");
         assertTrue(TEMPLATE.at("/Parameters/RescoreToleratedFailurePercentage/Default").asInt() > 0,
                 "one failing batch does not stop the run");
@@ -151,7 +174,8 @@ class TemplateTest {
         JsonNode task = objects(mapState().path("ItemProcessor")).stream()
                 .filter(o -> "Task".equals(o.path("Type").asText())).findFirst().orElseThrow();
         assertEquals("arn:aws:states:::lambda:invoke", task.path("Resource").asText());
-        assertEquals("BatchScoreFunctionAliaslive", task.at("/Parameters/FunctionName/Ref").asText(), "the SnapStart alias");
+        assertEquals("BatchScoreFunctionAliaslive",
+                substitution("RescoreStateMachine", task.at("/Parameters/FunctionName").asText()).at("/Ref").asText(), "the SnapStart alias");
         assertEquals("$", task.at("/Parameters/Payload.$").asText(), "the batch exactly as Distributed Map builds it");
         JsonNode retry = task.path("Retry");
         assertEquals("com.leadscoring.batch.MalformedBatchException", retry.at("/0/ErrorEquals/0").asText());
@@ -177,7 +201,9 @@ class TemplateTest {
                 }
             }
             if (actions.contains("lambda:")) {
-                assertEquals("BatchScoreFunctionAliaslive", st.at("/Resource/Ref").asText());
+                // The batch function's alias, and (issue 26) the drift check that ends every run; nothing else.
+                assertTrue("BatchScoreFunctionAliaslive".equals(st.at("/Resource/Ref").asText())
+                        || "[\"DriftFunction\",\"Arn\"]".equals(st.at("/Resource/Fn::GetAtt").toString()), st.toString());
             }
         }
         assertTrue(statements.stream().anyMatch(st -> actions(st).contains("states:StartExecution")), "child workflows");
@@ -276,7 +302,8 @@ class TemplateTest {
                 conditional++;
             }
         }
-        assertEquals(7, conditional, "log group, cluster, two task roles, task definition, scheduler role, schedule");
+        assertEquals(10, conditional, "log group, cluster, two task roles, task definition, scheduler role, schedule, and"
+                + " (issue 26) the failed-task rule, its topic policy and its alarm");
         JsonNode schedule = named("RetrainingSchedule").get("Properties");
         assertEquals("RetrainingScheduleExpression", schedule.at("/ScheduleExpression/Ref").asText());
         assertEquals("FARGATE", schedule.at("/Target/EcsParameters/LaunchType").asText());
@@ -298,5 +325,229 @@ class TemplateTest {
                     || actions(st).equals("\"s3:ListBucket\"") && st.toString().contains("s3:prefix"), st.toString());
             assertFalse(actions(st).contains("*"), st.toString());
         }
+    }
+
+    // ---- Issue 26: alerts, dashboard, tracing, drift that runs itself, state machine logging, concurrency ----------
+
+    static List<JsonNode> resources(String type) {
+        List<JsonNode> out = new ArrayList<>();
+        TEMPLATE.get("Resources").forEach(r -> {
+            if (type.equals(r.path("Type").asText())) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** The alarm watching {@code namespace/metric} with a dimension referring to {@code dimensionRef} (a Ref or literal). */
+    static JsonNode alarmOn(String namespace, String metric, String dimensionRef) {
+        for (JsonNode a : resources("AWS::CloudWatch::Alarm")) {
+            JsonNode p = a.get("Properties");
+            boolean simple = namespace.equals(p.path("Namespace").asText()) && metric.equals(p.path("MetricName").asText())
+                    && p.path("Dimensions").toString().contains(dimensionRef) && !p.path("Dimensions").toString().contains("ExecutedVersion");
+            boolean math = objects(p.path("Metrics")).stream().anyMatch(o -> namespace.equals(o.path("Namespace").asText())
+                    && metric.equals(o.path("MetricName").asText()) && o.path("Dimensions").toString().contains(dimensionRef));
+            if (simple || math) {
+                return a;
+            }
+        }
+        throw new AssertionError("no alarm on " + namespace + "/" + metric + " of " + dimensionRef);
+    }
+
+    static String parameterOfThreshold(JsonNode alarm) {
+        return alarm.at("/Properties/Threshold/Ref").asText();
+    }
+
+    @Test
+    void everyAlarmNotifiesOneTopicOnAlarmAndOkWithAnOptionalEmailSubscription() {
+        List<JsonNode> alarms = resources("AWS::CloudWatch::Alarm");
+        assertTrue(alarms.size() >= 13, "alarms: " + alarms.size());
+        for (JsonNode a : alarms) {
+            JsonNode p = a.get("Properties");
+            assertEquals("[{\"Ref\":\"AlarmTopic\"}]", p.path("AlarmActions").toString(), p.path("AlarmDescription").asText());
+            assertEquals("[{\"Ref\":\"AlarmTopic\"}]", p.path("OKActions").toString(), p.path("AlarmDescription").asText());
+        }
+        assertEquals("AWS::SNS::Topic", named("AlarmTopic").path("Type").asText());
+        JsonNode email = named("AlarmEmailSubscription");
+        assertEquals("HasAlarmEmail", email.path("Condition").asText());
+        assertEquals("email", email.at("/Properties/Protocol").asText());
+        assertEquals("AlarmEmail", email.at("/Properties/Endpoint/Ref").asText());
+        assertEquals("", TEMPLATE.at("/Parameters/AlarmEmail/Default").asText(), "nobody subscribed unless asked");
+    }
+
+    @Test
+    void theIssuesAlarmsExistWithThresholdsFromParametersExplainedInTheReadme() throws Exception {
+        assertEquals("Api5xxRateThreshold", parameterOfThreshold(alarmOn("AWS/ApiGateway", "5XXError", "StageName")));
+        JsonNode latency = alarmOn("AWS/ApiGateway", "Latency", "StageName");
+        assertEquals("p99", latency.at("/Properties/ExtendedStatistic").asText());
+        assertEquals("ApiP99LatencyThresholdMs", parameterOfThreshold(latency));
+        assertEquals("ScoreErrorsThreshold", parameterOfThreshold(alarmOn("AWS/Lambda", "Errors", "{\"Ref\":\"ScoreFunction\"}")));
+        assertEquals("BatchErrorsThreshold", parameterOfThreshold(alarmOn("AWS/Lambda", "Errors", "{\"Ref\":\"BatchScoreFunction\"}")));
+        assertEquals("ThrottlesThreshold", parameterOfThreshold(alarmOn("AWS/Lambda", "Throttles", "{\"Ref\":\"ScoreFunction\"}")));
+        assertEquals("ThrottlesThreshold", parameterOfThreshold(alarmOn("AWS/Lambda", "Throttles", "{\"Ref\":\"BatchScoreFunction\"}")));
+        // Rescoring: failed and timed-out executions of the state machine, summed.
+        JsonNode runs = alarmOn("AWS/States", "ExecutionsFailed", "RescoreStateMachine");
+        assertEquals(runs, alarmOn("AWS/States", "ExecutionsTimedOut", "RescoreStateMachine"));
+        assertTrue(runs.at("/Properties/Metrics").toString().contains("failed + timedOut"));
+        // Retraining: the trainer task stopping with a non-zero exit code (or not starting) on the trainer's cluster.
+        JsonNode rule = named("RetrainingFailedRule").at("/Properties/EventPattern");
+        assertEquals("[\"ECS Task State Change\"]", rule.path("detail-type").toString());
+        assertEquals("[{\"Fn::GetAtt\":[\"TrainerCluster\",\"Arn\"]}]", rule.at("/detail/clusterArn").toString());
+        assertEquals("[\"STOPPED\"]", rule.at("/detail/lastStatus").toString());
+        assertTrue(rule.at("/detail/$or").toString().contains("{\"anything-but\":0}"), rule.toString());
+        assertEquals("RetrainingFailedRule", alarmOn("AWS/Events", "TriggeredRules", "RetrainingFailedRule")
+                .at("/Properties/Dimensions/0/Value/Ref").asText());
+        // The rule may publish to the topic; the policy that allows it replaces the default one, so it must keep
+        // the alarms' own permission.
+        String topicPolicy = named("RetrainingAlertsTopicPolicy").at("/Properties/PolicyDocument").toString();
+        assertTrue(topicPolicy.contains("events.amazonaws.com") && topicPolicy.contains("RetrainingFailedRule"), topicPolicy);
+        assertTrue(topicPolicy.contains("cloudwatch.amazonaws.com"), topicPolicy);
+        // Grade-A share: A over all scored leads per hour, judged in busy hours only, outside a band of parameters.
+        JsonNode grade = alarmOn("LeadScoring", "GradeA", "lead-scoring");
+        assertEquals(grade, alarmOn("LeadScoring", "LeadsScored", "lead-scoring"));
+        String expression = grade.at("/Properties/Metrics").toString();
+        for (String param : new String[] {"${GradeAMinLeadsPerHour}", "${GradeAShareMinPercent}", "${GradeAShareMaxPercent}"}) {
+            assertTrue(expression.contains(param), param + " in " + expression);
+        }
+        // The service dimension is the API function's own.
+        assertEquals(named("ScoreFunction").at("/Properties/Environment/Variables/POWERTOOLS_SERVICE_NAME").asText(),
+                objects(grade.at("/Properties/Metrics")).stream().filter(o -> "Service".equals(o.path("Name").asText()))
+                        .findFirst().orElseThrow().get("Value").asText());
+        // Drift: the largest PSI of a run, at or above the parameter (0.25, the "shifted" band of the drift rules).
+        JsonNode drift = alarmOn("LeadScoring", "MaxPSI", "lead-scoring-drift");
+        assertEquals("DriftPsiThreshold", parameterOfThreshold(drift));
+        assertEquals("GreaterThanOrEqualToThreshold", drift.at("/Properties/ComparisonOperator").asText());
+        assertEquals(com.leadscoring.drift.Psi.SHIFTED, TEMPLATE.at("/Parameters/DriftPsiThreshold/Default").asDouble());
+        assertEquals(named("DriftFunction").at("/Properties/Environment/Variables/POWERTOOLS_SERVICE_NAME").asText(),
+                drift.at("/Properties/Dimensions/0/Value").asText(), "the drift handler's EMF Service dimension");
+        assertEquals(com.leadscoring.monitor.EmfDriftMetrics.NAMESPACE, drift.at("/Properties/Namespace").asText());
+        // Each threshold parameter's reasoning is written down.
+        String readme = java.nio.file.Files.readString(Path.of("..", "infra", "README.md"));
+        for (String param : new String[] {"AlarmEmail", "Api5xxRateThreshold", "ApiP99LatencyThresholdMs", "ScoreErrorsThreshold",
+                "BatchErrorsThreshold", "ThrottlesThreshold", "GradeAShareMinPercent", "GradeAShareMaxPercent",
+                "GradeAMinLeadsPerHour", "DriftPsiThreshold", "BatchReservedConcurrency"}) {
+            assertFalse(TEMPLATE.at("/Parameters").path(param).isMissingNode(), param);
+            assertTrue(readme.contains("`" + param + "`"), param + " explained in infra/README.md");
+        }
+    }
+
+    @Test
+    void theDashboardShowsTrafficLatencyErrorsGradesRunsDriftAndTheModelInService() throws Exception {
+        JsonNode dashboard = named("OperationsDashboard");
+        assertEquals("AWS::CloudWatch::Dashboard", dashboard.path("Type").asText());
+        String body = dashboard.at("/Properties/DashboardBody/Fn::Sub").asText();
+        JsonNode widgets = JSON.readTree(body.replaceAll("\\$\\{[^}]+}", "1")).get("widgets");
+        String all = widgets.toString();
+        java.util.function.Predicate<String> shows = needle -> all.contains(needle);
+        assertTrue(shows.test("\"AWS/ApiGateway\",\"Count\""), "requests");
+        assertTrue(shows.test("\"AWS/ApiGateway\",\"Latency\"") && shows.test("\"stat\":\"p50\"") && shows.test("\"stat\":\"p99\""), "latency p50/p99");
+        assertTrue(shows.test("4XXError") && shows.test("5XXError") && shows.test("{LeadScoring,Service,status}"), "errors by status");
+        assertTrue(shows.test("\"LeadScoring\",\"LeadsScored\""), "leads scored");
+        for (String g : new String[] {"GradeA", "GradeB", "GradeC", "GradeD"}) {
+            assertTrue(shows.test("\"LeadScoring\",\"" + g + "\""), "grade mix: " + g);
+        }
+        assertTrue(shows.test("ExecutionsStarted") && shows.test("ExecutionsFailed"), "rescoring runs and failures");
+        assertTrue(shows.test("{LeadScoring,Service,field}") && shows.test("MetricName=\\\"PSI\\\""), "drift per field");
+        JsonNode log = java.util.stream.StreamSupport.stream(widgets.spliterator(), false)
+                .filter(w -> "log".equals(w.path("type").asText())).findFirst().orElseThrow();
+        assertTrue(log.at("/properties/query").asText().contains("modelVersion"), "model version in service");
+        // The log widget reads the API function's log group, whose lines carry modelVersion (ScoreHandler).
+        assertTrue(body.contains("SOURCE '/aws/lambda/${AWS::StackName}-score'"));
+        assertEquals("/aws/lambda/${AWS::StackName}-score", named("ScoreFunctionLogGroup").at("/Properties/LogGroupName/Fn::Sub").asText());
+    }
+
+    @Test
+    void apiAndBatchHandlersAreTracedAndTheApiStageToo() {
+        assertEquals("Active", named("ScoreFunction").at("/Properties/Tracing").asText());
+        assertEquals("Active", named("BatchScoreFunction").at("/Properties/Tracing").asText());
+        assertTrue(named("ScoringApi").at("/Properties/TracingEnabled").asBoolean(), "API stage tracing");
+    }
+
+    @Test
+    void everyRescoringRunEndsWithTheDriftCheckWhichMayOnlyReadItsLeadsAndWriteBesideTheOutput() {
+        JsonNode fn = named("DriftFunction").get("Properties");
+        assertEquals("com.leadscoring.monitor.DriftHandler::handleRequest", fn.get("Handler").asText());
+        assertEquals(named("ScoreFunction").at("/Properties/Environment/Variables/MODEL_URI"), fn.at("/Environment/Variables/MODEL_URI"),
+                "the serving model's store");
+        assertEquals(named("ScoreFunction").at("/Properties/Environment/Variables/MODEL_VERSION"), fn.at("/Environment/Variables/MODEL_VERSION"));
+        JsonNode states = definition("RescoreStateMachine").get("States");
+        assertEquals("CheckDrift", mapState().path("Next").asText(), "the drift check follows the map");
+        assertEquals("$.rescore", mapState().path("ResultPath").asText(), "the run's input survives the map for the drift check");
+        JsonNode check = states.get("CheckDrift");
+        assertEquals("arn:aws:states:::lambda:invoke", check.path("Resource").asText());
+        assertEquals("[\"DriftFunction\",\"Arn\"]",
+                substitution("RescoreStateMachine", check.at("/Parameters/FunctionName").asText()).path("Fn::GetAtt").toString());
+        assertEquals("{\"bucket.$\":\"$.bucket\",\"key.$\":\"$.key\",\"outputPrefix.$\":\"$.outputPrefix\"}",
+                check.at("/Parameters/Payload").toString(), "the run's own input: DriftHandler's event");
+        assertEquals("States.ALL", check.at("/Catch/0/ErrorEquals/0").asText(), "a failed check does not fail the scored run");
+        List<JsonNode> statements = statements(named("DriftFunction"));
+        assertEquals(3, statements.size());
+        for (JsonNode st : statements) {
+            String resource = st.get("Resource").toString();
+            String actions = actions(st);
+            if (resource.contains("${RescoreOutputPrefix}/*")) {
+                assertEquals("\"s3:PutObject\"", actions);
+            } else {
+                assertEquals("\"s3:GetObject\"", actions);
+                assertTrue(resource.contains("${ModelPrefix}/*") || resource.contains("${RescoreInputPrefix}/*"), resource);
+            }
+        }
+    }
+
+    @Test
+    void stateMachinesLogToARetainedGroupAndTheirDefinitionsAreFilesForAslValidator() throws Exception {
+        List<JsonNode> machines = resources("AWS::Serverless::StateMachine");
+        assertFalse(machines.isEmpty());
+        for (JsonNode m : machines) {
+            JsonNode p = m.get("Properties");
+            assertTrue(p.path("Definition").isMissingNode(), "definitions live in files asl-validator reads");
+            String uri = p.path("DefinitionUri").asText();
+            assertTrue(uri.startsWith("statemachine/") && uri.endsWith(".asl.json"), uri);
+            String text = java.nio.file.Files.readString(Path.of("..", "infra", uri));
+            // Every placeholder is substituted, every substitution used.
+            java.util.Set<String> used = new java.util.TreeSet<>();
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)}").matcher(text);
+            while (matcher.find()) {
+                used.add(matcher.group(1));
+            }
+            java.util.Set<String> given = new java.util.TreeSet<>();
+            p.path("DefinitionSubstitutions").fieldNames().forEachRemaining(given::add);
+            assertEquals(given, used);
+            JsonNode logging = p.get("Logging");
+            assertFalse(logging.path("IncludeExecutionData").asBoolean(true), "no lead data in the logs");
+            assertFalse(logging.path("Level").asText("OFF").equals("OFF"));
+            String group = logging.at("/Destinations/0/CloudWatchLogsLogGroup/LogGroupArn/Fn::GetAtt/0").asText();
+            assertEquals("AWS::Logs::LogGroup", named(group).path("Type").asText());
+            assertEquals("LogRetentionDays", named(group).at("/Properties/RetentionInDays/Ref").asText());
+        }
+        // The log delivery actions (no resource-level permissions exist for them) are the only "*" resource, alone.
+        JsonNode delivery = named("RescoreStateMachineLogDeliveryPolicy").at("/Properties/PolicyDocument/Statement/0");
+        for (JsonNode action : delivery.get("Action")) {
+            assertTrue(action.asText().startsWith("logs:") && (action.asText().contains("LogDeliver")
+                    || action.asText().contains("ResourcePolic") || action.asText().equals("logs:DescribeLogGroups")), action.asText());
+        }
+        assertTrue(named("RescoreStateMachine").at("/Properties/Policies").toString().contains("{\"Ref\":\"RescoreStateMachineLogDeliveryPolicy\"}"));
+        // CI validates every definition file with the pinned asl-validator.
+        String ci = java.nio.file.Files.readString(Path.of("..", ".ci", "run"));
+        assertTrue(ci.contains("ASL_VALIDATOR_VERSION=4.0.0") && ci.contains("infra/statemachine/*.asl.json"), ci);
+    }
+
+    @Test
+    void theBatchFunctionHasReservedConcurrencySoRescoringCannotStarveTheApi() {
+        JsonNode reserved = named("BatchScoreFunction").at("/Properties/ReservedConcurrentExecutions/Fn::If");
+        assertEquals("HasBatchReservedConcurrency", reserved.get(0).asText());
+        assertEquals("BatchReservedConcurrency", reserved.at("/1/Ref").asText());
+        int reservedDefault = TEMPLATE.at("/Parameters/BatchReservedConcurrency/Default").asInt();
+        assertTrue(reservedDefault > 0 && reservedDefault >= TEMPLATE.at("/Parameters/RescoreMaxConcurrency/Default").asInt(),
+                "a default run is not throttled by its own cap");
+        assertTrue(named("ScoreFunction").at("/Properties/ReservedConcurrentExecutions").isMissingNode(),
+                "the API draws on the unreserved pool the cap leaves it");
+    }
+
+    @Test
+    void theDataBucketIsVersionedSoTrainingDataCanBeRefetchedByVersionId() {
+        JsonNode bucket = named("DataBucket").get("Properties");
+        assertEquals("Enabled", bucket.at("/VersioningConfiguration/Status").asText());
+        assertTrue(bucket.at("/LifecycleConfiguration/Rules").toString().contains("NoncurrentVersionExpiration"));
     }
 }

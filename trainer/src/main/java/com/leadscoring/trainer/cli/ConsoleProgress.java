@@ -9,14 +9,27 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Terminal progress: a line per step, and a bar over the model fits (candidates × folds) of the fitting steps. */
+/**
+ * Progress of a training run: a line per step, and over the model fits (candidates × folds) of the fitting steps a bar
+ * on a terminal, or one line per finished fold when stdout is a file or a pipe (a container's log, CloudWatch), where a
+ * bar's carriage-return frames would arrive as thousands of half lines.
+ */
 final class ConsoleProgress implements PipelineListener {
 
     private final PrintStream out;
+    private final boolean terminal;
     private ProgressBar bar;
+    private int fits;
+    private int done;
 
-    ConsoleProgress(PrintStream out) {
+    ConsoleProgress(PrintStream out, boolean terminal) {
         this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** Progress on {@code System.out}: bars only when it is a terminal ({@code System.console()} is null otherwise). */
+    static ConsoleProgress forStdout() {
+        return new ConsoleProgress(System.out, System.console() != null);
     }
 
     @Override
@@ -26,16 +39,27 @@ final class ConsoleProgress implements PipelineListener {
 
     @Override
     public void fitsStarted(String step, int fits) {
-        bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "  %-24s", step)).setInitialMax(fits)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
-                .setUpdateIntervalMillis(250).continuousUpdate().build();
+        this.fits = fits;
+        this.done = 0;
+        if (terminal) {
+            bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "  %-24s", step)).setInitialMax(fits)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(250).continuousUpdate().build();
+        }
     }
 
     @Override
     public void foldFinished(String candidate, int fold, int folds, long millis) {
-        if (bar != null) {
-            bar.step();
-            bar.setExtraMessage(String.format(Locale.ROOT, "%s fold %d/%d %.1f s", candidate, fold + 1, folds, millis / 1000.0));
+        // Folds of different candidates finish on several threads: one line each, never interleaved.
+        synchronized (this) {
+            done++;
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(String.format(Locale.ROOT, "%s fold %d/%d %.1f s", candidate, fold + 1, folds, millis / 1000.0));
+            } else if (!terminal) {
+                out.printf(Locale.ROOT, "    %s fold %d/%d done in %.1f s (%d/%d fits)%n", candidate, fold + 1, folds,
+                        millis / 1000.0, done, fits);
+            }
         }
     }
 

@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("2/3 training (" + options.folds + (options.folds == 1 ? " fold: one 20 % hold-out" : " folds") + ")");
         TrainingData.Loaded loaded = TrainingData.load(csv.toString(), false);
         TrainingJob.Outcome outcome = new TrainingJob(config, com.leadscoring.trainer.lifecycle.PromotionGate.Config.defaults(
-                com.leadscoring.trainer.lifecycle.PromotionGate.Rule.AUTO), new ConsoleProgress(System.out), Clock.systemUTC())
+                com.leadscoring.trainer.lifecycle.PromotionGate.Rule.AUTO), ConsoleProgress.forStdout(), Clock.systemUTC())
                 .run(loaded.result().leads(), new DataSource(loaded.source(), loaded.sha256(), 0),
                         Map.of(), ModelStores.open(store.toString()));
         TrainingSummary.print(outcome, store.toUri().toString(), System.out);

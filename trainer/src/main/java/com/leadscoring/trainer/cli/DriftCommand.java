@@ -1,18 +1,17 @@
 package com.leadscoring.trainer.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
-import com.leadscoring.trainer.drift.DriftReport;
-import com.leadscoring.trainer.drift.DriftResult;
-import com.leadscoring.trainer.drift.ModelScores;
-import com.leadscoring.trainer.drift.NewLeads;
-import com.leadscoring.trainer.drift.ReferenceFiles;
-import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.drift.DriftReport;
+import com.leadscoring.drift.DriftResult;
+import com.leadscoring.drift.ModelScores;
+import com.leadscoring.drift.NewLeads;
+import com.leadscoring.drift.ReferenceFiles;
+import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.trainer.job.TrainingData;
 
 import picocli.CommandLine.Command;
@@ -42,8 +41,8 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "New leads: a CSV path, file: URI or s3://bucket/key (a buy column is ignored).")
     String data;
 
-    @Option(names = "--out", description = "Also write the full result (every bin) as JSON here.")
-    Path out;
+    @Option(names = "--out", description = "Also write the full result (every bin) as JSON here: a path, file: URI or s3://bucket/key.")
+    String out;
 
     @Override
     public Integer call() throws Exception {
@@ -66,10 +65,7 @@ final class DriftCommand implements Callable<Integer> {
         System.out.printf(java.util.Locale.ROOT, "time: read and validate %.2f s, score %.2f s, compare %.2f s%n",
                 (read - start) / 1e9, (scored - read) / 1e9, (compared - scored) / 1e9);
         if (out != null) {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            Files.write(out, DriftReport.toJson(result));
+            Locations.write(out, DriftReport.toJson(result));
             System.out.println("wrote " + out);
         }
         return result.shifted().isEmpty() ? 0 : SHIFTED;

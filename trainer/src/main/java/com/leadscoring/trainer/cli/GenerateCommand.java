@@ -1,14 +1,15 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.leadscoring.lead.LeadCsvWriter;
+import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.PopulationShift;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
@@ -27,8 +28,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "124", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "CSV file to write.")
-    Path out;
+    @Option(names = "--out", required = true, description = "CSV file to write: a path, file: URI or s3://bucket/key.")
+    String out;
 
     @Option(names = "--shift", defaultValue = "none", converter = ShiftConverter.class,
             description = "A shifted population, to try drift: none, campaign, signup or activity (default: ${DEFAULT-VALUE}).")
@@ -39,7 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (rows < 1) {
             throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
         }
-        int buyers = writeCsv(out, rows, seed, shift);
+        int buyers;
+        try (OutputStream file = Locations.create(out)) {
+            buyers = writeCsv(file, rows, seed, shift);
+        }
         System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n", rows, buyers, 100.0 * buyers / rows, out,
                 shift == PopulationShift.NONE ? "" : "; shift: " + shift.description());
         return 0;
@@ -51,12 +55,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static int writeCsv(Path file, int rows, long seed, PopulationShift shift) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
+        try (OutputStream out = Locations.create(file.toString())) {
+            return writeCsv(out, rows, seed, shift);
         }
+    }
+
+    private static int writeCsv(OutputStream file, int rows, long seed, PopulationShift shift) throws IOException {
         SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed, shift);
         int buyers = 0;
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8));
              LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
             for (int i = 0; i < rows; i++) {
                 LabeledLead l = generator.next();

@@ -84,8 +84,9 @@ final class TrainCommand implements Callable<Integer> {
         if (enough.level() == MinimumData.Level.WARN) {
             System.err.println("warning: " + enough.message());
         }
-        DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped());
-        TrainingJob.Outcome outcome = new TrainingJob(config, gate, new ConsoleProgress(System.out), Clock.systemUTC())
+        DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped(),
+                loaded.s3VersionId(), loaded.s3ETag());
+        TrainingJob.Outcome outcome = new TrainingJob(config, gate, ConsoleProgress.forStdout(), Clock.systemUTC())
                 .run(result.leads(), source, Map.of("load", loadMillis), store);
         TrainingSummary.print(outcome, store.uri(), System.out);
         return 0;

@@ -33,6 +33,7 @@ public final class TrainerMain implements Runnable {
     public static CommandLine commandLine() {
         TrainerMain main = new TrainerMain();
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.nio.file.Path.class, new LocalPathConverter());
         cl.setExecutionStrategy(parseResult -> {
             LibraryLogging.configure(parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                     || parseResult.hasMatchedOption("--verbose"));

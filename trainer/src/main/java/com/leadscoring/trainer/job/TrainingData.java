@@ -1,15 +1,13 @@
 package com.leadscoring.trainer.job;
 
+import com.leadscoring.model.Locations;
 import com.leadscoring.model.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 
@@ -27,15 +25,17 @@ public final class TrainingData {
      * @param result the loader's result (valid rows, skipped count)
      * @param sha256 hex SHA-256 of the file's bytes
      * @param source where it came from
+     * @param s3VersionId the S3 object version read (null: a local file, or a bucket without versioning)
+     * @param s3ETag      the S3 object's ETag (null: a local file)
      */
-    public record Loaded(LeadDataLoader.Result result, String sha256, String source) {
+    public record Loaded(LeadDataLoader.Result result, String sha256, String source, String s3VersionId, String s3ETag) {
     }
 
     private TrainingData() {
     }
 
     public static Loaded load(String location, boolean skipBadRows) throws IOException {
-        try (InputStream raw = open(location)) {
+        try (Locations.Source raw = open(location)) {
             MessageDigest digest = Sha256.newDigest();
             DigestInputStream in = new DigestInputStream(raw, digest);
             // The CSV reader closes what it reads; keep the stream open to hash any bytes after the last row.
@@ -46,20 +46,16 @@ public final class TrainingData {
             }, StandardCharsets.UTF_8);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return new Loaded(result, Sha256.hex(digest), location);
+            return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag());
         }
     }
 
     /** Opens a path, {@code file:} URI or {@code s3://bucket/key} for reading (also used by {@code drift}). */
-    public static InputStream open(String location) throws IOException {
-        if (com.leadscoring.model.S3Location.isS3(location)) {
-            return S3Objects.open(location);
-        }
-        Path path = com.leadscoring.model.LocalLocation.path(location);
+    public static Locations.Source open(String location) throws IOException {
         try {
-            return Files.newInputStream(path);
+            return Locations.open(location);
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(path + " (no such data file)");
+            throw new NoSuchFileException(e.getFile().replace("(no such file)", "(no such data file)"));
         }
     }
 }

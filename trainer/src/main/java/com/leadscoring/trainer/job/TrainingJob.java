@@ -22,8 +22,8 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ScoreDistributionJson;
 import com.leadscoring.trainer.data.LabeledLead;
-import com.leadscoring.trainer.drift.ModelScores;
-import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.drift.ModelScores;
+import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.trainer.report.DataSource;
 import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
@@ -112,6 +112,13 @@ public final class TrainingJob {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("dataSource", data.source());
         p.put("dataSha256", data.sha256());
+        // With the bucket versioned, these name the exact object read even after the key is overwritten.
+        if (data.s3VersionId() != null) {
+            p.put("dataS3VersionId", data.s3VersionId());
+        }
+        if (data.s3ETag() != null) {
+            p.put("dataS3ETag", data.s3ETag());
+        }
         p.put("rows", r.rows());
         p.put("skippedRows", data.skippedRows());
         // Every seed derives from this one (Seeds); the fold count and SMOTE choice complete the recipe.

@@ -8,7 +8,7 @@ import java.util.Locale;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.trainer.drift.ModelScores;
+import com.leadscoring.drift.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;

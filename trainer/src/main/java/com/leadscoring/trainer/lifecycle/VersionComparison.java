@@ -15,7 +15,7 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.decision.GradeBand;
-import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.drift.ReferenceProfile;
 
 /**
  * Two published versions side by side ({@code models compare}), for whoever decides a manual promotion or a rollback:

@@ -48,6 +48,12 @@ public final class MetricsReport {
         Map<String, Object> dataNode = new LinkedHashMap<>();
         dataNode.put("source", data.source());
         dataNode.put("sha256", data.sha256());
+        if (data.s3VersionId() != null) {
+            dataNode.put("s3VersionId", data.s3VersionId());
+        }
+        if (data.s3ETag() != null) {
+            dataNode.put("s3ETag", data.s3ETag());
+        }
         dataNode.put("skippedRows", data.skippedRows());
         dataNode.put("rows", r.rows());
         m.put("data", dataNode);

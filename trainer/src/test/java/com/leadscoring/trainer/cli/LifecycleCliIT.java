@@ -30,7 +30,7 @@ import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
-import com.leadscoring.trainer.drift.ReferenceProfile;
+import com.leadscoring.drift.ReferenceProfile;
 
 /**
  * The lifecycle commands in-process on synthetic leads: the minimum-data refusal, {@code drift} (fresh sample 0,

@@ -1,0 +1,51 @@
+package com.leadscoring.monitor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.model.S3Location;
+
+/**
+ * What to check: the rescoring state machine's own input, {@code {"bucket", "key", "outputPrefix"}} (the lead CSV of
+ * the run and where its results went), so the drift step can pass it on unchanged.
+ *
+ * @param bucket       the data bucket
+ * @param key          the lead CSV
+ * @param outputPrefix the run's output prefix; {@code drift.json} goes there
+ */
+record DriftRequest(String bucket, String key, String outputPrefix) {
+
+    /** Where the leads are. */
+    String data() {
+        return new S3Location(bucket, key).toString();
+    }
+
+    /** Where the report goes: beside the run's output. */
+    String report() {
+        return new S3Location(bucket, outputPrefix + "/" + DriftHandler.REPORT_FILE).toString();
+    }
+
+    /** Parses and validates the event; anything else is an {@link IllegalArgumentException} saying what to send. */
+    static DriftRequest parse(InputStream in) throws IOException {
+        Map<String, Object> event;
+        try {
+            event = JSON.std.mapFrom(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the event is not a JSON object: " + e.getMessage(), e);
+        }
+        if (event == null) {
+            throw new IllegalArgumentException("the event is empty; send {\"bucket\", \"key\", \"outputPrefix\"}");
+        }
+        return new DriftRequest(text(event, "bucket"), text(event, "key"), text(event, "outputPrefix").replaceAll("/+$", ""));
+    }
+
+    private static String text(Map<String, Object> event, String field) {
+        if (!(event.get(field) instanceof String s) || s.isBlank()) {
+            throw new IllegalArgumentException("the event needs a non-empty string \"" + field
+                    + "\"; send {\"bucket\", \"key\", \"outputPrefix\"} as the rescoring state machine's input");
+        }
+        return s.strip();
+    }
+}

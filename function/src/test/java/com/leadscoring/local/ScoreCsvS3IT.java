@@ -1,0 +1,74 @@
+package com.leadscoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.model.FixtureStore;
+import com.leadscoring.model.InProcessS3;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** {@code function.jar score --in/--out s3://...} against an S3 server in this JVM: the same CSV as from local files. */
+class ScoreCsvS3IT {
+
+    static InProcessS3 s3;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s3 = InProcessS3.start("data").pointClientsHere();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s3.close();
+    }
+
+    @Test
+    void scoresFromS3IntoS3ExactlyAsFromLocalFiles(@TempDir Path tmp) throws Exception {
+        String csv = SampleLeads.csv(SampleLeads.generate(4, 2500, false));
+        try (var c = s3.client()) {
+            c.putObject(b -> b.bucket("data").key("in/leads.csv"), RequestBody.fromString(csv));
+        }
+        Path in = Files.writeString(tmp.resolve("leads.csv"), csv);
+        Path out = tmp.resolve("scores.csv");
+        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
+        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", "s3://data/in/leads.csv",
+                "--out", "s3://data/out/scores.csv", "--explain"));
+        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", "s3://data/in/leads.csv",
+                "--out", "s3://data/out/plain.csv"));
+        String fromS3 = new String(s3.get("data", "out/plain.csv"), StandardCharsets.UTF_8);
+        assertEquals(Files.readString(out), fromS3);
+        assertEquals(2501, fromS3.lines().count());
+        assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith("line,id,probability,score,buy,grade,factors"));
+        assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");
+    }
+
+    @Test
+    void theEventFilesAreLocalAndS3IsRefusedByName() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = FunctionMain.run("invoke", "--model", FixtureStore.location(), "--event", "s3://data/event.json");
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(2, exit);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--event") && message.contains("takes a local path, not an S3 location"), message);
+    }
+}

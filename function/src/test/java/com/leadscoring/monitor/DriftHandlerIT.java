@@ -1,0 +1,175 @@
+package com.leadscoring.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.drift.ModelScores;
+import com.leadscoring.drift.ReferenceProfile;
+import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.lead.Lead;
+import com.leadscoring.lead.LeadField;
+import com.leadscoring.model.FixtureStore;
+import com.leadscoring.model.InProcessS3;
+import com.leadscoring.model.Manifest;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.model.ModelStores;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * The drift handler end to end against an S3 server in this JVM: a model with a reference published to an S3 store,
+ * rescoring inputs uploaded to a data bucket, the handler invoked with the state machine's input; drift.json read back
+ * from S3 and the EMF lines parsed as CloudWatch would.
+ */
+class DriftHandlerIT {
+
+    static final String VERSION = "20261206T000000Z-d1f7a00";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static InProcessS3 s3;
+
+    @BeforeAll
+    static void publishAModelWithAReferenceAndUploadLeads() throws Exception {
+        s3 = InProcessS3.start("models", "data").pointClientsHere();
+        ModelBundle fixture = ModelStores.open(FixtureStore.location()).load(null);
+        Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
+        byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
+        List<Lead> training = SampleLeads.generate(1, 4000, false);
+        ReferenceProfile reference = ModelScores.reference(VERSION, onnx, fixture.manifest().output(),
+                fixture.preprocessing(), training);
+        Manifest m = fixture.manifest();
+        ModelStores.open("s3://models/store").publish(new Manifest(m.schemaVersion(), VERSION, Instant.parse("2026-12-06T00:00:00Z"),
+                        m.algorithm(), m.encoderVersion(), m.featureNames(), m.output(), Map.of(), m.provenance()),
+                Map.of(Manifest.MODEL_FILE, onnx,
+                        Manifest.PREPROCESSING_FILE, Files.readAllBytes(dir.resolve(Manifest.PREPROCESSING_FILE)),
+                        ReferenceProfile.FILE, reference.toJson()), true);
+        upload("rescore/input/stable.csv", SampleLeads.csv(SampleLeads.generate(2, 3000, false)));
+        upload("rescore/input/shifted.csv", SampleLeads.csv(SampleLeads.generate(3, 3000, true)));
+    }
+
+    static void upload(String key, String csv) {
+        try (var c = s3.client()) {
+            c.putObject(b -> b.bucket("data").key(key), RequestBody.fromString(csv));
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s3.close();
+    }
+
+    /** One invocation: the answer, and the EMF lines it printed. */
+    record Run(JsonNode answer, List<JsonNode> emf) {
+    }
+
+    static Run invoke(String event) throws Exception {
+        ByteArrayOutputStream emf = new ByteArrayOutputStream();
+        EmfDriftMetrics metrics = new EmfDriftMetrics(new PrintStream(emf, true, StandardCharsets.UTF_8), "lead-scoring-drift",
+                Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), ZoneOffset.UTC));
+        DriftHandler handler = new DriftHandler(() -> ModelLoader.load("s3://models/store", null), metrics);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : emf.toString(StandardCharsets.UTF_8).split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        return new Run(JSON.readTree(out.toByteArray()), lines);
+    }
+
+    static String event(String input, String outputPrefix) {
+        return "{\"bucket\":\"data\",\"key\":\"rescore/input/" + input + "\",\"outputPrefix\":\"" + outputPrefix + "\"}";
+    }
+
+    /** PSI per field (and "score") from the EMF lines, checking each is a well-formed PSI metric of the namespace. */
+    static Map<String, Double> psiByField(Run run) {
+        Map<String, Double> psi = new HashMap<>();
+        for (JsonNode line : run.emf()) {
+            JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
+            assertEquals("LeadScoring", directive.get("Namespace").asText());
+            assertEquals(Instant.parse("2026-12-06T01:00:00Z").toEpochMilli(), line.at("/_aws/Timestamp").asLong());
+            if (line.has("field")) {
+                assertEquals("[[\"Service\",\"field\"]]", directive.get("Dimensions").toString());
+                assertEquals("PSI", directive.at("/Metrics/0/Name").asText());
+                psi.put(line.get("field").asText(), line.get("PSI").asDouble());
+            }
+        }
+        return psi;
+    }
+
+    static JsonNode runLine(Run run) {
+        return run.emf().stream().filter(l -> l.has("MaxPSI")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStableRunWritesItsReportAndPublishesLowPsiForEveryFieldAndTheScore() throws Exception {
+        Run run = invoke(event("stable.csv", "rescore/output/run-1/"));
+        assertEquals(VERSION, run.answer().get("modelVersion").asText());
+        assertEquals(3000, run.answer().get("leads").asInt());
+        assertEquals("[]", run.answer().get("shifted").toString());
+        assertEquals("s3://data/rescore/output/run-1/drift.json", run.answer().get("report").asText());
+
+        JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run-1/drift.json"));
+        assertEquals(VERSION, report.get("modelVersion").asText());
+        assertEquals("s3://data/rescore/input/stable.csv", report.get("source").asText());
+        assertEquals(0, report.get("shifted").size());
+
+        Map<String, Double> psi = psiByField(run);
+        assertEquals(LeadField.values().length, psi.size(), "every source field but the id, and the score: " + psi.keySet());
+        assertTrue(psi.containsKey("score"));
+        assertFalse(psi.containsKey("id"));
+        psi.forEach((field, value) -> assertTrue(value < 0.1, field + " PSI " + value));
+        // The figures published are the report's figures.
+        for (JsonNode f : report.get("fields")) {
+            assertEquals(f.get("psi").asDouble(), psi.get(f.get("name").asText()), 1e-12, f.get("name").asText());
+        }
+        JsonNode perRun = runLine(run);
+        assertEquals("[[\"Service\"]]", perRun.at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
+        assertEquals(0, perRun.get("ShiftedFields").asInt());
+        assertEquals(3000, perRun.get("LeadsChecked").asInt());
+        assertEquals(psi.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow(), perRun.get("MaxPSI").asDouble(), 1e-12);
+    }
+
+    @Test
+    void aShiftedRunNamesTheFieldInTheReportAndCrossesTheAlarmThreshold() throws Exception {
+        Run run = invoke(event("shifted.csv", "rescore/output/run-2"));
+        assertTrue(run.answer().get("shifted").toString().contains("signup_date"), run.answer().toString());
+        JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run-2/drift.json"));
+        assertTrue(report.get("shifted").toString().contains("signup_date"), report.get("shifted").toString());
+        Map<String, Double> psi = psiByField(run);
+        assertTrue(psi.get("signup_date") >= 0.25, "signup_date PSI " + psi.get("signup_date"));
+        assertTrue(psi.get("campaign_var_1") < 0.1, "an unshifted field stays stable: " + psi.get("campaign_var_1"));
+        JsonNode perRun = runLine(run);
+        assertTrue(perRun.get("MaxPSI").asDouble() >= 0.25);
+        assertTrue(perRun.get("ShiftedFields").asInt() >= 1);
+    }
+
+    @Test
+    void aWrongEventSaysWhatToSendAndAMissingFileNamesIt() {
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> invoke("{\"bucket\":\"data\"}"));
+        assertTrue(bad.getMessage().contains("\"key\""), bad.getMessage());
+        Exception missing = assertThrows(Exception.class, () -> invoke(event("nothing-here.csv", "rescore/output/run-3")));
+        assertTrue(missing.getMessage().contains("s3://data/rescore/input/nothing-here.csv"), missing.getMessage());
+    }
+}
