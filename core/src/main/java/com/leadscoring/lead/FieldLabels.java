@@ -17,6 +17,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class FieldLabels {
 
+    /** The longest label: a reason is read at a glance, and an explained batch answer must fit a Step Functions state. */
+    public static final int MAX_LABEL_LENGTH = 40;
+
     /** No labels: every field is labelled by its name. */
     public static final FieldLabels NONE = new FieldLabels(Map.of(), Map.of());
 
@@ -24,9 +27,13 @@ public final class FieldLabels {
     private final Map<String, String> descriptions;
 
     public FieldLabels(Map<String, String> labels, Map<String, String> descriptions) {
-        for (String field : labels.keySet()) {
-            if (LeadField.byName(field) == null || LeadField.byName(field) == LeadField.ID) {
-                throw new IllegalArgumentException("no lead field is called " + field);
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (LeadField.byName(e.getKey()) == null || LeadField.byName(e.getKey()) == LeadField.ID) {
+                throw new IllegalArgumentException("no lead field is called " + e.getKey());
+            }
+            if (e.getValue().isBlank() || e.getValue().length() > MAX_LABEL_LENGTH) {
+                throw new IllegalArgumentException(e.getKey() + "'s label must have 1 to " + MAX_LABEL_LENGTH
+                        + " characters, got '" + e.getValue() + "'");
             }
         }
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
@@ -80,6 +87,10 @@ public final class FieldLabels {
                 }
                 if (label.isBlank()) {
                     throw new CsvFormatException(source + ": line " + line + ": " + field + " has no label");
+                }
+                if (label.length() > MAX_LABEL_LENGTH) {
+                    throw new CsvFormatException(source + ": line " + line + ": " + field + "'s label is longer than "
+                            + MAX_LABEL_LENGTH + " characters");
                 }
                 if (labels.put(field, label) != null) {
                     throw new CsvFormatException(source + ": line " + line + ": " + field + " is labelled twice");

@@ -140,6 +140,28 @@ public final class Locations {
     }
 
     /**
+     * Puts a finished local file at {@code location} in one step (an S3 PUT, or a local copy): for output built in a
+     * temporary file, so a run that fails while writing leaves nothing at {@code location}.
+     */
+    public static void upload(Path file, String location) throws IOException {
+        if (!S3Location.isS3(location)) {
+            Path path = local(location);
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.copy(file, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        S3Location s3Location = object(location);
+        try (S3Client s3 = S3Clients.create()) {
+            s3.putObject(b -> b.bucket(s3Location.bucket()).key(s3Location.key()), RequestBody.fromFile(file));
+        } catch (RuntimeException e) {
+            throw failure(location, e);
+        }
+    }
+
+    /**
      * The local path of an option that cannot take S3 (a working directory, say); {@code s3://} is refused naming the
      * option instead of becoming a folder called {@code s3:}.
      */

@@ -45,6 +45,13 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      */
     static final int MAX_OUTPUT_BYTES = 250_000;
 
+    /**
+     * Items per batch of an explained run (the state machine's {@code ExplainedRun}): six reasons with labels take up to
+     * about 1,000 bytes a row (labels of the longest length allowed, two bytes a character), so 200 rows stay within
+     * {@link #MAX_OUTPUT_BYTES}; with field names as labels a row takes about 600.
+     */
+    public static final int MAX_EXPLAINED_ITEMS = 200;
+
     private static final Logger LOG = LoggerFactory.getLogger(BatchScoreHandler.class);
     private static final JsonFactory JSON = new JsonFactory();
 

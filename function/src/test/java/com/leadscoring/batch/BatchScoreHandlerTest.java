@@ -246,6 +246,28 @@ class BatchScoreHandlerTest {
     }
 
     @Test
+    void anExplainedBatchOfTheRunsSizeFitsAStateWithTheLongestLabels() throws Exception {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (LeadField f : LeadField.values()) {
+            if (f != LeadField.ID) {
+                labels.put(f.fieldName(), "é".repeat(com.leadscoring.lead.FieldLabels.MAX_LABEL_LENGTH)); // 2 bytes each
+            }
+        }
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>(MODEL.otherFiles());
+        files.put(com.leadscoring.model.FieldLabelsJson.FILE,
+                com.leadscoring.model.FieldLabelsJson.toJson(new com.leadscoring.lead.FieldLabels(labels, java.util.Map.of())));
+        ModelBundle labelled = new ModelBundle(MODEL.manifest(), MODEL.onnxModel(), MODEL.preprocessing(), MODEL.metricsJson(), files);
+        ObjectNode batch = batchOf(BatchScoreHandler.MAX_EXPLAINED_ITEMS, 12);
+        ((ObjectNode) batch.get("BatchInput")).put("explain", true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BatchScoreHandler(labelled).handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
+        JsonNode answer = JSON.readTree(out.toByteArray());
+        assertEquals(BatchScoreHandler.MAX_EXPLAINED_ITEMS, answer.get("scores").size());
+        assertEquals(6, answer.at("/scores/0/factors").size(), answer.at("/scores/0").toString());
+        assertTrue(out.size() <= BatchScoreHandler.MAX_OUTPUT_BYTES, out.size() + " bytes");
+    }
+
+    @Test
     void anExplainedBatchTooLargeForAStateIsRefusedWholeNotAnsweredWithoutReasons() throws Exception {
         ObjectNode batch = batchOf(1000, 4);
         ((ObjectNode) batch.get("BatchInput")).put("explain", true);

@@ -149,8 +149,13 @@ class TemplateTest {
         assertEquals("arn:aws:states:::s3:getObject", map.at("/ItemReader/Resource").asText());
         assertEquals("CSV", map.at("/ItemReader/ReaderConfig/InputType").asText());
         assertEquals("FIRST_ROW", map.at("/ItemReader/ReaderConfig/CSVHeaderLocation").asText());
-        int items = map.at("/ItemBatcher/MaxItemsPerBatch").asInt();
-        assertTrue(items > 0 && items <= 1000, "up to 1,000 leads per batch: " + items);
+        // The batch size is the run's: 1,000 leads, or fewer when the run asks for reasons.
+        assertEquals("$.maxItemsPerBatch", map.at("/ItemBatcher/MaxItemsPerBatchPath").asText());
+        JsonNode states = definition("RescoreStateMachine").get("States");
+        for (String run : new String[] {"PlainRun", "ExplainedRun"}) {
+            int items = states.at("/" + run + "/Result/maxItemsPerBatch").asInt();
+            assertTrue(items > 0 && items <= 1000, "up to 1,000 leads per batch: " + items);
+        }
         int bytes = map.at("/ItemBatcher/MaxInputBytesPerBatch").asInt();
         assertTrue(bytes > 0 && bytes <= 256 * 1024, "within the 256 KiB batch input: " + bytes);
         assertEquals("arn:aws:states:::s3:putObject", map.at("/ResultWriter/Resource").asText());
@@ -201,9 +206,10 @@ class TemplateTest {
                 }
             }
             if (actions.contains("lambda:")) {
-                // The batch function's alias, and (issue 26) the drift check that ends every run; nothing else.
+                // The batch function's alias, the CSV step and the drift check that end every run; nothing else.
                 assertTrue("BatchScoreFunctionAliaslive".equals(st.at("/Resource/Ref").asText())
-                        || "[\"DriftFunction\",\"Arn\"]".equals(st.at("/Resource/Fn::GetAtt").toString()), st.toString());
+                        || "[\"DriftFunction\",\"Arn\"]".equals(st.at("/Resource/Fn::GetAtt").toString())
+                        || "[\"RescoreCsvFunction\",\"Arn\"]".equals(st.at("/Resource/Fn::GetAtt").toString()), st.toString());
             }
         }
         assertTrue(statements.stream().anyMatch(st -> actions(st).contains("states:StartExecution")), "child workflows");
@@ -471,7 +477,8 @@ class TemplateTest {
                 "the serving model's store");
         assertEquals(named("ScoreFunction").at("/Properties/Environment/Variables/MODEL_VERSION"), fn.at("/Environment/Variables/MODEL_VERSION"));
         JsonNode states = definition("RescoreStateMachine").get("States");
-        assertEquals("CheckDrift", mapState().path("Next").asText(), "the drift check follows the map");
+        assertEquals("WriteCsv", mapState().path("Next").asText(), "the CSV step follows the map");
+        assertEquals("CheckDrift", states.at("/WriteCsv/Next").asText(), "the drift check follows the CSV");
         assertEquals("$.rescore", mapState().path("ResultPath").asText(), "the run's input survives the map for the drift check");
         JsonNode check = states.get("CheckDrift");
         assertEquals("arn:aws:states:::lambda:invoke", check.path("Resource").asText());
@@ -530,6 +537,32 @@ class TemplateTest {
         // CI validates every definition file with the pinned asl-validator.
         String ci = java.nio.file.Files.readString(Path.of("..", ".ci", "run"));
         assertTrue(ci.contains("ASL_VALIDATOR_VERSION=4.0.0") && ci.contains("infra/statemachine/*.asl.json"), ci);
+    }
+
+    @Test
+    void aRunEndsWithOneCsvAndExplainedRunsUseBatchesWhoseAnswersFit() {
+        JsonNode states = definition("RescoreStateMachine").get("States");
+        JsonNode rescore = states.get("Rescore");
+        assertEquals("COMPACT", rescore.at("/ResultWriter/WriterConfig/Transformation").asText(), "one batch answer a line");
+        assertEquals("JSONL", rescore.at("/ResultWriter/WriterConfig/OutputType").asText());
+        assertEquals("WriteCsv", rescore.get("Next").asText());
+        assertEquals("$.maxItemsPerBatch", rescore.at("/ItemBatcher/MaxItemsPerBatchPath").asText());
+        assertEquals("$.explain", rescore.at("/ItemBatcher/BatchInput/explain.$").asText(), "the run's choice reaches each batch");
+        assertEquals(com.leadscoring.batch.BatchScoreHandler.MAX_EXPLAINED_ITEMS,
+                states.at("/ExplainedRun/Result/maxItemsPerBatch").asInt());
+        assertEquals(1000, states.at("/PlainRun/Result/maxItemsPerBatch").asInt());
+        JsonNode csv = states.get("WriteCsv");
+        assertEquals("CheckDrift", csv.get("Next").asText());
+        assertEquals("$.rescore.ResultWriterDetails.Key", csv.at("/Parameters/Payload/manifestKey.$").asText());
+        assertEquals("RescoreCsvFunction", substitution("RescoreStateMachine", csv.at("/Parameters/FunctionName").asText())
+                .at("/Fn::GetAtt/0").asText());
+        JsonNode fn = named("RescoreCsvFunction").get("Properties");
+        assertEquals("com.leadscoring.batch.RescoreCsvHandler::handleRequest", fn.get("Handler").asText());
+        JsonNode statement = fn.at("/Policies/0/Statement/0");
+        assertTrue(statement.at("/Resource/Fn::Sub/0").asText().contains("${RescoreOutputPrefix}/*"), statement.toString());
+        assertEquals(1, fn.at("/Policies/0/Statement").size(), "reads and writes the run's output, nothing else");
+        assertTrue(named("RescoreStateMachine").at("/Properties/Policies").toString().contains("RescoreCsvFunction"));
+        assertEquals("RescoreCsvFunction", named("RescoreCsvFunctionErrorsAlarm").at("/Properties/Dimensions/0/Value/Ref").asText());
     }
 
     @Test
