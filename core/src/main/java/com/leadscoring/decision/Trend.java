@@ -24,6 +24,28 @@ public enum Trend {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The column (CSV) and field (API) a caller sends the previous score in. */
+    public static final String PREVIOUS_SCORE = "previous_score";
+    /** A previous score cell that is empty. */
+    public static final int NO_PREVIOUS_SCORE = -1;
+    /** A previous score cell that is not a score. */
+    public static final int BAD_PREVIOUS_SCORE = -2;
+    /** What a previous score cell must be, as a refused row says. */
+    public static final String PREVIOUS_SCORE_RULE = "must be a whole number from 0 to 100, or empty";
+
+    /** A previous score as a CSV cell holds it: 0..100, {@link #NO_PREVIOUS_SCORE} or {@link #BAD_PREVIOUS_SCORE}. */
+    public static int previousScoreCell(String cell) {
+        String text = cell == null ? "" : cell.strip();
+        if (text.isEmpty()) {
+            return NO_PREVIOUS_SCORE;
+        }
+        if (text.length() <= 3 && text.chars().allMatch(Character::isDigit)) {
+            int v = Integer.parseInt(text);
+            return isScore(v) ? v : BAD_PREVIOUS_SCORE;
+        }
+        return BAD_PREVIOUS_SCORE;
+    }
+
     /** Whether {@code value} is a score a lead can have had (0..100). */
     public static boolean isScore(long value) {
         return value >= 0 && value <= 100;

@@ -31,7 +31,8 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
     private final int headerSize;
     private final String source;
 
-    private LeadCsvReader(CSVParser parser, String source, Collection<String> extraRequired) throws CsvFormatException {
+    private LeadCsvReader(CSVParser parser, String source, Collection<String> extraRequired, Collection<String> extraOptional)
+            throws CsvFormatException {
         this.parser = parser;
         this.source = source;
         Map<String, Integer> header = new HashMap<>();
@@ -60,6 +61,12 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
                 extraColumns.put(extra, idx);
             }
         }
+        for (String extra : extraOptional) {
+            Integer idx = header.get(extra);
+            if (idx != null) {
+                extraColumns.put(extra, idx);
+            }
+        }
         if (!missing.isEmpty()) {
             throw new CsvFormatException(source + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + "; found " + String.join(",", names));
@@ -69,6 +76,15 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
 
     /** Opens a reader; fails at once when the header lacks a lead column or one of {@code extraRequired}. */
     public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired) throws CsvFormatException {
+        return open(reader, source, extraRequired, List.of());
+    }
+
+    /**
+     * As {@link #open(Reader, String, Collection)}, and also keeps the cells of the {@code extraOptional} columns the
+     * header has (a row's {@link LeadCsvRow#extra(String)} is then its cell; null when the file has no such column).
+     */
+    public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired,
+                                     Collection<String> extraOptional) throws CsvFormatException {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
@@ -81,7 +97,7 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
                 parser.close();
                 throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
             }
-            return new LeadCsvReader(parser, source, extraRequired);
+            return new LeadCsvReader(parser, source, extraRequired, extraOptional);
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

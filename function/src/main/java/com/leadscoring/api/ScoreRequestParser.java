@@ -52,8 +52,8 @@ public final class ScoreRequestParser {
     private static final SerializedString[] NAMES = java.util.Arrays.stream(LeadField.values())
             .map(f -> new SerializedString(f.fieldName())).toArray(SerializedString[]::new);
     /** A lead's optional score from an earlier run, kept by the caller (a CRM): not a lead field, not encoded. */
-    static final String PREVIOUS_SCORE = "previous_score";
-    static final int NO_PREVIOUS_SCORE = -1;
+    private static final String PREVIOUS_SCORE = com.leadscoring.decision.Trend.PREVIOUS_SCORE;
+    private static final int NO_PREVIOUS_SCORE = com.leadscoring.decision.Trend.NO_PREVIOUS_SCORE;
     /** Index into {@link Scratch#following} of a lead's start. */
     private static final int FIRST = NAMES.length;
 
@@ -293,7 +293,7 @@ public final class ScoreRequestParser {
         }
     }
 
-    private static final int BAD_PREVIOUS_SCORE = -2;
+    private static final int BAD_PREVIOUS_SCORE = com.leadscoring.decision.Trend.BAD_PREVIOUS_SCORE;
 
     /** A lead's {@code previous_score}: 0..100, {@link #NO_PREVIOUS_SCORE} for null, {@link #BAD_PREVIOUS_SCORE} else. */
     private static int previousScore(JsonParser p, JsonToken v) throws IOException {

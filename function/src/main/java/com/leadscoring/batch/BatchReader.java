@@ -22,8 +22,6 @@ final class BatchReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final int FIELDS = LeadField.values().length;
-    /** The optional column a CRM export adds: the score it last stored for the lead, for the answer's trend. */
-    static final String PREVIOUS_SCORE = "previous_score";
 
     private BatchReader() {
     }
@@ -97,7 +95,7 @@ final class BatchReader {
                 LeadField field = LeadField.byName(name);
                 JsonToken v = p.nextToken();
                 if (field == null) {
-                    if (PREVIOUS_SCORE.equals(name)) {
+                    if (com.leadscoring.decision.Trend.PREVIOUS_SCORE.equals(name)) {
                         previousScore = value(p, v);
                     } else {
                         p.skipChildren();

@@ -162,9 +162,9 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         for (int i = 0; i < items.size(); i++) {
             LeadValidation v = validate(items.get(i));
             previousScores[i] = previousScore(request.previousScores().get(i));
-            if (previousScores[i] == BAD_PREVIOUS_SCORE) {
+            if (previousScores[i] == Trend.BAD_PREVIOUS_SCORE) {
                 List<FieldProblem> problems = new ArrayList<>(v.problems());
-                problems.add(new FieldProblem(BatchReader.PREVIOUS_SCORE, "must be a whole number from 0 to 100, or empty"));
+                problems.add(new FieldProblem(Trend.PREVIOUS_SCORE, Trend.PREVIOUS_SCORE_RULE));
                 v = new LeadValidation(null, problems);
             }
             validations.add(v);
@@ -220,18 +220,12 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return new LeadValidation(null, problems);
     }
 
-    private static final int BAD_PREVIOUS_SCORE = -2;
-
-    /** A {@code previous_score} cell: 0..100, {@code -1} when empty, {@link #BAD_PREVIOUS_SCORE} when not a score. */
+    /** A {@code previous_score} cell: 0..100, or Trend's no / bad previous score. */
     private static int previousScore(RawValue cell) {
         if (cell == RawValue.MISSING) {
-            return -1;
+            return Trend.NO_PREVIOUS_SCORE;
         }
-        if (cell instanceof RawValue.Text t && t.value().strip().matches("\\d{1,3}")) {
-            int v = Integer.parseInt(t.value().strip());
-            return Trend.isScore(v) ? v : BAD_PREVIOUS_SCORE;
-        }
-        return BAD_PREVIOUS_SCORE;
+        return cell instanceof RawValue.Text t ? Trend.previousScoreCell(t.value()) : Trend.BAD_PREVIOUS_SCORE;
     }
 
     private static String rawId(RawValue[] item) {

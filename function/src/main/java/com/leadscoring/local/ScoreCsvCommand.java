@@ -8,17 +8,18 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.batch.ScoreCsv;
+import com.leadscoring.decision.Trend;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
-import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 
@@ -27,14 +28,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code score}: batch scoring of a lead CSV (either date format; extra columns such as {@code buy} are ignored),
- * streamed in batches of 1000. Invalid rows are reported with line numbers and nothing is written for them; the
- * command then exits 1, so no row is dropped silently.
+ * {@code score}: batch scoring of a lead CSV (either date format; extra columns such as {@code buy} are ignored, an
+ * optional {@code previous_score} column adds each lead's trend), streamed in batches of 1000, into the CSV a rescoring
+ * run writes ({@link ScoreCsv}: one row per input row, in order). Invalid rows are written with their problems and also
+ * reported on stderr with line numbers; the command then exits 1, so no row is dropped silently.
  */
-@Command(name = "score", description = "Scores a CSV of leads into a CSV of scores.")
+@Command(name = "score", description = "Scores a CSV of leads into a CSV of scores (the columns a rescoring run writes).")
 final class ScoreCsvCommand implements Callable<Integer> {
 
     private static final int BATCH = 1000;
+    private static final String ID = com.leadscoring.lead.LeadField.ID.fieldName();
 
     @Mixin
     ModelOptions model;
@@ -45,69 +48,75 @@ final class ScoreCsvCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Scores CSV to write: a path, file: URI or s3://bucket/key.")
     String out;
 
-    @Option(names = "--explain", negatable = false, description = "Add the top factors per lead.")
+    @Option(names = "--explain", negatable = false, description = "Add the top reasons up and down per lead.")
     boolean explain;
+
+    /** A row read: its line, the row, and its previous score (or Trend's no / bad previous score). */
+    private record Pending(long line, LeadCsvRow row, int previousScore) {
+        boolean scorable() {
+            return row.valid() && previousScore != Trend.BAD_PREVIOUS_SCORE;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         ModelBundle bundle = model.load();
-        int scored = 0;
+        String version = bundle.manifest().modelVersion();
+        int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
-        int bad = 0;
         try (LeadScorer scorer = new LeadScorer(bundle);
              Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
-             LeadCsvReader csv = LeadCsvReader.open(reader, in);
+             LeadCsvReader csv = LeadCsvReader.open(reader, in, List.of(), List.of(Trend.PREVIOUS_SCORE, ID));
              Writer w = new BufferedWriter(new OutputStreamWriter(Locations.create(out), StandardCharsets.UTF_8))) {
-            w.write("line,id,probability,score,buy,grade" + (explain ? ",factors" : "") + "\n");
-            List<Lead> batch = new ArrayList<>(BATCH);
-            List<Long> lines = new ArrayList<>(BATCH);
+            w.write(ScoreCsv.HEADER + "\n");
+            List<Pending> batch = new ArrayList<>(BATCH);
             for (LeadCsvRow row : csv) {
-                if (!row.valid()) {
-                    bad++;
-                    for (FieldProblem p : row.validation().problems()) {
-                        errors.add(in + ": line " + row.line() + ", column " + p.field() + ": " + p.reason());
-                    }
-                    continue;
+                Pending p = new Pending(row.line(), row, Trend.previousScoreCell(row.extra(Trend.PREVIOUS_SCORE)));
+                for (FieldProblem problem : problems(p)) {
+                    errors.add(in + ": line " + row.line() + ", column " + problem.field() + ": " + problem.reason());
                 }
-                batch.add(row.lead());
-                lines.add(row.line());
+                batch.add(p);
                 if (batch.size() == BATCH) {
-                    scored += flush(scorer, batch, lines, w);
+                    flush(scorer, batch, version, w, counts);
                 }
             }
-            scored += flush(scorer, batch, lines, w);
+            flush(scorer, batch, version, w, counts);
         }
-        System.out.printf("scored %d leads from %s into %s%s%n", scored, in, out, bad > 0 ? "; " + bad + " invalid rows skipped" : "");
+        System.out.printf("scored %d leads from %s into %s%s%n", counts[0], in, out,
+                counts[1] > 0 ? "; " + counts[1] + " invalid rows written with their errors" : "");
         errors.stream().limit(20).forEach(System.err::println);
-        return bad == 0 ? 0 : 1;
+        return counts[1] == 0 ? 0 : 1;
     }
 
-    private int flush(LeadScorer scorer, List<Lead> batch, List<Long> lines, Writer w) throws Exception {
-        if (batch.isEmpty()) {
-            return 0;
+    private static List<FieldProblem> problems(Pending p) {
+        List<FieldProblem> problems = new ArrayList<>(p.row().validation().problems());
+        if (p.previousScore() == Trend.BAD_PREVIOUS_SCORE) {
+            problems.add(new FieldProblem(Trend.PREVIOUS_SCORE, Trend.PREVIOUS_SCORE_RULE));
         }
-        List<LeadScore> scores = scorer.score(batch, explain);
-        for (int i = 0; i < batch.size(); i++) {
-            LeadScore s = scores.get(i);
-            w.write(String.format(Locale.ROOT, "%d,%s,%.6f,%d,%s,%s", lines.get(i), csvField(batch.get(i).id()),
-                    s.probability(), s.score(), s.buy(), s.grade()));
-            if (explain) {
-                StringBuilder f = new StringBuilder();
-                for (Factor factor : s.factors()) {
-                    f.append(f.length() == 0 ? "" : " ").append(factor.feature())
-                            .append(String.format(Locale.ROOT, "%+.4f", factor.impact()));
-                }
-                w.write("," + csvField(f.toString()));
+        return problems;
+    }
+
+    /** Scores the batch's valid rows in one run and writes every row in input order. */
+    private void flush(LeadScorer scorer, List<Pending> batch, String version, Writer w, int[] counts) throws Exception {
+        List<Lead> leads = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            if (p.scorable()) {
+                leads.add(p.row().lead());
             }
-            w.write("\n");
         }
-        int n = batch.size();
+        Iterator<LeadScore> scores = leads.isEmpty() ? List.<LeadScore>of().iterator() : scorer.score(leads, explain).iterator();
+        for (Pending p : batch) {
+            if (p.scorable()) {
+                LeadScore s = scores.next();
+                String trend = p.previousScore() < 0 ? null : Trend.of(p.previousScore(), s.score()).label();
+                ScoreCsv.scored(w, p.row().lead().id(), s, trend, version);
+                counts[0]++;
+            } else {
+                String id = p.row().valid() ? p.row().lead().id() : p.row().extra(ID); // an invalid row's id as written
+                ScoreCsv.refused(w, id, problems(p), version);
+                counts[1]++;
+            }
+        }
         batch.clear();
-        lines.clear();
-        return n;
-    }
-
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -28,13 +28,22 @@ class FunctionMainTest {
         assertEquals(0, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).startsWith("2,1,0."), lines.get(1));
-        assertTrue(lines.get(2).startsWith("3,2,0."), lines.get(2));
+        assertEquals(com.leadscoring.batch.ScoreCsv.HEADER, lines.get(0), "the columns a rescoring run writes");
+        assertTrue(lines.get(1).startsWith("1,0."), lines.get(1));
+        assertTrue(lines.get(2).startsWith("2,0."), lines.get(2));
 
-        Files.writeString(in, header + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
-                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
+        // A bad row is written with its problems, in its place; a previous score adds the trend.
+        Files.writeString(in, header.replace(",buy", ",buy,previous_score")
+                + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0,\n"
+                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,100\n"
+                + "3,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,lots\n");
         assertEquals(1, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString()));
-        assertEquals(2, Files.readAllLines(out).size(), "the valid row is still scored; the bad one is reported");
+        lines = Files.readAllLines(out);
+        assertEquals(4, lines.size(), "every row written, the bad ones with their errors");
+        assertTrue(lines.get(1).startsWith("1,,,") && lines.get(1).endsWith("created_at: " + lines.get(1).split("created_at: ")[1]),
+                lines.get(1));
+        assertTrue(lines.get(2).contains(",declining,"), lines.get(2));
+        assertTrue(lines.get(3).endsWith("\"previous_score: " + com.leadscoring.decision.Trend.PREVIOUS_SCORE_RULE + "\""), lines.get(3));
     }
 
     @Test

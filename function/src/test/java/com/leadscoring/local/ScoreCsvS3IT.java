@@ -52,7 +52,7 @@ class ScoreCsvS3IT {
         String fromS3 = new String(s3.get("data", "out/plain.csv"), StandardCharsets.UTF_8);
         assertEquals(Files.readString(out), fromS3);
         assertEquals(2501, fromS3.lines().count());
-        assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith("line,id,probability,score,buy,grade,factors"));
+        assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith(com.leadscoring.batch.ScoreCsv.HEADER));
         assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");
     }
 
