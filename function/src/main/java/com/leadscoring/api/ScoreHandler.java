@@ -37,16 +37,17 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final ModelBundle bundle;
     private final String modelInfo;
     private final RequestMetrics metrics;
+    private final Cors cors;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private SnapStartPriming priming;
 
     /**
      * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
-     * metrics go to CloudWatch as EMF.
+     * metrics go to CloudWatch as EMF; browser origins from {@code CORS_ALLOWED_ORIGINS}.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics(), Cors.fromEnvironment());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 
@@ -67,7 +68,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, RequestMetrics metrics) {
-        this(bundle, newScorer(bundle), metrics);
+        this(bundle, metrics, Cors.NONE);
+    }
+
+    /** A handler over a loaded model that answers the browser origins of {@code cors} (local serving, tests). */
+    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors) {
+        this(bundle, newScorer(bundle), metrics, cors);
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
@@ -75,7 +81,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
+        this(bundle, scorer, metrics, Cors.NONE);
+    }
+
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors) {
         this.bundle = bundle;
+        this.cors = cors;
         this.scorer = scorer;
         this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
@@ -117,7 +128,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         try {
             Route route = Route.of(event);
             response = switch (route) {
-                case SCORE -> {
+                case SCORE, FORM_SCORE -> {
                     ScoreRequest request = parser.parse(body(event));
                     leads = request.size();
                     List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
@@ -133,6 +144,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     g.writeStringField("model", modelVersion());
                     g.writeEndObject();
                 }, Map.of());
+                case PREFLIGHT -> ApiResponses.noContent(Cors.preflightHeaders(Route.allowed(event.getPath())));
             };
         } catch (ProblemException e) {
             Map<String, String> headers = e.type() == ProblemType.METHOD_NOT_ALLOWED
@@ -143,6 +155,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = ApiResponses.problem(ProblemType.INTERNAL, "the request could not be scored; quote the request id",
                     List.of(), requestId, Map.of());
         }
+        response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it ran.
         LOG.atLevel(recorded ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG).addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
