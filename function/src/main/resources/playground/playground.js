@@ -166,7 +166,7 @@ function render(answer) {
     (f.impact >= 0 ? pos : neg).append(bar);
     const impact = document.createElement('span');
     impact.className = 'impact';
-    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(3);
+    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(4);
     row.append(name, neg, pos, impact);
     reasons.append(row);
   }
