@@ -132,6 +132,28 @@ abstract class BlobModelStore implements ModelStore {
         }
     }
 
+    @Override
+    public byte[] file(String version, String name) throws ModelStoreException {
+        String v = version == null ? latestVersion() : version;
+        Manifest manifest = verify(v);
+        if (manifest.files() == null || !manifest.files().containsKey(name)) {
+            return null;
+        }
+        Map<String, byte[]> read;
+        try {
+            // verify() has just checked every file; reading this one again is the price of not holding it.
+            read = readAll(v, List.of(name));
+        } catch (FileReadException e) {
+            throw new ModelStoreException(where(v) + "cannot read " + name + ": " + e.getCause().getMessage(), e.getCause());
+        }
+        byte[] bytes = read.get(name);
+        FileEntry expected = manifest.files().get(name);
+        if (bytes == null || bytes.length != expected.size() || !Sha256.hex(bytes).equals(expected.sha256())) {
+            throw new ModelStoreException(where(v) + name + " changed since it was verified: refusing to use it");
+        }
+        return bytes;
+    }
+
     /** A failed read of one file of a version. */
     static final class FileReadException extends Exception {
         final String name;

@@ -39,4 +39,10 @@ public interface ModelStore {
 
     /** Checks a version's files against its manifest without loading the model; throws naming the first problem. */
     Manifest verify(String version) throws ModelStoreException;
+
+    /**
+     * The bytes of one file of a version (e.g. {@code report.html} for a person to read), checked against the manifest's
+     * checksum; {@code null} when the manifest lists no file of that name.
+     */
+    byte[] file(String version, String name) throws ModelStoreException;
 }

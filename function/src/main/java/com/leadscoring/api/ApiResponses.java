@@ -41,6 +41,11 @@ final class ApiResponses {
         return response(status, contentType, out.toString(), extraHeaders);
     }
 
+    /** 204, no body (a CORS preflight). */
+    static APIGatewayProxyResponseEvent noContent(Map<String, String> headers) {
+        return new APIGatewayProxyResponseEvent().withStatusCode(204).withHeaders(new java.util.HashMap<>(headers));
+    }
+
     private static APIGatewayProxyResponseEvent response(int status, String contentType, String body, Map<String, String> extraHeaders) {
         java.util.Map<String, String> headers = new java.util.HashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);

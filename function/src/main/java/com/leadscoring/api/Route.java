@@ -4,9 +4,13 @@ import java.util.Locale;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 
-/** The API's routes; anything else is a 404, a known path with the wrong method a 405. */
+/**
+ * The API's routes; anything else is a 404, a known path with the wrong method a 405. {@code OPTIONS} on a known path
+ * is a CORS preflight ({@link #PREFLIGHT}, answered by API Gateway itself on AWS, by the handler locally).
+ */
 enum Route {
-    SCORE("/v1/score", "POST"), MODEL("/v1/model", "GET"), HEALTH("/v1/health", "GET");
+    SCORE("/v1/score", "POST"), FORM_SCORE("/v1/form/score", "POST"), MODEL("/v1/model", "GET"), HEALTH("/v1/health", "GET"),
+    PREFLIGHT(null, "OPTIONS");
 
     private final String path;
     private final String method;
@@ -24,7 +28,10 @@ enum Route {
         String path = normalize(event.getPath());
         String method = event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT);
         for (Route r : values()) {
-            if (r.path.equals(path)) {
+            if (path.equals(r.path)) {
+                if (method.equals("OPTIONS")) {
+                    return PREFLIGHT;
+                }
                 if (r.method.equals(method) || (method.equals("HEAD") && r.method.equals("GET"))) {
                     return r;
                 }
@@ -33,13 +40,13 @@ enum Route {
             }
         }
         throw new ProblemException(ProblemType.NOT_FOUND, "no resource at " + path
-                + "; the API has POST /v1/score, GET /v1/model and GET /v1/health");
+                + "; the API has POST /v1/score, POST /v1/form/score, GET /v1/model and GET /v1/health");
     }
 
     static String allowed(String rawPath) {
         String path = normalize(rawPath);
         for (Route r : values()) {
-            if (r.path.equals(path)) {
+            if (path.equals(r.path)) {
                 return r.method;
             }
         }

@@ -38,6 +38,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final ModelBundle bundle;
     private final String modelInfo;
     private final RequestMetrics metrics;
+    private final Cors cors;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
@@ -45,15 +46,16 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     /**
      * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
-     * metrics go to CloudWatch as EMF.
+     * metrics go to CloudWatch as EMF; browser origins from {@code CORS_ALLOWED_ORIGINS}.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics(), Tracer.forEnvironment());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics(), Cors.fromEnvironment(),
+                Tracer.forEnvironment());
         registerPriming(org.crac.Core.getGlobalContext());
     }
 
-    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Tracer tracer) {
-        this(bundle, newScorer(bundle), metrics, tracer);
+    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer) {
+        this(bundle, newScorer(bundle), metrics, cors, tracer);
     }
 
     /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
@@ -73,7 +75,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, RequestMetrics metrics) {
-        this(bundle, newScorer(bundle), metrics);
+        this(bundle, metrics, Cors.NONE);
+    }
+
+    /** A handler over a loaded model that answers the browser origins of {@code cors} (local serving, tests). */
+    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors) {
+        this(bundle, newScorer(bundle), metrics, cors);
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
@@ -81,13 +88,22 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
-        this(bundle, scorer, metrics, Tracer.NONE);
+        this(bundle, scorer, metrics, Cors.NONE, Tracer.NONE);
+    }
+
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors) {
+        this(bundle, scorer, metrics, cors, Tracer.NONE);
     }
 
     /** With {@code tracer} timing parse, score and respond of each scoring request (X-Ray on Lambda). */
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Tracer tracer) {
+        this(bundle, scorer, metrics, Cors.NONE, tracer);
+    }
+
+    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors, Tracer tracer) {
         this.tracer = tracer;
         this.bundle = bundle;
+        this.cors = cors;
         this.scorer = scorer;
         this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
@@ -134,7 +150,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         try {
             Route route = Route.of(event);
             response = switch (route) {
-                case SCORE -> {
+                case SCORE, FORM_SCORE -> {
                     byte[] body = body(event);
                     ScoreRequest request = tracer.trace("parse", () -> parser.parse(body));
                     leads = request.size();
@@ -153,6 +169,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     g.writeStringField("model", modelVersion());
                     g.writeEndObject();
                 }, Map.of());
+                case PREFLIGHT -> ApiResponses.noContent(Cors.preflightHeaders(Route.allowed(event.getPath())));
             };
         } catch (ProblemException e) {
             Map<String, String> headers = e.type() == ProblemType.METHOD_NOT_ALLOWED
@@ -163,6 +180,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = ApiResponses.problem(ProblemType.INTERNAL, "the request could not be scored; quote the request id",
                     List.of(), requestId, Map.of());
         }
+        response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it ran.
         LOG.atLevel(recorded ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG).addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))

@@ -1,7 +1,10 @@
 package com.leadscoring.local;
 
 import com.leadscoring.api.ModelLoader;
+import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.model.ModelStores;
 
 import picocli.CommandLine.Option;
 
@@ -22,5 +25,10 @@ final class ModelOptions {
 
     ModelBundle load() {
         return ModelLoader.load(store, version);
+    }
+
+    /** The report.html of {@code bundle}'s version, verified against its manifest; null when the version has none. */
+    byte[] report(ModelBundle bundle) throws ModelStoreException {
+        return ModelStores.open(store).file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import java.util.concurrent.Executors;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.model.ModelBundle;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -24,9 +28,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: the JDK's HTTP server turning each request into an API Gateway proxy event for the same handler,
- * the local twin of {@code sam local start-api}. Binds 127.0.0.1 only; Ctrl-C stops it cleanly.
+ * the local twin of {@code sam local start-api}, plus the {@link Playground} (a page, the contract and its reference),
+ * which exists only here. Binds 127.0.0.1 only; Ctrl-C stops it cleanly.
  */
-@Command(name = "serve", description = "Serves the API locally over the handler.")
+@Command(name = "serve", description = "Serves the API locally over the handler, and a playground page at /.")
 final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
@@ -40,18 +45,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "A browser origin (e.g. http://localhost:8080) whose calls get CORS headers; repeatable. Default: none.")
+    List<String> corsOrigins = new ArrayList<>();
+
     static boolean serving() {
         return serving;
     }
 
     @Override
     public Integer call() throws Exception {
-        ScoreHandler handler = new ScoreHandler(model.load());
-        LocalServer server = LocalServer.start(handler, port, threads);
+        ModelBundle bundle = model.load();
+        ScoreHandler handler = new ScoreHandler(bundle, RequestMetrics.NONE, new Cors(corsOrigins));
+        LocalServer server = LocalServer.start(handler, port, threads, new Playground(model.report(bundle)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         serving = true;
         System.out.println("serving model " + handler.modelVersion() + " at http://127.0.0.1:" + server.port()
-                + "/v1/score (also /v1/model, /v1/health); Ctrl-C stops");
+                + "/v1/score (also /v1/model, /v1/health); playground http://127.0.0.1:" + server.port() + "/ (API reference /docs)"
+                + (corsOrigins.isEmpty() ? "" : "; CORS for " + String.join(", ", corsOrigins)) + "; Ctrl-C stops");
         return 0;
     }
 
@@ -66,13 +77,22 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         static LocalServer start(ScoreHandler handler, int port, int threads) throws IOException {
+            return start(handler, port, threads, null);
+        }
+
+        /** With {@code playground} null, only the API. */
+        static LocalServer start(ScoreHandler handler, int port, int threads, Playground playground) throws IOException {
             // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs hold every response ~40 ms (measured: 180
             // requests/s at p50 44 ms). Read once by the JDK server's configuration, so it must be set before create.
             System.setProperty("sun.net.httpserver.nodelay", "true");
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             http.setExecutor(pool);
-            http.createContext("/", exchange -> handle(handler, exchange));
+            http.createContext("/", exchange -> {
+                if (playground == null || !playground.serve(exchange)) {
+                    handle(handler, exchange);
+                }
+            });
             http.start();
             return new LocalServer(http, pool);
         }

@@ -60,11 +60,112 @@ class TemplateTest {
         assertTrue(policies.contains("${ModelPrefix}/*"), policies);
     }
 
+    static final JsonNode OPENAPI = read("openapi.yaml");
+    static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch");
+
+    /** Every operation of the description, as "method path" (x-amazon-apigateway-any-method as "any path"). */
+    static java.util.Map<String, JsonNode> operations() {
+        java.util.Map<String, JsonNode> ops = new java.util.LinkedHashMap<>();
+        OPENAPI.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+            if (HTTP_METHODS.contains(m.getKey())) {
+                ops.put(m.getKey() + " " + p.getKey(), m.getValue());
+            } else if (m.getKey().equals("x-amazon-apigateway-any-method")) {
+                ops.put("any " + p.getKey(), m.getValue());
+            }
+        }));
+        return ops;
+    }
+
+    /** API keys, usage plan and key are on the description and in the template since issue 24 (SAM's Auth cannot edit an included definition). */
     @Test
     void apiRequiresKeysWithAUsagePlan() {
-        JsonNode auth = resource("AWS::Serverless::Api").at("/Properties/Auth");
-        assertTrue(auth.get("ApiKeyRequired").asBoolean());
-        assertFalse(auth.path("UsagePlan").isMissingNode());
+        JsonNode scheme = OPENAPI.at("/components/securitySchemes/ApiKey");
+        assertEquals("apiKey", scheme.path("type").asText());
+        assertEquals("header", scheme.path("in").asText());
+        assertEquals("x-api-key", scheme.path("name").asText());
+        assertEquals("HEADER", OPENAPI.path("x-amazon-apigateway-api-key-source").asText());
+        assertEquals("ApiKey", OPENAPI.at("/security/0").fieldNames().next());
+        // Only the health check, the preflights and the public form route may drop the key.
+        java.util.Set<String> keyless = new java.util.TreeSet<>();
+        operations().forEach((op, o) -> {
+            if (o.has("security") && o.get("security").isEmpty()) {
+                keyless.add(op);
+            }
+        });
+        assertEquals(new java.util.TreeSet<>(List.of("get /v1/health", "post /v1/form/score", "options /v1/score",
+                "options /v1/form/score", "options /v1/model", "options /v1/health")), keyless);
+        JsonNode plan = named("ScoringApiUsagePlan");
+        assertEquals("AWS::ApiGateway::UsagePlan", plan.path("Type").asText());
+        assertEquals("ScoringApi", plan.at("/Properties/ApiStages/0/ApiId/Ref").asText());
+        assertFalse(plan.at("/Properties/Throttle").isMissingNode());
+        assertEquals("AWS::ApiGateway::ApiKey", named("ScoringApiApiKey").path("Type").asText());
+        JsonNode planKey = named("ScoringApiUsagePlanKey").get("Properties");
+        assertEquals("ScoringApiApiKey", planKey.at("/KeyId/Ref").asText());
+        assertEquals("ScoringApiUsagePlan", planKey.at("/UsagePlanId/Ref").asText());
+    }
+
+    @Test
+    void theGatewayIsBuiltFromTheDescriptionWithNoSecondCopyOfASchema() {
+        JsonNode api = resource("AWS::Serverless::Api").get("Properties");
+        JsonNode include = api.at("/DefinitionBody/Fn::Transform");
+        assertEquals("AWS::Include", include.path("Name").asText());
+        assertEquals("openapi.yaml", include.at("/Parameters/Location").asText());
+        assertTrue(api.path("Models").isMissingNode() && api.path("Auth").isMissingNode() && api.path("Cors").isMissingNode()
+                && api.path("GatewayResponses").isMissingNode() && api.path("DefinitionUri").isMissingNode(), api.toString());
+        assertFalse(TEMPLATE.toString().contains("json-schema.org"), "no JSON schema in the template");
+        // Routes come from the description only: no SAM Api events that would add methods of their own.
+        for (JsonNode r : TEMPLATE.get("Resources")) {
+            assertFalse(r.at("/Properties/Events").toString().contains("\"Type\":\"Api\""), r.toString());
+        }
+        operations().forEach((op, o) -> {
+            JsonNode integration = o.path("x-amazon-apigateway-integration");
+            assertFalse(integration.isMissingNode(), op + " has no integration");
+            if (op.startsWith("options ")) {
+                assertEquals("mock", integration.path("type").asText(), op);
+            } else if (!op.equals("post /v1/form/score")) {
+                assertEquals("aws_proxy", integration.path("type").asText(), op);
+                assertTrue(integration.toString().contains("${ScoreFunction.Arn}:live"), op);
+            }
+        });
+        assertEquals("ScoreFunction.Alias", named("ScoreFunctionApiPermission").at("/Properties/FunctionName/Ref").asText());
+        // Both routes take the description's ScoreRequest. The keyless form route is validated by the gateway with it
+        // (junk never reaches the function); the keyed route is validated by the function against the same schema
+        // (OpenApiContractTest), because its answers name every bad field with a pointer and the gateway's cannot.
+        JsonNode validators = OPENAPI.path("x-amazon-apigateway-request-validators");
+        String formValidator = operations().get("post /v1/form/score").path("x-amazon-apigateway-request-validator").asText();
+        assertTrue(validators.path(formValidator).path("validateRequestBody").asBoolean());
+        assertTrue(operations().get("post /v1/score").path("x-amazon-apigateway-request-validator").isMissingNode(),
+                "server-side callers keep the function's per-field problem answers");
+        for (String op : List.of("post /v1/score", "post /v1/form/score")) {
+            assertEquals("#/components/schemas/ScoreRequest",
+                    operations().get(op).at("/requestBody/content/application~1json/schema/$ref").asText(), op);
+        }
+        JsonNode gatewayResponses = OPENAPI.path("x-amazon-apigateway-gateway-responses");
+        for (String type : List.of("BAD_REQUEST_BODY", "INVALID_API_KEY", "MISSING_AUTHENTICATION_TOKEN", "THROTTLED", "QUOTA_EXCEEDED")) {
+            assertTrue(gatewayResponses.path(type).toString().contains("application/problem+json"), type);
+        }
+    }
+
+    @Test
+    void corsIsOffByDefaultAndThePublicFormRouteSitsBehindWaf() {
+        JsonNode params = TEMPLATE.get("Parameters");
+        assertEquals("", params.at("/CorsAllowedOrigins/Default").asText());
+        assertEquals("false", params.at("/EnablePublicForm/Default").asText());
+        assertTrue(resource("AWS::Serverless::Function").at("/Properties/Environment/Variables/CORS_ALLOWED_ORIGINS").toString()
+                .contains("CorsAllowedOrigins"));
+        // The preflight echoes only an origin of the list; the gateway's own answers get CORS headers only with a list.
+        String preflight = operations().get("options /v1/score").toString();
+        assertTrue(preflight.contains("CorsAllowedOrigins") && preflight.contains("responseOverride.header.Access-Control-Allow-Origin"), preflight);
+        assertTrue(OPENAPI.path("x-amazon-apigateway-gateway-responses").toString().contains("HasCorsOrigins"));
+        // Off: the keyless route is a mock 404; on: the function, with a web ACL on the stage.
+        JsonNode formIntegration = operations().get("post /v1/form/score").at("/x-amazon-apigateway-integration/Fn::If");
+        assertEquals("PublicFormEnabled", formIntegration.get(0).asText());
+        assertEquals("aws_proxy", formIntegration.get(1).path("type").asText());
+        assertEquals("mock", formIntegration.get(2).path("type").asText());
+        JsonNode acl = named("PublicFormWebAcl");
+        assertEquals("PublicFormEnabled", acl.path("Condition").asText());
+        assertTrue(acl.toString().contains("RateBasedStatement") && acl.toString().contains("SizeConstraintStatement"));
+        assertEquals("PublicFormEnabled", named("PublicFormWebAclAssociation").path("Condition").asText());
     }
 
     @Test
@@ -82,7 +183,7 @@ class TemplateTest {
 
     @Test
     void openApiDescribesTheThreeRoutesAndProblems() {
-        JsonNode api = read("openapi.yaml");
+        JsonNode api = OPENAPI;
         assertTrue(api.path("openapi").asText().startsWith("3."));
         for (String path : new String[] {"/v1/score", "/v1/model", "/v1/health"}) {
             assertFalse(api.at("/paths").path(path).isMissingNode(), path);
