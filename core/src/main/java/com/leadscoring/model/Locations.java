@@ -68,11 +68,7 @@ public final class Locations {
         S3Client s3 = S3Clients.create();
         try {
             ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(s3Location.bucket()).key(s3Location.key()));
-            GetObjectResponse r = in.response();
-            String eTag = r.eTag() == null ? null : r.eTag().replace("\"", "");
-            // "null" is S3's version id of an object written while versioning was off.
-            String versionId = r.versionId() == null || "null".equals(r.versionId()) ? null : r.versionId();
-            return new Source(in, versionId, eTag) {
+            return new Source(in, versionId(in.response()), eTag(in.response())) {
                 @Override
                 public void close() throws IOException {
                     try {
@@ -86,6 +82,17 @@ public final class Locations {
             s3.close();
             throw failure(location, e);
         }
+    }
+
+    /** The version id S3 answered; null without versioning ("null" is S3's id of an object written while it was off). */
+    static String versionId(GetObjectResponse response) {
+        String v = response.versionId();
+        return v == null || v.isBlank() || "null".equals(v) ? null : v;
+    }
+
+    /** The ETag S3 answered, without its quotes. */
+    static String eTag(GetObjectResponse response) {
+        return response.eTag() == null ? null : response.eTag().replace("\"", "");
     }
 
     /** Writes {@code bytes} to {@code location}, creating local parent directories. */

@@ -28,14 +28,6 @@ public final class XRayTracer implements Tracer {
         this.recorder = recorder;
     }
 
-    /**
-     * Whether an X-Ray daemon is named, the two ways the SDK reads it: Lambda's {@code AWS_XRAY_DAEMON_ADDRESS} (set
-     * with active tracing) or the system property {@code com.amazonaws.xray.emitters.daemonAddress}.
-     */
-    static boolean enabledHere() {
-        return Tracer.daemonNamed();
-    }
-
     /** The process-wide recorder (also the one the S3 interceptor records through), built once. */
     static XRayTracer global() {
         XRayTracer t = global;
@@ -62,10 +54,6 @@ public final class XRayTracer implements Tracer {
     /** The entity SDK calls of threads without a trace join, while an init step runs; null otherwise. */
     static Entity initStep() {
         return initStep;
-    }
-
-    AWSXRayRecorder recorder() {
-        return recorder;
     }
 
     @Override
