@@ -142,6 +142,8 @@ function render(answer) {
   $('[data-testid="probability"]').textContent = s.probability.toFixed(3);
   $('[data-testid="score"]').textContent = String(s.score);
   $('[data-testid="grade"]').textContent = s.grade;
+  // Absent for models published without a score distribution.
+  $('[data-testid="percentile"]').textContent = s.percentile === undefined ? '–' : String(s.percentile);
   $('[data-testid="buy"]').textContent = s.buy ? 'yes' : 'no';
   $('[data-testid="threshold"]').textContent = answer.model.threshold.toFixed(3);
   const reasons = $('#reasons');
@@ -155,7 +157,8 @@ function render(answer) {
     row.dataset.direction = f.impact >= 0 ? 'up' : 'down';
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = f.feature;
+    name.textContent = f.label || f.feature;
+    name.title = f.feature;
     const neg = document.createElement('span');
     neg.className = 'neg';
     const pos = document.createElement('span');
@@ -166,11 +169,11 @@ function render(answer) {
     (f.impact >= 0 ? pos : neg).append(bar);
     const impact = document.createElement('span');
     impact.className = 'impact';
-    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(4);
+    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(2) + ' (×' + Math.exp(f.impact).toPrecision(2) + ' odds)';
     row.append(name, neg, pos, impact);
     reasons.append(row);
   }
-  if (!factors.length) reasons.textContent = 'No field moved this lead\'s probability.';
+  if (!factors.length) reasons.textContent = 'No field moved this lead\'s odds.';
   $('#answer').hidden = false;
 }
 
