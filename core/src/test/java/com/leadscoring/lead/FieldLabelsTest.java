@@ -8,8 +8,6 @@ import java.io.StringReader;
 
 import org.junit.jupiter.api.Test;
 
-import com.leadscoring.model.FieldLabelsJson;
-
 class FieldLabelsTest {
 
     @Test
@@ -21,7 +19,6 @@ class FieldLabelsTest {
         assertEquals("Webinar visits", l.label("user_activity_var_9"));
         assertEquals("", l.description("user_activity_var_9"));
         assertEquals("campaign_var_1", l.label("campaign_var_1"));
-        assertEquals(l, FieldLabelsJson.fromJson(FieldLabelsJson.toJson(l)));
     }
 
     @Test
