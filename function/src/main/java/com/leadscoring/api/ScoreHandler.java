@@ -118,7 +118,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             Route route = Route.of(event);
             response = switch (route) {
                 case SCORE -> {
-                    ScoreRequest request = parser.parse(body(event));
+                    ScoreRequest request = parser.parse(body(event), scorer.encoder());
                     leads = request.size();
                     List<LeadScore> scores = scorer.score(request.features(), request.size(), request.explain());
                     buys = buyCount(scores);

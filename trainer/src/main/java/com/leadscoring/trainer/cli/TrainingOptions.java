@@ -1,5 +1,6 @@
 package com.leadscoring.trainer.cli;
 
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
@@ -71,6 +72,11 @@ final class TrainingOptions {
             converter = AlgorithmConverter.class)
     PublishedAlgorithm algorithm;
 
+    @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1, lead-features-v2) or, for the"
+            + " representation search, lead-features-v1+<block>+... with blocks log1p, aggregates, campaign-one-hot, month,"
+            + " signup-year (default: ${DEFAULT-VALUE}).", defaultValue = FeatureEncoders.DEFAULT_VERSION)
+    String encoder;
+
     /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
     TrainingConfig toConfig() {
         try {
@@ -92,7 +98,7 @@ final class TrainingOptions {
         }
         TrainingConfig.Builder b = TrainingConfig.builder().seed(seed).folds(folds).smote(smote).smoteK(smoteK)
                 .smoteRatio(smoteRatio).dnn(dnn).randomForest(!noRandomForest).forest(forest.build()).xgboost(!noXgboost)
-                .timeCheck(!noTimeCheck).published(algorithm);
+                .timeCheck(!noTimeCheck).published(algorithm).encoder(FeatureEncoders.forVersion(encoder));
         if (threads != null) {
             b.threads(threads);
         }

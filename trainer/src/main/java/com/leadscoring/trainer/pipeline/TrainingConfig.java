@@ -2,6 +2,9 @@ package com.leadscoring.trainer.pipeline;
 
 import java.util.Objects;
 
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
+
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.baseline.XGBoostConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
@@ -26,16 +29,18 @@ import com.leadscoring.trainer.oversample.SmoteConfig;
  * @param xgboostConfig  its settings
  * @param timeCheck      also run the recipe on January–September leads and judge it on October–December
  * @param published      which model is exported and published
+ * @param encoder        the feature encoder every candidate is fitted on (its version goes into the model's contract)
  */
 public record TrainingConfig(long seed, int folds, int threads, double tuneFraction, SmotePolicy smote,
                              SmoteConfig smoteConfig, DnnConfig dnn, boolean randomForest, RandomForestConfig forest,
                              int logisticEpochs, boolean xgboost, XGBoostConfig xgboostConfig, boolean timeCheck,
-                             PublishedAlgorithm published) {
+                             PublishedAlgorithm published, LeadEncoder encoder) {
 
     public TrainingConfig {
         Objects.requireNonNull(smote, "smote");
         Objects.requireNonNull(dnn, "dnn");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(encoder, "encoder");
         if (folds < 1 || folds > 20) {
             throw new IllegalArgumentException("folds must be in 1..20, got " + folds);
         }
@@ -70,6 +75,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         private XGBoostConfig xgboostConfig = XGBoostConfig.defaults();
         private boolean timeCheck = true;
         private PublishedAlgorithm published = PublishedAlgorithm.DNN;
+        private LeadEncoder encoder = FeatureEncoders.DEFAULT;
 
         public Builder seed(long v) { seed = v; return this; }
         public Builder folds(int v) { folds = v; return this; }
@@ -86,6 +92,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         public Builder xgboostConfig(XGBoostConfig v) { xgboostConfig = v; return this; }
         public Builder timeCheck(boolean v) { timeCheck = v; return this; }
         public Builder published(PublishedAlgorithm v) { published = v; return this; }
+        public Builder encoder(LeadEncoder v) { encoder = v; return this; }
 
         public TrainingConfig build() {
             SmoteConfig.Builder sb = SmoteConfig.builder().seed(seed);
@@ -98,7 +105,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
             DnnConfig d = dnn != null ? dnn : DnnConfig.builder().seed(seed).build();
             RandomForestConfig f = forest != null ? forest : RandomForestConfig.builder().seed(seed).build();
             return new TrainingConfig(seed, folds, threads, tuneFraction, smote, sb.build(), d, randomForest, f,
-                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published);
+                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, encoder);
         }
     }
 }
