@@ -75,7 +75,7 @@ final class ComposedEncoder implements LeadEncoder {
         int o = offset + FeatureEncoder.SIZE;
         for (FeatureBlock b : blocks) {
             b.transform(out, offset);
-            o = b.append(createdAt, campaignVar1, campaignVar2, signupDate, userActivity, out, o);
+            o = b.append(createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, userActivity, out, o);
         }
     }
 

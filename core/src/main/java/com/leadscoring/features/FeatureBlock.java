@@ -27,7 +27,9 @@ public enum FeatureBlock {
      * Products of the four activity pairs XGBoost splits on one under the other with the most gain (fitted on
      * January–September, {@code scripts/XGBoostInteractions.java}), appended.
      */
-    ACTIVITY_INTERACTIONS("interactions");
+    ACTIVITY_INTERACTIONS("interactions"),
+    /** 1 when {@code products_purchased} is absent, appended: v1's imputation alone folds "absent" into 0 or 1. */
+    PRODUCTS_MISSING("products-missing");
 
     /** The activity pairs (1-based field numbers) of {@link #ACTIVITY_INTERACTIONS}. */
     private static final int[][] PAIRS = {{4, 9}, {2, 4}, {2, 11}, {2, 9}};
@@ -84,6 +86,7 @@ public enum FeatureBlock {
                     add.accept("user_activity_var_" + pair[0] + "_x_" + pair[1], ALL_ACTIVITY);
                 }
             }
+            case PRODUCTS_MISSING -> add.accept("products_purchased_missing", LeadField.PRODUCTS_PURCHASED.fieldName());
             case CREATED_MONTH -> add.accept("created_month", LeadField.CREATED_AT.fieldName());
             case SIGNUP_YEAR -> add.accept("signup_year", LeadField.SIGNUP_DATE.fieldName());
         }
@@ -105,8 +108,8 @@ public enum FeatureBlock {
     }
 
     /** Writes the appended features at {@code out[o..)}, returns the next free index. */
-    int append(LocalDate createdAt, int campaignVar1, int campaignVar2, LocalDate signupDate, int[] userActivity,
-               float[] out, int o) {
+    int append(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased, LocalDate signupDate,
+               int[] userActivity, float[] out, int o) {
         switch (this) {
             case LOG1P_ACTIVITY -> {
                 return o;
@@ -134,6 +137,10 @@ public enum FeatureBlock {
                     out[o++] = userActivity[pair[0] - 1] * userActivity[pair[1] - 1];
                 }
                 return o;
+            }
+            case PRODUCTS_MISSING -> {
+                out[o] = productsPurchased == LeadEncoder.UNKNOWN ? 1f : 0f;
+                return o + 1;
             }
             case CREATED_MONTH -> {
                 out[o] = createdAt.getMonthValue();

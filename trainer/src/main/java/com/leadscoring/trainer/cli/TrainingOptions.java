@@ -73,8 +73,8 @@ final class TrainingOptions {
     PublishedAlgorithm algorithm;
 
     @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1, lead-features-v2) or, for the"
-            + " representation search, lead-features-v1+<block>+... with blocks log1p, aggregates, campaign-one-hot, month,"
-            + " signup-year (default: ${DEFAULT-VALUE}).", defaultValue = FeatureEncoders.DEFAULT_VERSION)
+            + " representation search, lead-features-v1+<block>+... with blocks, in this order, log1p, aggregates,"
+            + " campaign-one-hot, month, signup-year, interactions, products-missing (default: ${DEFAULT-VALUE}).", defaultValue = FeatureEncoders.DEFAULT_VERSION)
     String encoder;
 
     /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
