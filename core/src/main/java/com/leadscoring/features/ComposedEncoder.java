@@ -79,6 +79,17 @@ final class ComposedEncoder implements LeadEncoder {
         }
     }
 
+    /** One encoder per name: a spec parsed twice is the same encoder. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ComposedEncoder c && c.version.equals(version) && c.blocks.equals(blocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return version.hashCode();
+    }
+
     @Override
     public String toString() {
         return version;

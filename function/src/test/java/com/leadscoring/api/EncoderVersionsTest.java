@@ -24,7 +24,7 @@ import com.leadscoring.scoring.LeadScorer;
 
 /**
  * One store holding models of two feature encoders serves each with its own: the API's parser, which encodes straight
- * into float rows, gives every lead of a v1 and of a v2 model exactly the probability the {@link Lead} path
+ * into float rows, gives every lead of a v1 model and of a model of a later encoder exactly the probability the {@link Lead} path
  * ({@code function.jar score}, the batch handler) gives, and {@code GET /v1/model} names the encoder.
  */
 class EncoderVersionsTest {
@@ -73,7 +73,7 @@ class EncoderVersionsTest {
 
     @ParameterizedTest
     @CsvSource({"latest, lead-features-v1, 24", FixtureStore.LOG_ODDS_VERSION + ", lead-features-v1, 24",
-            FixtureStore.V2_VERSION + ", lead-features-v2, " + FixtureStore.V2_FEATURES})
+            FixtureStore.OTHER_ENCODER_VERSION + ", " + FixtureStore.OTHER_ENCODER + ", " + FixtureStore.OTHER_ENCODER_FEATURES})
     void eachModelIsScoredWithItsOwnEncoder(String version, String encoder, int features) throws Exception {
         ModelBundle bundle = ModelLoader.load(FixtureStore.location(), version.equals("latest") ? null : version);
         assertEquals(encoder, bundle.manifest().encoderVersion());
@@ -97,8 +97,8 @@ class EncoderVersionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({FixtureStore.V2_VERSION})
-    void theV2ModelIsNotTheV1Model(String version) throws Exception {
+    @CsvSource({FixtureStore.OTHER_ENCODER_VERSION})
+    void theOtherEncodersModelIsNotTheV1Model(String version) throws Exception {
         List<Lead> leads = leads(50);
         try (LeadScorer v1 = new LeadScorer(ModelLoader.load(FixtureStore.location(), null));
              LeadScorer v2 = new LeadScorer(ModelLoader.load(FixtureStore.location(), version))) {
