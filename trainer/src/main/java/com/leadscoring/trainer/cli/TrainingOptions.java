@@ -72,7 +72,7 @@ final class TrainingOptions {
             converter = AlgorithmConverter.class)
     PublishedAlgorithm algorithm;
 
-    @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1, lead-features-v2) or, for the"
+    @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1) or, for the"
             + " representation search, lead-features-v1+<block>+... with blocks, in this order, log1p, aggregates,"
             + " campaign-one-hot, month, signup-year, interactions, products-missing (default: ${DEFAULT-VALUE}).", defaultValue = FeatureEncoders.DEFAULT_VERSION)
     String encoder;
