@@ -30,7 +30,7 @@ public record FeatureContract(String encoderVersion, List<String> featureNames) 
         try {
             return FeatureEncoders.forVersion(encoderVersion);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the model was trained with " + e.getMessage().substring("no ".length()), e);
+            throw new IllegalStateException("the model's encoder is not in this build: " + e.getMessage(), e);
         }
     }
 

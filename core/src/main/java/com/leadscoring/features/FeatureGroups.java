@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * Encoder features grouped by the lead field they come from: the unit an explanation (serving) and a permutation
  * importance (training) speak about, so one-hot groups and derived features count as their source field.
@@ -18,11 +17,6 @@ public final class FeatureGroups {
     private FeatureGroups(String[] names, int[][] indices) {
         this.names = names;
         this.indices = indices;
-    }
-
-    /** The groups of {@code lead-features-v1}. */
-    public static FeatureGroups bySourceField() {
-        return bySourceField(FeatureEncoders.V1);
     }
 
     /** The groups of {@code encoder}'s features. */

@@ -24,8 +24,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Scores leads with a loaded model: the model's own encoder (the one its contract names) and z-normalization in Java, then one batched ONNX Runtime
- * {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
+ * Scores leads with a loaded model: the model's own encoder (the one its contract names) and z-normalization in Java,
+ * then one batched ONNX Runtime {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
  * that field's features at their reference value, the training mean (0 after z-normalization); the field's impact is
  * the lead's log-odds minus the copy's. Log-odds, not probability: a lead at probability 1.0 in float32 still has a
  * finite log-odds that every field moves, so its reasons do not vanish. One session is shared by all threads (ORT's
@@ -44,7 +44,7 @@ public final class LeadScorer implements AutoCloseable {
     private final ModelOutput output;
     private final LeadEncoder encoder;
     /** Features per row: the model's encoder's size. */
-    private final int width;
+    private final int rowWidth;
     private final FeatureGroups groups;
     private final int[][] groupIndices;
     private final String version;
@@ -77,7 +77,7 @@ public final class LeadScorer implements AutoCloseable {
     public LeadScorer(ModelBundle bundle, int intraOpThreads) throws OrtException {
         // The feature contract was checked once, by the store, when the bundle was loaded.
         this.encoder = bundle.preprocessing().contract().encoder();
-        this.width = encoder.size();
+        this.rowWidth = encoder.size();
         this.groups = FeatureGroups.bySourceField(encoder);
         this.groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices).toArray(int[][]::new);
         this.normalization = bundle.preprocessing().normalization();
@@ -130,7 +130,7 @@ public final class LeadScorer implements AutoCloseable {
             return new float[0];
         }
         FloatBuffer in = inputBuffer(rows);
-        in.put(normalized, 0, rows * width).flip();
+        in.put(normalized, 0, rows * rowWidth).flip();
         return run(in, rows, null);
     }
 
@@ -144,7 +144,7 @@ public final class LeadScorer implements AutoCloseable {
      * caller's buffer is spent. The API's request parser encodes straight into such a buffer, without building leads.
      */
     public List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException {
-        int f = width;
+        int f = rowWidth;
         normalization.normalize(encoded, 0, n);
         int per = explain ? 1 + groups.size() : 1;
         float[] p;
@@ -181,9 +181,9 @@ public final class LeadScorer implements AutoCloseable {
     }
 
     private float[] encode(List<Lead> leads) {
-        float[] x = new float[leads.size() * width];
+        float[] x = new float[leads.size() * rowWidth];
         for (int i = 0; i < leads.size(); i++) {
-            encoder.encode(leads.get(i), x, i * width);
+            encoder.encode(leads.get(i), x, i * rowWidth);
         }
         return x;
     }
@@ -193,10 +193,10 @@ public final class LeadScorer implements AutoCloseable {
      * a heap array would be copied into a fresh direct buffer on every run.
      */
     private FloatBuffer inputBuffer(int rows) {
-        int floats = rows * width;
+        int floats = rows * rowWidth;
         FloatBuffer b = INPUT.get();
         if (b == null || b.capacity() < floats) {
-            b = ByteBuffer.allocateDirect(Math.max(floats, 64 * width) * Float.BYTES)
+            b = ByteBuffer.allocateDirect(Math.max(floats, 64 * rowWidth) * Float.BYTES)
                     .order(ByteOrder.nativeOrder()).asFloatBuffer();
             INPUT.set(b);
         }
@@ -212,7 +212,7 @@ public final class LeadScorer implements AutoCloseable {
     private float[] run(FloatBuffer in, int rows, double[] logits) throws OrtException {
         float[] p = new float[rows];
         Set<String> wanted = logits == null ? probabilityOnly : probabilityAndLogit;
-        try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, width});
+        try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, rowWidth});
              OrtSession.Result result = session.run(Map.of(output.inputName(), t), wanted)) {
             FloatBuffer out = column(result, output.outputName());
             int width = out.remaining() / rows;

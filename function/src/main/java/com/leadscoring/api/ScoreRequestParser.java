@@ -26,8 +26,8 @@ import com.leadscoring.lead.RawValue;
 
 /**
  * Parses {@code {"leads":[...], "explain": bool}} with Jackson's streaming parser straight into the feature rows the
- * model reads: each value is checked by the shared rules as its token arrives and encoded by the shared
- * the model's {@link LeadEncoder}, without building maps, boxed values or leads. A lead with any value that does not pass goes
+ * model reads: each value is checked by the shared rules as its token arrives and encoded by the served model's own
+ * {@link LeadEncoder}, without building maps, boxed values or leads. A lead with any value that does not pass goes
  * whole through the shared {@link LeadValidator}, so every bad field is reported, with a JSON Pointer, exactly as the
  * validator words it. All or nothing: one bad lead rejects the request.
  *
