@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-
 /**
  * Every released feature encoder, side by side: a model names its encoder in its {@link FeatureContract} and is scored
  * with that one, so releasing a new encoder never refuses a published model. Released encoders are never changed or
@@ -13,7 +12,7 @@ import java.util.Set;
  */
 public final class FeatureEncoders {
 
-    /** {@code lead-features-v1}: the 24 features of {@link Feature}, the encoder of every model before v2. */
+    /** {@code lead-features-v1}: the 24 features of {@link Feature} ({@link FeatureEncoder}). */
     public static final LeadEncoder V1 = new LeadEncoder() {
         private final List<String> sources = java.util.Arrays.stream(Feature.values()).map(f -> f.source().fieldName()).toList();
 
