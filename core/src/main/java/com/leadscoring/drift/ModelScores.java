@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -44,7 +43,7 @@ public final class ModelScores {
     public static ReferenceProfile reference(String modelVersion, byte[] onnx, ModelOutput output,
                                              PreprocessingParameters preprocessing, List<Lead> leads) {
         Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, modelVersion, Instant.EPOCH, "unpublished",
-                FeatureEncoder.VERSION, FeatureEncoder.featureNames(), output, Map.of(), Map.of());
+                preprocessing.contract().encoderVersion(), preprocessing.contract().featureNames(), output, Map.of(), Map.of());
         ModelBundle bundle = new ModelBundle(manifest, onnx, preprocessing, new byte[0]);
         return ReferenceProfile.of(modelVersion, leads, probabilities(bundle, leads));
     }

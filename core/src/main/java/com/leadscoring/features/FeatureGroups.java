@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.leadscoring.lead.LeadField;
-
 /**
  * Encoder features grouped by the lead field they come from: the unit an explanation (serving) and a permutation
  * importance (training) speak about, so one-hot groups and derived features count as their source field.
@@ -21,16 +19,18 @@ public final class FeatureGroups {
         this.indices = indices;
     }
 
-    public static FeatureGroups bySourceField() {
-        Map<LeadField, List<Integer>> groups = new LinkedHashMap<>();
-        for (Feature f : Feature.values()) {
-            groups.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f.ordinal());
+    /** The groups of {@code encoder}'s features. */
+    public static FeatureGroups bySourceField(LeadEncoder encoder) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        List<String> sources = encoder.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            groups.computeIfAbsent(sources.get(i), k -> new ArrayList<>()).add(i);
         }
         String[] names = new String[groups.size()];
         int[][] idx = new int[groups.size()][];
         int g = 0;
-        for (Map.Entry<LeadField, List<Integer>> e : groups.entrySet()) {
-            names[g] = e.getKey().fieldName();
+        for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
+            names[g] = e.getKey();
             idx[g++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
         return new FeatureGroups(names, idx);

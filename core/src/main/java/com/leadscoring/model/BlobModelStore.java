@@ -234,12 +234,12 @@ abstract class BlobModelStore implements ModelStore {
 
     /**
      * What {@code verify} checks before reading the files (ManifestJson has refused other manifest formats): a feature
-     * contract the running encoder can feed ({@link ModelBundle} checks preprocessing.json's contract against it on load).
+     * contract that an encoder of this build can feed ({@link ModelBundle} checks preprocessing.json's contract against it on load).
      */
     private void checkContract(String version, Manifest manifest) throws ModelStoreException {
         FeatureContract contract = new FeatureContract(Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
                 Objects.requireNonNullElse(manifest.featureNames(), List.of()));
-        List<String> problems = contract.differencesFromCurrent();
+        List<String> problems = contract.differencesFromEncoder();
         if (!problems.isEmpty()) {
             throw new ModelStoreException(where(version) + String.join("; ", problems));
         }

@@ -22,7 +22,7 @@ public record ModelBundle(Manifest manifest, byte[] onnxModel, PreprocessingPara
         this(manifest, onnxModel, preprocessing, metricsJson, java.util.Map.of());
     }
 
-    /** Refuses, naming every difference, a model that the running encoder cannot feed: no bundle exists unchecked. */
+    /** Refuses, naming every difference, a model that no encoder of this build can feed: no bundle exists unchecked. */
     public ModelBundle {
         otherFiles = java.util.Map.copyOf(otherFiles);
         preprocessing.contract().checkServableBy();

@@ -42,10 +42,14 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
                 new DecisionPolicy(threshold, gradeBands));
     }
 
-    /** The running encoder's contract with the given statistics, threshold and default grade bands. */
+    /** The default encoder's contract with the given statistics, threshold and default grade bands. */
     public static PreprocessingParameters forCurrentEncoder(double[] means, double[] stds, double threshold) {
-        return new PreprocessingParameters(FeatureContract.current(), new Normalization(means, stds),
-                DecisionPolicy.withDefaultBands(threshold));
+        return forEncoder(FeatureContract.current(), means, stds, threshold);
+    }
+
+    /** {@code contract} with the given statistics, threshold and default grade bands. */
+    public static PreprocessingParameters forEncoder(FeatureContract contract, double[] means, double[] stds, double threshold) {
+        return new PreprocessingParameters(contract, new Normalization(means, stds), DecisionPolicy.withDefaultBands(threshold));
     }
 
     /** A copy with another decision threshold. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.features.FeatureGroups;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.decision.DecisionPolicy;
 import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.features.Normalization;
@@ -28,8 +28,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Scores leads with a loaded model: the shared encoder and z-normalization in Java, then one batched ONNX Runtime
- * {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
+ * Scores leads with a loaded model: the model's own encoder (the one its contract names) and z-normalization in Java,
+ * then one batched ONNX Runtime {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
  * that field's features at their reference value, the training mean (0 after z-normalization); the field's impact is
  * the lead's log-odds minus the copy's. Log-odds, not probability: a lead at probability 1.0 in float32 still has a
  * finite log-odds that every field moves, so its reasons do not vanish. One session is shared by all threads (ORT's
@@ -50,9 +50,11 @@ public final class LeadScorer implements AutoCloseable {
     /** Each source field's label, by feature group, as factors carry it. */
     private final String[] labels;
     private final ModelOutput output;
-    private final FeatureGroups groups = FeatureGroups.bySourceField();
-    private final int[][] groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices)
-            .toArray(int[][]::new);
+    private final LeadEncoder encoder;
+    /** Features per row: the model's encoder's size. */
+    private final int rowWidth;
+    private final FeatureGroups groups;
+    private final int[][] groupIndices;
     private final String version;
     /** Whether the graph outputs its log-odds ({@link ModelOutput#LOGIT_OUTPUT}); else they come from probabilities. */
     private final boolean logitOutput;
@@ -82,6 +84,10 @@ public final class LeadScorer implements AutoCloseable {
     /** @param intraOpThreads ORT threads per run: 1 on Lambda, where concurrency comes from instances */
     public LeadScorer(ModelBundle bundle, int intraOpThreads) throws OrtException {
         // The feature contract was checked once, by the store, when the bundle was loaded.
+        this.encoder = bundle.preprocessing().contract().encoder();
+        this.rowWidth = encoder.size();
+        this.groups = FeatureGroups.bySourceField(encoder);
+        this.groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices).toArray(int[][]::new);
         this.normalization = bundle.preprocessing().normalization();
         this.policy = bundle.preprocessing().policy();
         try {
@@ -124,6 +130,11 @@ public final class LeadScorer implements AutoCloseable {
         return policy.threshold();
     }
 
+    /** The encoder this model was trained with: callers that encode rows themselves must use it. */
+    public LeadEncoder encoder() {
+        return encoder;
+    }
+
     /** Calibrated probabilities, in order. */
     public float[] probabilities(List<Lead> leads) throws OrtException {
         int n = leads.size();
@@ -138,7 +149,7 @@ public final class LeadScorer implements AutoCloseable {
             return new float[0];
         }
         FloatBuffer in = inputBuffer(rows);
-        in.put(normalized, 0, rows * FeatureEncoder.SIZE).flip();
+        in.put(normalized, 0, rows * rowWidth).flip();
         return run(in, rows, null);
     }
 
@@ -147,12 +158,12 @@ public final class LeadScorer implements AutoCloseable {
     }
 
     /**
-     * Scores {@code n} leads already encoded by {@link FeatureEncoder} (raw, not normalized) in
-     * {@code encoded[0 .. n*SIZE)}, as {@link #score(List, boolean)} does; the rows are z-normalized in place, so the
+     * Scores {@code n} leads already encoded by {@link #encoder()} (raw, not normalized) in
+     * {@code encoded[0 .. n*size)}, as {@link #score(List, boolean)} does; the rows are z-normalized in place, so the
      * caller's buffer is spent. The API's request parser encodes straight into such a buffer, without building leads.
      */
     public List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException {
-        int f = FeatureEncoder.SIZE;
+        int f = rowWidth;
         normalization.normalize(encoded, 0, n);
         int per = explain ? 1 + groups.size() : 1;
         float[] p;
@@ -188,10 +199,10 @@ public final class LeadScorer implements AutoCloseable {
         return scores;
     }
 
-    private static float[] encode(List<Lead> leads) {
-        float[] x = new float[leads.size() * FeatureEncoder.SIZE];
+    private float[] encode(List<Lead> leads) {
+        float[] x = new float[leads.size() * rowWidth];
         for (int i = 0; i < leads.size(); i++) {
-            FeatureEncoder.encode(leads.get(i), x, i * FeatureEncoder.SIZE);
+            encoder.encode(leads.get(i), x, i * rowWidth);
         }
         return x;
     }
@@ -200,11 +211,11 @@ public final class LeadScorer implements AutoCloseable {
      * This thread's direct input buffer, cleared, with room for {@code rows} rows. ORT reads a direct buffer in place;
      * a heap array would be copied into a fresh direct buffer on every run.
      */
-    private static FloatBuffer inputBuffer(int rows) {
-        int floats = rows * FeatureEncoder.SIZE;
+    private FloatBuffer inputBuffer(int rows) {
+        int floats = rows * rowWidth;
         FloatBuffer b = INPUT.get();
         if (b == null || b.capacity() < floats) {
-            b = ByteBuffer.allocateDirect(Math.max(floats, 64 * FeatureEncoder.SIZE) * Float.BYTES)
+            b = ByteBuffer.allocateDirect(Math.max(floats, 64 * rowWidth) * Float.BYTES)
                     .order(ByteOrder.nativeOrder()).asFloatBuffer();
             INPUT.set(b);
         }
@@ -220,7 +231,7 @@ public final class LeadScorer implements AutoCloseable {
     private float[] run(FloatBuffer in, int rows, double[] logits) throws OrtException {
         float[] p = new float[rows];
         Set<String> wanted = logits == null ? probabilityOnly : probabilityAndLogit;
-        try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, FeatureEncoder.SIZE});
+        try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, rowWidth});
              OrtSession.Result result = session.run(Map.of(output.inputName(), t), wanted)) {
             FloatBuffer out = column(result, output.outputName());
             int width = out.remaining() / rows;

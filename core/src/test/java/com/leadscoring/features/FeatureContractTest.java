@@ -12,10 +12,29 @@ import org.junit.jupiter.api.Test;
 class FeatureContractTest {
 
     @Test
-    void theRunningEncodersContractIsServable() {
-        FeatureContract.current().checkServableBy();
-        assertEquals(List.of(), FeatureContract.current().differencesFromCurrent());
-        assertEquals(FeatureEncoder.SIZE, FeatureContract.current().size());
+    void everyReleasedEncodersContractIsServable() {
+        for (LeadEncoder encoder : FeatureEncoders.released()) {
+            encoder.contract().checkServableBy();
+            assertEquals(List.of(), encoder.contract().differencesFromEncoder());
+            assertEquals(encoder, encoder.contract().encoder());
+        }
+        assertEquals(FeatureEncoder.SIZE, FeatureEncoders.V1.contract().size());
+        assertEquals(FeatureEncoders.DEFAULT.contract(), FeatureContract.current());
+    }
+
+    @Test
+    void aV1NamedModelIsFedByV1EvenWhenTheDefaultMovedOn() {
+        FeatureContract v1 = new FeatureContract(FeatureEncoder.VERSION, FeatureEncoder.featureNames());
+        v1.checkServableBy();
+        assertEquals(FeatureEncoders.V1, v1.encoder());
+    }
+
+    @Test
+    void anotherEncodersNamesCannotServeAsV1() {
+        FeatureContract mixed = new FeatureContract(FeatureEncoder.VERSION,
+                FeatureEncoders.forVersion("lead-features-v1+month").featureNames());
+        IllegalStateException e = assertThrows(IllegalStateException.class, mixed::checkServableBy);
+        assertTrue(e.getMessage().contains("in the model but (none) in the encoder"), e.getMessage());
     }
 
     @Test

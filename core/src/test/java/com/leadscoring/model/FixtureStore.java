@@ -17,6 +17,18 @@ public final class FixtureStore {
      */
     public static final String NEWEST_VERSION = "20261206T045105Z-ddeab15";
 
+    /**
+     * A version of another feature encoder than {@code lead-features-v1} (a search encoder, v1 with appended blocks;
+     * {@code scripts/make-fixture-store.sh --encoder ...}): the store serves models of two encoders side by side.
+     */
+    public static final String OTHER_ENCODER_VERSION = "20261206T045810Z-67ecc54";
+
+    /** The encoder of {@link #OTHER_ENCODER_VERSION}. */
+    public static final String OTHER_ENCODER = "lead-features-v1+aggregates+interactions+products-missing";
+
+    /** Its number of features. */
+    public static final String OTHER_ENCODER_FEATURES = "32";
+
     private FixtureStore() {
     }
 

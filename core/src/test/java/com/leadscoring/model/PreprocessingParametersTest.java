@@ -22,7 +22,7 @@ class PreprocessingParametersTest {
             means[i] = i;
             stds[i] = i % 5 == 0 ? 0 : 2;
         }
-        return PreprocessingParameters.forCurrentEncoder(means, stds, 0.3);
+        return PreprocessingParameters.forEncoder(com.leadscoring.features.FeatureEncoders.V1.contract(), means, stds, 0.3);
     }
 
     @Test

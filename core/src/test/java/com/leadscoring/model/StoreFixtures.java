@@ -26,7 +26,7 @@ final class StoreFixtures {
         java.util.Arrays.fill(stds, 2.0);
         Map<String, byte[]> f = new LinkedHashMap<>();
         f.put(Manifest.MODEL_FILE, ("onnx bytes of " + tag).getBytes(StandardCharsets.UTF_8));
-        f.put(Manifest.PREPROCESSING_FILE, PreprocessingParameters.forCurrentEncoder(means, stds, 0.4).toJson());
+        f.put(Manifest.PREPROCESSING_FILE, PreprocessingParameters.forEncoder(com.leadscoring.features.FeatureEncoders.V1.contract(), means, stds, 0.4).toJson());
         f.put(Manifest.METRICS_FILE, ("{\"model\":\"" + tag + "\"}").getBytes(StandardCharsets.UTF_8));
         f.put(Manifest.REPORT_FILE, "<html></html>".getBytes(StandardCharsets.UTF_8));
         return f;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.RawValue;
@@ -100,14 +100,14 @@ final class LeadSlots {
         return id;
     }
 
-    /** Encodes a {@link #valid()} lead into {@code out[offset .. offset+SIZE)}. */
-    void encode(float[] out, int offset) {
+    /** Encodes a {@link #valid()} lead with {@code encoder} into {@code out[offset .. offset+size)}. */
+    void encode(LeadEncoder encoder, float[] out, int offset) {
         for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
             activity[k - 1] = integers[LeadField.userActivity(k).ordinal()];
         }
         int products = (seen & 1 << LeadField.PRODUCTS_PURCHASED.ordinal()) != 0 && raw[LeadField.PRODUCTS_PURCHASED.ordinal()] == null
-                ? integers[LeadField.PRODUCTS_PURCHASED.ordinal()] : FeatureEncoder.UNKNOWN;
-        FeatureEncoder.encode(createdAt, integers[LeadField.CAMPAIGN_VAR_1.ordinal()], integers[LeadField.CAMPAIGN_VAR_2.ordinal()],
+                ? integers[LeadField.PRODUCTS_PURCHASED.ordinal()] : LeadEncoder.UNKNOWN;
+        encoder.encode(createdAt, integers[LeadField.CAMPAIGN_VAR_1.ordinal()], integers[LeadField.CAMPAIGN_VAR_2.ordinal()],
                 products, signupDate, activity, out, offset);
     }
 

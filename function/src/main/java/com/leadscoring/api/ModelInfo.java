@@ -49,7 +49,7 @@ final class ModelInfo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FeatureGroups groups = FeatureGroups.bySourceField();
+        FeatureGroups groups = FeatureGroups.bySourceField(bundle.preprocessing().contract().encoder());
         java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Map<String, String> f = new LinkedHashMap<>();

@@ -152,7 +152,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = switch (route) {
                 case SCORE, FORM_SCORE -> {
                     byte[] body = body(event);
-                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body));
+                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body, scorer.encoder()));
                     leads = request.size();
                     List<LeadScore> scores = tracer.trace("score",
                             () -> scorer.score(request.features(), request.size(), request.explain()));

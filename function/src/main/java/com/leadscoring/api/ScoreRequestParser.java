@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadField;
@@ -25,9 +26,9 @@ import com.leadscoring.lead.RawValue;
 
 /**
  * Parses {@code {"leads":[...], "explain": bool}} (each lead may also carry its {@code previous_score}) with Jackson's
- * streaming parser straight into the feature rows the
- * model reads: each value is checked by the shared rules as its token arrives and encoded by the shared
- * {@link FeatureEncoder}, without building maps, boxed values or leads. A lead with any value that does not pass goes
+ * streaming parser straight into the feature rows the model reads: each value is checked by the shared rules as its
+ * token arrives and encoded by the served model's own {@link LeadEncoder}, without building maps, boxed values or
+ * leads. A lead with any value that does not pass goes
  * whole through the shared {@link LeadValidator}, so every bad field is reported, with a JSON Pointer, exactly as the
  * validator words it. All or nothing: one bad lead rejects the request.
  *
@@ -59,7 +60,8 @@ public final class ScoreRequestParser {
 
     /** One thread's reusable buffers: the feature rows and ids of up to {@link #MAX_LEADS} leads, and one lead's slots. */
     private static final class Scratch {
-        final float[] features = new float[MAX_LEADS * FeatureEncoder.SIZE];
+        /** Grown to the widest encoder this thread has parsed for. */
+        float[] features = new float[MAX_LEADS * FeatureEncoders.V1.size()];
         final Object[] ids = new Object[MAX_LEADS];
         /** Each valid lead's {@code previous_score}, {@link #NO_PREVIOUS_SCORE} when it sent none. */
         final int[] previousScores = new int[MAX_LEADS];
@@ -68,12 +70,13 @@ public final class ScoreRequestParser {
         final LeadField[] following = new LeadField[FIRST + 1];
     }
 
-    public ScoreRequest parse(byte[] body) throws ProblemException {
+    /** Parses, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
+    public ScoreRequest parse(byte[] body, LeadEncoder encoder) throws ProblemException {
         if (body.length == 0) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
         try (JsonParser p = JSON.createParser(body)) {
-            return parse(p);
+            return parse(p, encoder);
         } catch (JsonProcessingException e) {
             JsonProcessingException first = firstStrictFailure(body, e);
             if (first instanceof StreamConstraintsException) {
@@ -86,12 +89,15 @@ public final class ScoreRequestParser {
         }
     }
 
-    private ScoreRequest parse(JsonParser p) throws IOException, ProblemException {
+    private ScoreRequest parse(JsonParser p, LeadEncoder encoder) throws IOException, ProblemException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body must be a JSON object",
                     List.of(new FieldError("", "must be an object with a \"leads\" array")));
         }
         Scratch scratch = SCRATCH.get();
+        if (scratch.features.length < MAX_LEADS * encoder.size()) {
+            scratch.features = new float[MAX_LEADS * encoder.size()];
+        }
         List<FieldError> errors = new ArrayList<>();
         int leads = -1;
         boolean explain = false;
@@ -111,7 +117,7 @@ public final class ScoreRequestParser {
                         errors.add(new FieldError("/leads", "must be an array of leads"));
                         skip(p);
                     } else {
-                        leads = readLeads(p, scratch, errors);
+                        leads = readLeads(p, scratch, encoder, errors);
                     }
                 }
                 case "explain" -> {
@@ -160,7 +166,7 @@ public final class ScoreRequestParser {
     }
 
     /** Reads the leads array into {@code scratch}; returns the number of valid leads (encoded while no error was found). */
-    private static int readLeads(JsonParser p, Scratch scratch, List<FieldError> errors)
+    private static int readLeads(JsonParser p, Scratch scratch, LeadEncoder encoder, List<FieldError> errors)
             throws IOException, ProblemException {
         int index = 0;
         int valid = 0;
@@ -221,7 +227,7 @@ public final class ScoreRequestParser {
             scratch.following[previous] = null;
             if (lead.valid()) {
                 if (errors.isEmpty()) { // once the request is rejected, its leads are only checked
-                    lead.encode(scratch.features, valid * FeatureEncoder.SIZE);
+                    lead.encode(encoder, scratch.features, valid * encoder.size());
                     scratch.ids[valid] = lead.id();
                     scratch.previousScores[valid] = previousScore;
                 }
@@ -230,7 +236,7 @@ public final class ScoreRequestParser {
                 LeadValidation validation = VALIDATOR.validate(lead::value);
                 if (validation.valid()) { // cannot happen while the fast rules are the validator's; stay correct anyway
                     if (errors.isEmpty()) {
-                        FeatureEncoder.encode(validation.lead(), scratch.features, valid * FeatureEncoder.SIZE);
+                        encoder.encode(validation.lead(), scratch.features, valid * encoder.size());
                         scratch.ids[valid] = lead.value(LeadField.ID) instanceof RawValue.Integral i ? (Object) i.value()
                                 : validation.lead().id();
                         scratch.previousScores[valid] = previousScore;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureEncoders;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -122,7 +123,7 @@ class ScoreRequestParserEquivalenceTest {
         ScoreRequest actual = null;
         ProblemException actualProblem = null;
         try {
-            actual = new ScoreRequestParser().parse(bytes);
+            actual = new ScoreRequestParser().parse(bytes, FeatureEncoders.V1);
         } catch (ProblemException e) {
             actualProblem = e;
         }

@@ -60,12 +60,12 @@ public final class ScoringBench {
                 results.add(time("handler" + (explain ? " explain" : ""), leads, seconds,
                         () -> handler.handleRequest(event, null)));
                 int rows = leads * (explain ? explainRows : 1);
-                float[] x = new float[rows * FeatureEncoder.SIZE];
+                float[] x = new float[rows * bundle.preprocessing().contract().size()];
                 Random r = new Random(1);
                 for (int i = 0; i < x.length; i++) {
                     x[i] = (float) r.nextGaussian();
                 }
-                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, FeatureEncoder.SIZE})) {
+                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, bundle.preprocessing().contract().size()})) {
                     results.add(time("raw ORT run (" + rows + " rows)", leads, seconds, () -> {
                         try (OrtSession.Result out = raw.run(Map.of(input, t))) {
                             return out.size();
@@ -96,7 +96,7 @@ public final class ScoringBench {
         APIGatewayProxyRequestEvent big = event(1000, false);
         byte[] bytes = big.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         com.leadscoring.api.ScoreRequestParser parser = new com.leadscoring.api.ScoreRequestParser();
-        var request = parser.parse(bytes);
+        var request = parser.parse(bytes, bundle.preprocessing().contract().encoder());
         List<Result> stages = new ArrayList<>();
         com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
         Result tokenize = time("JSON tokenizing alone (floor of any JSON API)", 1000, seconds, () -> {
@@ -108,9 +108,9 @@ public final class ScoringBench {
             }
             return tokens;
         });
-        stages.add(time("parse + validate + encode (ScoreRequestParser)", 1000, seconds, () -> parser.parse(bytes)));
+        stages.add(time("parse + validate + encode (ScoreRequestParser)", 1000, seconds, () -> parser.parse(bytes, bundle.preprocessing().contract().encoder())));
         try (com.leadscoring.scoring.LeadScorer scorer = new com.leadscoring.scoring.LeadScorer(bundle)) {
-            float[] rows = java.util.Arrays.copyOf(request.features(), request.size() * FeatureEncoder.SIZE);
+            float[] rows = java.util.Arrays.copyOf(request.features(), request.size() * bundle.preprocessing().contract().size());
             float[] spent = new float[rows.length];
             stages.add(time("normalize + ORT + decisions (LeadScorer.score)", 1000, seconds, () -> {
                 System.arraycopy(rows, 0, spent, 0, rows.length);
@@ -189,12 +189,12 @@ public final class ScoringBench {
                 throw new IllegalStateException("benchmark request failed");
             }
             byte[] bytes = event.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            float[] x = new float[leads * FeatureEncoder.SIZE];
+            float[] x = new float[leads * bundle.preprocessing().contract().size()];
             Random r = new Random(1);
             for (int i = 0; i < x.length; i++) {
                 x[i] = (float) r.nextGaussian();
             }
-            OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {leads, FeatureEncoder.SIZE});
+            OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {leads, bundle.preprocessing().contract().size()});
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
             calls.add(() -> handler.handleRequest(event, null));

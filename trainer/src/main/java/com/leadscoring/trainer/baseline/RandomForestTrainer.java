@@ -32,6 +32,6 @@ public final class RandomForestTrainer {
         for (int i = 0; i < m.rows(); i++) {
             rows.add(m.row(i));
         }
-        return TribuoFeatures.dataset(rows, m.labels(), description);
+        return TribuoFeatures.dataset(rows, m.labels(), m.encoder(), description);
     }
 }

@@ -10,7 +10,7 @@ import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.LeadEncoder;
 
 /**
  * Bridges feature vectors to Tribuo. Tribuo numbers features by sorting their names, so each name carries its
@@ -24,43 +24,47 @@ public final class TribuoFeatures {
     /** Label of non-buyers. */
     public static final Label NO_BUY = new Label("0");
 
-    private static final String[] NAMES = names();
+    private static final java.util.Map<String, String[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TribuoFeatures() {
     }
 
-    private static String[] names() {
-        List<String> encoder = FeatureEncoder.featureNames();
-        String[] names = new String[encoder.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = String.format("f%02d_%s", i, encoder.get(i));
-        }
-        return names;
+    private static String[] names(LeadEncoder encoder) {
+        return NAMES.computeIfAbsent(encoder.version(), v -> {
+            List<String> features = encoder.featureNames();
+            String[] names = new String[features.size()];
+            for (int i = 0; i < names.length; i++) {
+                // Zero-padded index first: Tribuo orders features by name, and this keeps encoder order.
+                names[i] = String.format("f%02d_%s", i, features.get(i));
+            }
+            return names;
+        });
     }
 
-    /** Tribuo feature names in encoder order. */
-    public static String[] featureNames() {
-        return NAMES.clone();
+    /** Tribuo feature names in {@code encoder}'s order. */
+    public static String[] featureNames(LeadEncoder encoder) {
+        return names(encoder).clone();
     }
 
-    /** An example for the vector at {@code row[offset .. offset + SIZE)}, labelled when {@code label} is not null. */
-    public static Example<Label> example(float[] row, int offset, Label label) {
-        double[] values = new double[NAMES.length];
+    /** An example for the vector at {@code row[offset .. offset + size)}, labelled when {@code label} is not null. */
+    public static Example<Label> example(float[] row, int offset, LeadEncoder encoder, Label label) {
+        String[] names = names(encoder);
+        double[] values = new double[names.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = row[offset + i];
         }
-        return new ArrayExample<>(label == null ? LabelFactory.UNKNOWN_LABEL : label, NAMES, values);
+        return new ArrayExample<>(label == null ? LabelFactory.UNKNOWN_LABEL : label, names, values);
     }
 
     /**
      * A Tribuo dataset of the given (normalized) vectors and labels. Every feature is present in every example, so the
-     * dataset's feature domain holds all {@link FeatureEncoder#SIZE} features.
+     * dataset's feature domain holds all of {@code encoder}'s features.
      */
-    public static MutableDataset<Label> dataset(List<float[]> rows, boolean[] labels, String description) {
+    public static MutableDataset<Label> dataset(List<float[]> rows, boolean[] labels, LeadEncoder encoder, String description) {
         LabelFactory factory = new LabelFactory();
         List<Example<Label>> examples = new java.util.ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            examples.add(example(rows.get(i), 0, labels[i] ? BUY : NO_BUY));
+            examples.add(example(rows.get(i), 0, encoder, labels[i] ? BUY : NO_BUY));
         }
         ListDataSource<Label> source = new ListDataSource<>(examples, factory, new SimpleDataSourceProvenance(description, factory));
         return new MutableDataset<>(source);

@@ -37,7 +37,7 @@ public final class TribuoProbabilityModel implements ProbabilityModel {
     public double[] predict(FeatureMatrix m) {
         List<Example<Label>> examples = new ArrayList<>(m.rows());
         for (int i = 0; i < m.rows(); i++) {
-            examples.add(TribuoFeatures.example(m.values(), i * FeatureMatrix.WIDTH, null));
+            examples.add(TribuoFeatures.example(m.values(), i * m.width(), m.encoder(), null));
         }
         List<Prediction<Label>> predictions = model.predict(examples);
         double[] p = new double[predictions.size()];

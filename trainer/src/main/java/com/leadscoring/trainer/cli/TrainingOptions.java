@@ -1,6 +1,7 @@
 package com.leadscoring.trainer.cli;
 
 import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.grading.GradePolicy;
@@ -83,6 +84,11 @@ final class TrainingOptions {
             + "with the model and carried by each reason (default: the field names).")
     java.nio.file.Path fieldLabels;
 
+    @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1) or, for the"
+            + " representation search, lead-features-v1+<block>+... with blocks, in this order, log1p, aggregates,"
+            + " campaign-one-hot, month, signup-year, interactions, products-missing (default: ${DEFAULT-VALUE}).", defaultValue = FeatureEncoders.DEFAULT_VERSION)
+    String encoder;
+
     /** The configuration these options describe; values that cannot form one are a usage error (exit 2) naming why. */
     TrainingConfig toConfig() {
         try {
@@ -104,7 +110,8 @@ final class TrainingOptions {
         }
         TrainingConfig.Builder b = TrainingConfig.builder().seed(seed).folds(folds).smote(smote).smoteK(smoteK)
                 .smoteRatio(smoteRatio).dnn(dnn).randomForest(!noRandomForest).forest(forest.build()).xgboost(!noXgboost)
-                .timeCheck(!noTimeCheck).published(algorithm).grades(GradePolicy.parse(grades)).labels(labels());
+                .timeCheck(!noTimeCheck).published(algorithm).grades(GradePolicy.parse(grades)).labels(labels())
+                .encoder(FeatureEncoders.forVersion(encoder));
         if (threads != null) {
             b.threads(threads);
         }

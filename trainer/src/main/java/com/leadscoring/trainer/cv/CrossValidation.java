@@ -36,10 +36,11 @@ public final class CrossValidation {
     private CrossValidation() {
     }
 
-    public static List<FoldData> prepare(List<LabeledLead> rows, FoldPlan plan, double tuneFraction, Seeds seeds) {
+    public static List<FoldData> prepare(List<LabeledLead> rows, FoldPlan plan, double tuneFraction, Seeds seeds,
+                                         com.leadscoring.features.LeadEncoder encoder) {
         List<FoldData> folds = new ArrayList<>(plan.folds());
         for (int f = 0; f < plan.folds(); f++) {
-            folds.add(FoldData.prepare(rows, plan, f, tuneFraction, seeds));
+            folds.add(FoldData.prepare(rows, plan, f, tuneFraction, seeds, encoder));
         }
         return folds;
     }

@@ -1,6 +1,5 @@
 package com.leadscoring.trainer.cv;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.trainer.calibration.PlattCalibration;
 import com.leadscoring.trainer.calibration.PlattTrainer;
 import com.leadscoring.trainer.calibration.ThresholdChoice;
@@ -52,7 +51,7 @@ public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, Smote
     static double[] logits(DnnModel model, FeatureMatrix m) {
         double[] z = new double[m.rows()];
         for (int i = 0; i < z.length; i++) {
-            z[i] = model.logit(m.values(), i * FeatureEncoder.SIZE);
+            z[i] = model.logit(m.values(), i * m.width());
         }
         return z;
     }
@@ -60,7 +59,7 @@ public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, Smote
     static double[] probabilities(DnnModel model, FeatureMatrix m) {
         double[] p = new double[m.rows()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = model.probability(m.values(), i * FeatureEncoder.SIZE);
+            p[i] = model.probability(m.values(), i * m.width());
         }
         return p;
     }

@@ -3,6 +3,7 @@ package com.leadscoring.trainer.cv;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
@@ -25,15 +26,16 @@ import com.leadscoring.trainer.split.StratifiedSplitter;
 public record FoldData(int fold, int[] heldOutRows, Normalization normalization, FeatureMatrix fit, FeatureMatrix tune,
                        FeatureMatrix heldOut) {
 
-    public static FoldData prepare(List<LabeledLead> rows, FoldPlan plan, int fold, double tuneFraction, Seeds seeds) {
+    public static FoldData prepare(List<LabeledLead> rows, FoldPlan plan, int fold, double tuneFraction, Seeds seeds,
+                                   LeadEncoder encoder) {
         List<LabeledLead> training = select(rows, plan.training(fold));
         int[] held = plan.heldOut(fold);
         Split<LabeledLead> split = new StratifiedSplitter(seeds.tuneSplit(fold)).split(training, LabeledLead::buy, tuneFraction);
-        FeatureMatrix fitRaw = FeatureMatrix.encode(split.first());
+        FeatureMatrix fitRaw = FeatureMatrix.encode(split.first(), encoder);
         Normalization norm = ZNormalizerTrainer.fit(fitRaw);
         return new FoldData(fold, held, norm, fitRaw.normalized(norm),
-                FeatureMatrix.encode(split.second()).normalized(norm),
-                FeatureMatrix.encode(select(rows, held)).normalized(norm));
+                FeatureMatrix.encode(split.second(), encoder).normalized(norm),
+                FeatureMatrix.encode(select(rows, held), encoder).normalized(norm));
     }
 
     static List<LabeledLead> select(List<LabeledLead> rows, int[] indices) {

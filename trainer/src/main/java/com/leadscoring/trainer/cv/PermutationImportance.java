@@ -27,7 +27,7 @@ public final class PermutationImportance {
     }
 
     public static List<FieldImportance> of(CvModelResult model, List<FoldData> folds, long seed) {
-        FeatureGroups groups = FeatureGroups.bySourceField();
+        FeatureGroups groups = FeatureGroups.bySourceField(folds.get(0).heldOut().encoder());
         List<List<Double>> drops = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             drops.add(new ArrayList<>());
@@ -53,7 +53,7 @@ public final class PermutationImportance {
     /** A copy whose columns {@code cols} are moved together to a random permutation of the rows. */
     static FeatureMatrix shuffle(FeatureMatrix m, int[] cols, Random random) {
         int n = m.rows();
-        int w = FeatureMatrix.WIDTH;
+        int w = m.width();
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
@@ -71,6 +71,6 @@ public final class PermutationImportance {
                 v[i * w + c] = src[perm[i] * w + c];
             }
         }
-        return new FeatureMatrix(v, m.labels().clone(), n);
+        return new FeatureMatrix(v, m.labels().clone(), n, m.encoder());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.trainer.calibration.Sigmoid;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 
@@ -23,7 +22,7 @@ public final class DnnTrainer {
     }
 
     public DnnTrainingResult fit(float[] x, boolean[] y, int rows, float[] tuneX, boolean[] tuneY, int tuneRows, EpochListener listener) {
-        int f = FeatureEncoder.SIZE;
+        int f = rows > 0 ? x.length / rows : 0;
         if (x.length != rows * f || y.length < rows || tuneX.length != tuneRows * f || rows < 2 || tuneRows < 1) {
             throw new IllegalArgumentException("expected " + rows + " and " + tuneRows + " rows of " + f + " features");
         }

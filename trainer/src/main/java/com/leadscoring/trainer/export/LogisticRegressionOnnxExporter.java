@@ -23,7 +23,7 @@ public final class LogisticRegressionOnnxExporter {
             throw new IllegalArgumentException(model.getClass().getSimpleName() + " cannot be exported to ONNX");
         }
         // Tribuo orders input columns by feature id, i.e. by name; TribuoFeatures' names keep encoder order.
-        String[] expected = TribuoFeatures.featureNames();
+        String[] expected = TribuoFeatures.featureNames(com.leadscoring.features.FeatureEncoders.forVersion(meta.encoderVersion()));
         for (int i = 0; i < expected.length; i++) {
             String actual = model.getFeatureIDMap().get(i).getName();
             if (!expected[i].equals(actual)) {

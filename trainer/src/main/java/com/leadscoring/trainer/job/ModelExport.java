@@ -8,7 +8,6 @@ import com.leadscoring.trainer.pipeline.TrainingResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.model.ModelVersionId;
 import com.leadscoring.trainer.export.DnnOnnxExporter;
@@ -35,7 +34,7 @@ public final class ModelExport {
         String version = ModelVersionId.of(now, Sha256.ofStrings(dataSha256, result.config().toString(),
                 new String(preprocessing.toJson(), StandardCharsets.UTF_8), now.toString(),
                 dnn ? result.recipe().ensemble().ensemble().toString() : "lr"));
-        ExportMetadata meta = new ExportMetadata(version, FeatureEncoder.featureNames(), FeatureEncoder.VERSION,
+        ExportMetadata meta = new ExportMetadata(version, preprocessing.contract().featureNames(), preprocessing.contract().encoderVersion(),
                 preprocessing.threshold(), dataSha256);
         OnnxExport onnx = dnn ? DnnOnnxExporter.export(result.recipe().ensemble().ensemble(), meta)
                 : LogisticRegressionOnnxExporter.export(result.logistic().model().tribuoModel(), meta);

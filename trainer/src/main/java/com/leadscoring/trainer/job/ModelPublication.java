@@ -5,7 +5,6 @@ import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
@@ -25,7 +24,8 @@ public final class ModelPublication {
                                    Map<String, Object> provenance, Map<String, byte[]> extraFiles, boolean makeLatest)
             throws ModelStoreException {
         Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, artifacts.modelVersion(), artifacts.createdAt(),
-                artifacts.algorithm(), FeatureEncoder.VERSION, FeatureEncoder.featureNames(), artifacts.onnx().output(),
+                artifacts.algorithm(), artifacts.preprocessing().contract().encoderVersion(),
+                artifacts.preprocessing().contract().featureNames(), artifacts.onnx().output(),
                 Map.of(), provenance);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(Manifest.MODEL_FILE, artifacts.onnx().model());

@@ -69,6 +69,8 @@ public final class VersionComparison {
         rows.add(new Row("version", a, b, ""));
         rows.add(new Row("latest", a.equals(latest) ? "yes" : "no", b.equals(latest) ? "yes" : "no", ""));
         rows.add(text("algorithm", ba.manifest().algorithm(), bb.manifest().algorithm()));
+        rows.add(text("feature encoder", ba.manifest().encoderVersion() + " (" + ba.preprocessing().contract().size()
+                + " features)", bb.manifest().encoderVersion() + " (" + bb.preprocessing().contract().size() + " features)"));
         rows.add(new Row("created", ba.manifest().createdAt().toString(), bb.manifest().createdAt().toString(), ""));
         rows.add(new Row("age", age(ba.manifest().createdAt(), now), age(bb.manifest().createdAt(), now),
                 signedDays(Duration.between(ba.manifest().createdAt(), bb.manifest().createdAt()))));

@@ -2,33 +2,49 @@ package com.leadscoring.trainer.normalize;
 
 import java.util.List;
 
-import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 
 /**
- * Encoded leads as one row-major {@code float[rows × FeatureEncoder.SIZE]} with their labels: the layout the DNN,
- * SMOTE and the ONNX input all share, so nothing is copied per row.
+ * Leads encoded by {@code encoder} as one row-major {@code float[rows × encoder.size()]} with their labels: the layout
+ * the DNN, SMOTE and the ONNX input all share, so nothing is copied per row.
  */
-public record FeatureMatrix(float[] values, boolean[] labels, int rows) {
-
-    public static final int WIDTH = FeatureEncoder.SIZE;
+public record FeatureMatrix(float[] values, boolean[] labels, int rows, LeadEncoder encoder) {
 
     public FeatureMatrix {
-        if (values.length != rows * WIDTH || labels.length != rows) {
-            throw new IllegalArgumentException("matrix of " + rows + " rows needs " + rows * WIDTH + " values and "
+        int width = encoder.size();
+        if (values.length != rows * width || labels.length != rows) {
+            throw new IllegalArgumentException("matrix of " + rows + " rows needs " + rows * width + " values and "
                     + rows + " labels, got " + values.length + " and " + labels.length);
         }
     }
 
-    public static FeatureMatrix encode(List<LabeledLead> leads) {
-        float[] v = new float[leads.size() * WIDTH];
+    /** A matrix of {@code lead-features-v1} rows (tests and hand-built matrices). */
+    public FeatureMatrix(float[] values, boolean[] labels, int rows) {
+        this(values, labels, rows, FeatureEncoders.V1);
+    }
+
+    /** Features per row. */
+    public int width() {
+        return encoder.size();
+    }
+
+    public static FeatureMatrix encode(List<LabeledLead> leads, LeadEncoder encoder) {
+        int width = encoder.size();
+        float[] v = new float[leads.size() * width];
         boolean[] y = new boolean[leads.size()];
         for (int i = 0; i < y.length; i++) {
-            FeatureEncoder.encode(leads.get(i).lead(), v, i * WIDTH);
+            encoder.encode(leads.get(i).lead(), v, i * width);
             y[i] = leads.get(i).buy();
         }
-        return new FeatureMatrix(v, y, y.length);
+        return new FeatureMatrix(v, y, y.length, encoder);
+    }
+
+    /** {@code lead-features-v1} rows (tests). */
+    public static FeatureMatrix encode(List<LabeledLead> leads) {
+        return encode(leads, FeatureEncoders.V1);
     }
 
     public int positives() {
@@ -43,7 +59,7 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows) {
     public FeatureMatrix normalized(Normalization p) {
         float[] v = values.clone();
         p.normalize(v, 0, rows);
-        return new FeatureMatrix(v, labels.clone(), rows);
+        return new FeatureMatrix(v, labels.clone(), rows, encoder);
     }
 
     /** This matrix's rows followed by {@code other}'s. */
@@ -52,11 +68,11 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows) {
         System.arraycopy(other.values, 0, v, values.length, other.values.length);
         boolean[] y = java.util.Arrays.copyOf(labels, rows + other.rows);
         System.arraycopy(other.labels, 0, y, rows, other.rows);
-        return new FeatureMatrix(v, y, rows + other.rows);
+        return new FeatureMatrix(v, y, rows + other.rows, encoder);
     }
 
     /** Row {@code i} as a new array (for libraries that want one object per row). */
     public float[] row(int i) {
-        return java.util.Arrays.copyOfRange(values, i * WIDTH, (i + 1) * WIDTH);
+        return java.util.Arrays.copyOfRange(values, i * width(), (i + 1) * width());
     }
 }

@@ -9,7 +9,7 @@ public final class ZNormalizerTrainer {
     }
 
     public static Normalization fit(FeatureMatrix m) {
-        int w = FeatureMatrix.WIDTH;
+        int w = m.width();
         double[] mean = new double[w];
         double[] m2 = new double[w];
         // Welford's update: stable for features with large offsets (days, activity counts).

@@ -25,7 +25,7 @@ public final class Smote {
     }
 
     public FeatureMatrix apply(FeatureMatrix m) {
-        int w = FeatureMatrix.WIDTH;
+        int w = m.width();
         int positives = m.positives();
         int target = (int) Math.round(config.ratio() * (m.rows() - positives));
         int toAdd = target - positives;
@@ -67,6 +67,6 @@ public final class Smote {
         }
         boolean[] labels = new boolean[toAdd];
         java.util.Arrays.fill(labels, true);
-        return m.concat(new FeatureMatrix(synthetic, labels, toAdd));
+        return m.concat(new FeatureMatrix(synthetic, labels, toAdd, m.encoder()));
     }
 }

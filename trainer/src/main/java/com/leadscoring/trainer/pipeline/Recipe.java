@@ -32,7 +32,7 @@ public final class Recipe {
     public static Run run(List<LabeledLead> rows, TrainingConfig config, List<CvCandidate> candidates, Seeds seeds,
                           PipelineListener listener) {
         FoldPlan plan = FoldPlan.of(rows, config.folds(), seeds.folds());
-        List<FoldData> folds = CrossValidation.prepare(rows, plan, config.tuneFraction(), seeds);
+        List<FoldData> folds = CrossValidation.prepare(rows, plan, config.tuneFraction(), seeds, config.encoder());
         listener.fitsStarted("cross-validate", candidates.size() * folds.size());
         CrossValidation.Result cv = CrossValidation.run(rows, folds, candidates, seeds, config.threads(), listener);
         // The network variants are the DNN candidates; the better mean ROC AUC is served (ties: the first, no SMOTE).

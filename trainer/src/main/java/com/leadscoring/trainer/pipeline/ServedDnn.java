@@ -34,7 +34,8 @@ public record ServedDnn(DnnEnsembleModel ensemble, PreprocessingParameters prepr
                         ThresholdChoice threshold) {
 
     public static ServedDnn build(List<LabeledLead> rows, CvModelResult chosen, List<FoldData> folds) {
-        Normalization served = ZNormalizerTrainer.fit(FeatureMatrix.encode(rows));
+        com.leadscoring.features.LeadEncoder encoder = folds.get(0).fit().encoder();
+        Normalization served = ZNormalizerTrainer.fit(FeatureMatrix.encode(rows, encoder));
         List<DnnModel> members = new ArrayList<>();
         double[] oofLogits = new double[rows.size()];
         Arrays.fill(oofLogits, Double.NaN);
@@ -62,16 +63,17 @@ public record ServedDnn(DnnEnsembleModel ensemble, PreprocessingParameters prepr
         }
         ThresholdChoice choice = ThresholdSelector.maxF1(p, y);
         DnnEnsembleModel ensemble = new DnnEnsembleModel(members, platt);
-        PreprocessingParameters pre = PreprocessingParameters.forCurrentEncoder(served.means(), served.stds(), choice.threshold());
+        PreprocessingParameters pre = PreprocessingParameters.forEncoder(encoder.contract(), served.means(), served.stds(),
+                choice.threshold());
         return new ServedDnn(ensemble, pre, oof, choice);
     }
 
     /** The ensemble's calibrated probabilities of {@code leads}, normalized the served way (as the function does). */
     public double[] probabilities(List<LabeledLead> leads) {
-        FeatureMatrix m = FeatureMatrix.encode(leads).normalized(preprocessing.normalization());
+        FeatureMatrix m = FeatureMatrix.encode(leads, preprocessing.contract().encoder()).normalized(preprocessing.normalization());
         double[] p = new double[m.rows()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = ensemble.probability(m.values(), i * FeatureMatrix.WIDTH);
+            p[i] = ensemble.probability(m.values(), i * m.width());
         }
         return p;
     }

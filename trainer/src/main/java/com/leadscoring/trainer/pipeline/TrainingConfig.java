@@ -3,6 +3,9 @@ package com.leadscoring.trainer.pipeline;
 import java.util.Objects;
 
 import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
+
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.baseline.XGBoostConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
@@ -30,11 +33,12 @@ import com.leadscoring.trainer.oversample.SmoteConfig;
  * @param published      which model is exported and published
  * @param grades         how the published model's grade bands are chosen from its out-of-fold probabilities
  * @param labels         words for the lead fields, stored with the model for its reasons (none: field names)
+ * @param encoder        the feature encoder every candidate is fitted on (its version goes into the model's contract)
  */
 public record TrainingConfig(long seed, int folds, int threads, double tuneFraction, SmotePolicy smote,
                              SmoteConfig smoteConfig, DnnConfig dnn, boolean randomForest, RandomForestConfig forest,
                              int logisticEpochs, boolean xgboost, XGBoostConfig xgboostConfig, boolean timeCheck,
-                             PublishedAlgorithm published, GradePolicy grades, FieldLabels labels) {
+                             PublishedAlgorithm published, GradePolicy grades, FieldLabels labels, LeadEncoder encoder) {
 
     public TrainingConfig {
         Objects.requireNonNull(grades, "grades");
@@ -42,6 +46,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         Objects.requireNonNull(smote, "smote");
         Objects.requireNonNull(dnn, "dnn");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(encoder, "encoder");
         if (folds < 1 || folds > 20) {
             throw new IllegalArgumentException("folds must be in 1..20, got " + folds);
         }
@@ -78,6 +83,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         private PublishedAlgorithm published = PublishedAlgorithm.DNN;
         private GradePolicy grades = GradePolicy.DEFAULT;
         private FieldLabels labels = FieldLabels.NONE;
+        private LeadEncoder encoder = FeatureEncoders.DEFAULT;
 
         public Builder seed(long v) { seed = v; return this; }
         public Builder folds(int v) { folds = v; return this; }
@@ -96,6 +102,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         public Builder published(PublishedAlgorithm v) { published = v; return this; }
         public Builder grades(GradePolicy v) { grades = v; return this; }
         public Builder labels(FieldLabels v) { labels = v; return this; }
+        public Builder encoder(LeadEncoder v) { encoder = v; return this; }
 
         public TrainingConfig build() {
             SmoteConfig.Builder sb = SmoteConfig.builder().seed(seed);
@@ -108,7 +115,7 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
             DnnConfig d = dnn != null ? dnn : DnnConfig.builder().seed(seed).build();
             RandomForestConfig f = forest != null ? forest : RandomForestConfig.builder().seed(seed).build();
             return new TrainingConfig(seed, folds, threads, tuneFraction, smote, sb.build(), d, randomForest, f,
-                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, grades, labels);
+                    logisticEpochs, xgboost, xgboostConfig, timeCheck, published, grades, labels, encoder);
         }
     }
 }

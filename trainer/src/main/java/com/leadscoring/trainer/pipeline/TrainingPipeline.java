@@ -87,7 +87,7 @@ public final class TrainingPipeline {
 
     private ServedLogistic refitLogistic(List<LabeledLead> leads, Recipe.Run run, boolean[] labels, Seeds seeds) {
         PreprocessingParameters served = run.ensemble().preprocessing();
-        FeatureMatrix all = FeatureMatrix.encode(leads).normalized(served.normalization());
+        FeatureMatrix all = FeatureMatrix.encode(leads, config.encoder()).normalized(served.normalization());
         TribuoProbabilityModel model = new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
         OutOfFold oof = OutOfFold.of(run.models().get("logistic_regression").oof(), labels);
         ThresholdChoice choice = ThresholdSelector.maxF1(oof.probabilities(), oof.labels());

@@ -104,6 +104,7 @@ public final class MetricsReport {
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("seed", r.config().seed());
+        config.put("encoder", r.config().encoder().version());
         config.put("folds", r.config().folds());
         config.put("tuneFraction", r.config().tuneFraction());
         config.put("smote", r.config().smote().label());

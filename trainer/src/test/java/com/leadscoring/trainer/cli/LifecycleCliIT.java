@@ -266,6 +266,8 @@ class LifecycleCliIT {
         assertTrue(rows.get("algorithm").contains("dnn") && rows.get("algorithm").contains("logistic-regression"));
         assertTrue(rows.get("algorithm").strip().endsWith("differs"), rows.get("algorithm"));
         assertTrue(rows.get("data sha256").strip().endsWith("same"), rows.get("data sha256"));
+        assertTrue(rows.get("feature encoder").contains("lead-features-v1 (24 features)"), rows.get("feature encoder"));
+        assertTrue(rows.get("feature encoder").strip().endsWith("same"), rows.get("feature encoder"));
         assertTrue(rows.get("latest").matches(".*no\\s+yes.*"), rows.get("latest"));
         double t0 = ModelStores.open(store).load(versions.get(0)).preprocessing().threshold();
         double t1 = ModelStores.open(store).load(versions.get(1)).preprocessing().threshold();

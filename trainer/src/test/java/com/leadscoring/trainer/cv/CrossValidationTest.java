@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import com.leadscoring.lead.Lead;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
@@ -34,7 +35,7 @@ class CrossValidationTest {
             Set<Integer> training = Arrays.stream(plan.training(f)).boxed().collect(Collectors.toSet());
             assertTrue(held.stream().noneMatch(training::contains), "fold " + f);
             assertEquals(LEADS.size(), held.size() + training.size());
-            FoldData data = FoldData.prepare(LEADS, plan, f, 0.1, SEEDS);
+            FoldData data = FoldData.prepare(LEADS, plan, f, 0.1, SEEDS, FeatureEncoders.V1);
             assertEquals(training.size(), data.fit().rows() + data.tune().rows());
             assertEquals(held.size(), data.heldOut().rows());
         }
@@ -53,8 +54,8 @@ class CrossValidationTest {
             poisoned.set(i, new LabeledLead(new Lead(l.id(), l.createdAt(), 16, 15, l.productsPurchased(), l.signupDate(),
                     activity), !LEADS.get(i).buy()));
         }
-        FoldData clean0 = FoldData.prepare(LEADS, plan, 0, 0.1, SEEDS);
-        FoldData dirty0 = FoldData.prepare(poisoned, plan, 0, 0.1, SEEDS);
+        FoldData clean0 = FoldData.prepare(LEADS, plan, 0, 0.1, SEEDS, FeatureEncoders.V1);
+        FoldData dirty0 = FoldData.prepare(poisoned, plan, 0, 0.1, SEEDS, FeatureEncoders.V1);
         assertEquals(clean0.normalization(), dirty0.normalization());
         assertArrayEquals(clean0.fit().values(), dirty0.fit().values());
         assertArrayEquals(clean0.fit().labels(), dirty0.fit().labels());
@@ -62,20 +63,20 @@ class CrossValidationTest {
         LogisticRegressionTrainer lr = new LogisticRegressionTrainer(3, 1);
         BaselineCandidate candidate = new BaselineCandidate("lr", (m, seed) -> lr.fit(m), Seeds::logisticRegression);
         assertEquals(candidate.fit(clean0, SEEDS).tuning(), candidate.fit(dirty0, SEEDS).tuning(), "same threshold choice");
-        FoldData clean1 = FoldData.prepare(LEADS, plan, 1, 0.1, SEEDS);
-        FoldData dirty1 = FoldData.prepare(poisoned, plan, 1, 0.1, SEEDS);
+        FoldData clean1 = FoldData.prepare(LEADS, plan, 1, 0.1, SEEDS, FeatureEncoders.V1);
+        FoldData dirty1 = FoldData.prepare(poisoned, plan, 1, 0.1, SEEDS, FeatureEncoders.V1);
         assertFalse(clean1.normalization().equals(dirty1.normalization()), "fold 1 learns from fold 0's rows");
     }
 
     @Test
     void normalizationIsFittedOnTheFittingRowsOnly() {
         FoldPlan plan = FoldPlan.of(LEADS, 3, SEEDS.folds());
-        FoldData data = FoldData.prepare(LEADS, plan, 2, 0.1, SEEDS);
+        FoldData data = FoldData.prepare(LEADS, plan, 2, 0.1, SEEDS, FeatureEncoders.V1);
         // Re-encode the fitting rows from the normalized matrix's source: means of the normalized fit rows are 0.
-        double[] sums = new double[FeatureMatrix.WIDTH];
+        double[] sums = new double[data.fit().width()];
         for (int r = 0; r < data.fit().rows(); r++) {
-            for (int j = 0; j < FeatureMatrix.WIDTH; j++) {
-                sums[j] += data.fit().values()[r * FeatureMatrix.WIDTH + j];
+            for (int j = 0; j < data.fit().width(); j++) {
+                sums[j] += data.fit().values()[r * data.fit().width() + j];
             }
         }
         for (int j = 0; j < sums.length; j++) {
@@ -87,7 +88,7 @@ class CrossValidationTest {
     @Test
     void outOfFoldPredictionsCoverEveryRowOnceFromTheModelThatDidNotSeeIt() {
         FoldPlan plan = FoldPlan.of(LEADS, 3, SEEDS.folds());
-        List<FoldData> folds = CrossValidation.prepare(LEADS, plan, 0.1, SEEDS);
+        List<FoldData> folds = CrossValidation.prepare(LEADS, plan, 0.1, SEEDS, FeatureEncoders.V1);
         BaselineCandidate lr = new BaselineCandidate("logistic_regression",
                 (m, seed) -> new LogisticRegressionTrainer(3, seed).fit(m), Seeds::logisticRegression);
         CrossValidation.Result result = CrossValidation.run(LEADS, folds, List.of(lr), SEEDS, 2, CrossValidation.Listener.QUIET);

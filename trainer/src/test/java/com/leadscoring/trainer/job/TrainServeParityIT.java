@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
@@ -87,23 +88,46 @@ class TrainServeParityIT {
 
     @Test
     void onnxRuntimeInTheFunctionMatchesTheTrainersModel() throws Exception {
+        assertEquals(FeatureEncoders.DEFAULT.version(), bundle.manifest().encoderVersion());
+        assertParity(outcome, bundle);
+    }
+
+    /** The same promise for a model of an encoder with every search block (each block's values go through the graph). */
+    @Test
+    void aModelOfAnotherEncoderMatchesToo() throws Exception {
+        String spec = "lead-features-v1+log1p+aggregates+campaign-one-hot+month+signup-year+interactions+products-missing";
+        List<LabeledLead> leads = new SyntheticLeadGenerator(77).generate(4_000);
+        TrainingConfig config = TrainingConfig.builder().seed(77).folds(2).dnn(DnnConfig.builder().maxEpochs(5).build())
+                .smote(SmotePolicy.NONE).randomForest(false).xgboost(false).timeCheck(false).encoder(FeatureEncoders.forVersion(spec)).build();
+        Path store = dir.resolve("store-other-encoder");
+        TrainingJob.Outcome other = new TrainingJob(config, PipelineListener.QUIET, Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
+                .run(leads, new DataSource("synthetic(4000, 77)", "0".repeat(64), 0), Map.of(), ModelStores.open(store.toString()));
+        ModelBundle loaded = ModelStores.open(store.toString()).load(null);
+        assertEquals(spec, loaded.manifest().encoderVersion());
+        assertEquals(FeatureEncoders.forVersion(spec).size(), loaded.preprocessing().contract().size());
+        assertParity(other, loaded);
+    }
+
+    private static void assertParity(TrainingJob.Outcome trained, ModelBundle served) throws Exception {
         // Fresh leads the model never saw, with every missing-value case represented.
         List<Lead> leads = new SyntheticLeadGenerator(999).generate(400).stream().map(LabeledLead::lead).toList();
         assertTrue(leads.stream().anyMatch(l -> l.signupDate() == null));
         assertTrue(leads.stream().anyMatch(l -> l.productsPurchased() == null));
-        DnnEnsembleModel model = outcome.training().recipe().ensemble().ensemble();
-        float[] row = new float[FeatureEncoder.SIZE];
+        DnnEnsembleModel model = trained.training().recipe().ensemble().ensemble();
+        LeadEncoder encoder = served.preprocessing().contract().encoder();
+        float[] row = new float[encoder.size()];
         double maxDiff = 0;
-        try (LeadScorer scorer = new LeadScorer(bundle)) {
-            float[] served = scorer.probabilities(leads);
+        try (LeadScorer scorer = new LeadScorer(served)) {
+            assertEquals(encoder, scorer.encoder());
+            float[] probabilities = scorer.probabilities(leads);
             for (int i = 0; i < leads.size(); i++) {
-                FeatureEncoder.encode(leads.get(i), row, 0);
-                outcome.artifacts().preprocessing().normalization().normalize(row, 0, 1);
+                encoder.encode(leads.get(i), row, 0);
+                trained.artifacts().preprocessing().normalization().normalize(row, 0, 1);
                 double expected = model.probability(row, 0);
-                maxDiff = Math.max(maxDiff, Math.abs(expected - served[i]));
+                maxDiff = Math.max(maxDiff, Math.abs(expected - probabilities[i]));
             }
         }
-        assertTrue(maxDiff <= 1e-5, "max |trainer - function| = " + maxDiff);
+        assertTrue(maxDiff <= 1e-5, encoder.version() + ": max |trainer - function| = " + maxDiff);
     }
 
     /** Leads over the whole accepted range, many far outside what the model saw (all activity high); seeded. */
@@ -133,12 +157,13 @@ class TrainServeParityIT {
     @Test
     void eachImpactIsTheLogOddsChangeComputedOneFieldAtATimeByTheTrainersModel() throws Exception {
         List<Lead> leads = randomLeads(150, 5);
-        FeatureGroups groups = FeatureGroups.bySourceField();
+        LeadEncoder encoder = bundle.preprocessing().contract().encoder();
+        FeatureGroups groups = FeatureGroups.bySourceField(encoder);
         int compared = 0;
         try (LeadScorer scorer = new LeadScorer(bundle)) {
             List<LeadScore> explained = scorer.score(leads, true);
             for (int i = 0; i < leads.size(); i++) {
-                float[] row = FeatureEncoder.encode(leads.get(i));
+                float[] row = encoder.encode(leads.get(i));
                 bundle.preprocessing().normalization().normalize(row, 0, 1);
                 double base = javaLogOdds(row);
                 Map<String, Double> reference = new java.util.HashMap<>();

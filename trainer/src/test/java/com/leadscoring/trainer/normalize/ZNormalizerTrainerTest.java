@@ -19,10 +19,10 @@ class ZNormalizerTrainerTest {
         FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(1).generate(3000));
         Normalization p = ZNormalizerTrainer.fit(m);
         FeatureMatrix n = m.normalized(p);
-        for (int j = 0; j < FeatureMatrix.WIDTH; j++) {
+        for (int j = 0; j < m.width(); j++) {
             double sum = 0, sq = 0;
             for (int r = 0; r < n.rows(); r++) {
-                double v = n.values()[r * FeatureMatrix.WIDTH + j];
+                double v = n.values()[r * m.width() + j];
                 sum += v;
                 sq += v * v;
             }

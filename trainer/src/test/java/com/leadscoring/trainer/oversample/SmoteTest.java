@@ -17,7 +17,7 @@ import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
 
 class SmoteTest {
 
-    private static final int W = FeatureMatrix.WIDTH;
+    private static final int W = com.leadscoring.features.FeatureEncoders.V1.size();
     private final FeatureMatrix data = normalized(2000);
 
     private static FeatureMatrix normalized(int rows) {

@@ -1,0 +1,142 @@
+package com.leadscoring.features;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.lead.Lead;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class FeatureEncodersTest {
+
+    private static final int[] ACTIVITY = {1, 2, 0, 4, 0, 0, 0, 3, 1, 0, 2, 0};
+
+    static Lead lead(int campaign1, int campaign2, LocalDate signup) {
+        return new Lead("7", LocalDate.of(2021, 11, 3), campaign1, campaign2, null, signup, ACTIVITY);
+    }
+
+    static LeadEncoder spec(String blocks) {
+        return FeatureEncoders.forVersion(FeatureEncoder.VERSION + "+" + blocks);
+    }
+
+    @Test
+    void everyReleasedVersionResolvesToItself() {
+        assertEquals(List.of("lead-features-v1"),
+                FeatureEncoders.released().stream().map(LeadEncoder::version).toList());
+        for (LeadEncoder e : FeatureEncoders.released()) {
+            assertSame(e, FeatureEncoders.forVersion(e.version()));
+            assertEquals(e.size(), e.featureNames().size());
+            assertEquals(e.size(), e.sources().size());
+            assertEquals(e.size(), new java.util.HashSet<>(e.featureNames()).size(), "feature names are unique");
+        }
+        assertSame(FeatureEncoders.DEFAULT, FeatureEncoders.forVersion(FeatureEncoders.DEFAULT_VERSION));
+    }
+
+    @Test
+    void v1IsTheFeatureEnumUnchanged() {
+        Lead lead = lead(3, 4, LocalDate.of(2020, 2, 1));
+        assertArrayEquals(FeatureEncoder.encode(lead), FeatureEncoders.V1.encode(lead));
+        assertEquals(FeatureEncoder.featureNames(), FeatureEncoders.V1.featureNames());
+        assertEquals(24, FeatureEncoders.V1.size());
+    }
+
+    @Test
+    void aSpecParsedTwiceIsTheSameEncoder() {
+        assertEquals(spec("month+products-missing"), spec("month+products-missing"));
+        assertEquals(26, spec("month+products-missing").size());
+        assertFalse(spec("month").equals(spec("signup-year")));
+    }
+
+    @Test
+    void unknownVersionsAndNonCanonicalSpecsAreRefusedNamingWhatExists() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeatureEncoders.forVersion("lead-features-v9"));
+        assertTrue(e.getMessage().contains("it has lead-features-v1, and lead-features-v1+<block>"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> spec("nope"));
+        assertThrows(IllegalArgumentException.class, () -> spec("month+log1p"), "blocks must be in their order");
+        assertThrows(IllegalArgumentException.class, () -> spec("month+month"));
+        assertFalse(FeatureEncoders.isKnown(null));
+    }
+
+    @Test
+    void log1pTransformsTheActivityCountsInPlace() {
+        LeadEncoder e = spec("log1p");
+        float[] v1 = FeatureEncoders.V1.encode(lead(3, 4, null));
+        float[] v = e.encode(lead(3, 4, null));
+        assertEquals(24, v.length);
+        int first = Feature.USER_ACTIVITY_VAR_1.ordinal();
+        assertArrayEquals(Arrays.copyOf(v1, first), Arrays.copyOf(v, first));
+        for (int k = 0; k < 12; k++) {
+            assertEquals((float) Math.log1p(ACTIVITY[k]), v[first + k]);
+        }
+        assertEquals("log1p_user_activity_var_1", e.featureNames().get(first));
+    }
+
+    @Test
+    void appendedBlocksFollowV1() {
+        LeadEncoder e = spec("aggregates+campaign-one-hot+month+signup-year+interactions+products-missing");
+        float[] v = e.encode(lead(16, 99, LocalDate.of(2019, 5, 2)));
+        assertArrayEquals(FeatureEncoders.V1.encode(lead(16, 99, LocalDate.of(2019, 5, 2))), Arrays.copyOf(v, 24));
+        List<String> names = e.featureNames();
+        assertEquals(13f, v[names.indexOf("activity_sum")]);
+        assertEquals(6f, v[names.indexOf("activity_nonzero")]);
+        assertEquals(4f, v[names.indexOf("activity_max")]);
+        assertEquals(1f, v[names.indexOf("campaign_var_1_16")]);
+        assertEquals(1f, v[names.indexOf("campaign_var_2_other")], "99 is outside 1..15");
+        float oneHot = 0;
+        for (int i = 0; i < names.size(); i++) {
+            oneHot += names.get(i).startsWith("campaign_var_") && names.get(i).length() > "campaign_var_1".length() ? v[i] : 0;
+        }
+        assertEquals(2f, oneHot, "one column per campaign variable");
+        assertEquals(11f, v[names.indexOf("created_month")]);
+        assertEquals(2019f, v[names.indexOf("signup_year")]);
+        assertEquals(4f * 1f, v[names.indexOf("user_activity_var_4_x_9")]);
+        assertEquals(2f * 4f, v[names.indexOf("user_activity_var_2_x_4")]);
+        assertEquals(1f, v[names.indexOf("products_purchased_missing")]);
+        assertEquals(0f, spec("products-missing").encode(new Lead("p", LocalDate.of(2021, 1, 1), 1, 1, 0, null, ACTIVITY))[24]);
+        assertEquals(FeatureBlock.ALL_ACTIVITY, e.sources().get(names.indexOf("activity_sum")));
+        assertEquals("campaign_var_2", e.sources().get(names.indexOf("campaign_var_2_3")));
+    }
+
+    @Property(tries = 200)
+    void bothDoorsAgreeAndV1IsAPrefixOfEveryEncoderWithoutInPlaceBlocks(@ForAll @IntRange(min = 0, max = 40) int c1,
+                                                             @ForAll @IntRange(min = 0, max = 40) int c2,
+                                                             @ForAll @IntRange(min = -1, max = 4) int products,
+                                                             @ForAll @IntRange(min = -3000, max = 3000) int signupOffset,
+                                                             @ForAll boolean signedUp,
+                                                             @ForAll @Size(12) List<@IntRange(min = 0, max = 50) Integer> activity) {
+        LocalDate created = LocalDate.of(2021, 7, 14);
+        LocalDate signup = signedUp ? created.plusDays(signupOffset) : null;
+        int[] act = activity.stream().mapToInt(Integer::intValue).toArray();
+        Lead lead = new Lead("x", created, c1, c2, products < 0 ? null : products, signup, act);
+        List<LeadEncoder> encoders = new java.util.ArrayList<>(FeatureEncoders.released());
+        encoders.add(spec("log1p+aggregates+campaign-one-hot+month+signup-year+interactions+products-missing"));
+        encoders.add(spec("aggregates+campaign-one-hot+month+signup-year+interactions+products-missing"));
+        for (LeadEncoder e : encoders) {
+            float[] viaLead = e.encode(lead);
+            float[] viaPrimitives = new float[e.size() + 3];
+            e.encode(created, c1, c2, products, signup, act, viaPrimitives, 3);
+            assertArrayEquals(viaLead, Arrays.copyOfRange(viaPrimitives, 3, 3 + e.size()));
+            if (!blocksOf(e).contains(FeatureBlock.LOG1P_ACTIVITY)) {
+                assertArrayEquals(FeatureEncoder.encode(lead), Arrays.copyOf(viaLead, 24));
+            }
+        }
+    }
+
+    private static EnumSet<FeatureBlock> blocksOf(LeadEncoder e) {
+        return e == FeatureEncoders.V1 ? EnumSet.noneOf(FeatureBlock.class) : EnumSet.copyOf(((ComposedEncoder) e).blocks());
+    }
+}
