@@ -2,11 +2,13 @@
 # Screenshot of serve's playground for the README: starts function.jar serve on a free port over a model store,
 # opens a shared link (the form state in the query string, so the page fills and scores it at once) in headless
 # Chromium, saves the picture, stops the server.
-#   scripts/playground-screenshot.sh [store] [out.png]     (defaults: the test fixture store, docs/playground.png)
+#   scripts/playground-screenshot.sh [store] [out.png]     (defaults: the demo's store, docs/playground.png)
+# The demo store is what the README's first command makes (trainer.jar demo --dir target/demo).
 # Needs function/target/function.jar (mvn -B -q -DskipTests package) and Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-STORE="${1:-core/src/test/resources/fixture-store}"
+STORE="${1:-target/demo/store}"
+[ -d "$STORE" ] || { echo "no store at $STORE: run the README's first command, or name a store" >&2; exit 2; }
 OUT="${2:-docs/playground.png}"
 JAR=function/target/function.jar
 [ -f "$JAR" ] || { echo "build $JAR first: mvn -B -q -DskipTests package" >&2; exit 2; }

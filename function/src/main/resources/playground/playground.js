@@ -137,6 +137,12 @@ function showProblem(problem) {
   }
 }
 
+/** e^impact, the factor the field multiplies the odds by, short enough to read at a glance. */
+function oddsFactor(impact) {
+  const f = Math.exp(impact);
+  return f >= 1000 ? '×1000+' : f >= 10 ? '×' + Math.round(f) : '×' + f.toPrecision(2);
+}
+
 function render(answer) {
   const s = answer.scores[0];
   $('[data-testid="probability"]').textContent = s.probability.toFixed(3);
@@ -169,7 +175,7 @@ function render(answer) {
     (f.impact >= 0 ? pos : neg).append(bar);
     const impact = document.createElement('span');
     impact.className = 'impact';
-    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(2) + ' (×' + Math.exp(f.impact).toPrecision(2) + ' odds)';
+    impact.textContent = (f.impact >= 0 ? '+' : '') + f.impact.toFixed(2) + ' (' + oddsFactor(f.impact) + ' odds)';
     row.append(name, neg, pos, impact);
     reasons.append(row);
   }
