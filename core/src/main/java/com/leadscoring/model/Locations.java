@@ -97,53 +97,68 @@ public final class Locations {
 
     /** Writes {@code bytes} to {@code location}, creating local parent directories. */
     public static void write(String location, byte[] bytes) throws IOException {
-        try (OutputStream out = create(location)) {
+        try (Output out = create(location)) {
             out.write(bytes);
+            out.commit();
         }
     }
 
     /**
-     * A stream that writes {@code location}. Local files are written in place (parent directories created); an S3
-     * object is spooled to a temporary file and uploaded in one PUT when the stream closes, so a failed run leaves no
-     * half-written object.
+     * Output to a location that appears only when the writer says it is complete: bytes go to a temporary file, and
+     * {@link #close()} after {@link #commit()} puts that file at the location in one step (an S3 PUT, or a move
+     * beside the local target). Closed without a commit (the run failed half way), it leaves nothing there.
      */
-    public static OutputStream create(String location) throws IOException {
-        if (!S3Location.isS3(location)) {
-            Path path = local(location);
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.newOutputStream(path);
+    public static final class Output extends FilterOutputStream {
+
+        private final String location;
+        private final Path spool;
+        private boolean committed;
+        private boolean closed;
+
+        private Output(String location, Path spool) throws IOException {
+            super(Files.newOutputStream(spool));
+            this.location = location;
+            this.spool = spool;
         }
-        S3Location s3Location = object(location);
-        Path spool = Files.createTempFile("upload-", ".part");
-        return new FilterOutputStream(Files.newOutputStream(spool)) {
-            private boolean closed;
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
 
-            @Override
-            public void close() throws IOException {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                try {
-                    super.close();
-                    try (S3Client s3 = S3Clients.create()) {
-                        s3.putObject(b -> b.bucket(s3Location.bucket()).key(s3Location.key()), RequestBody.fromFile(spool));
-                    } catch (RuntimeException e) {
-                        throw failure(location, e);
-                    }
-                } finally {
-                    Files.deleteIfExists(spool);
-                }
+        /** Marks the output complete: the next {@link #close()} publishes it. */
+        public void commit() {
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
             }
-        };
+            closed = true;
+            try {
+                super.close();
+                if (committed) {
+                    upload(spool, location);
+                }
+            } finally {
+                Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    /**
+     * An {@link Output} to {@code location} (local parent directories are created on commit); call
+     * {@link Output#commit()} when everything is written, or nothing appears at the location.
+     */
+    public static Output create(String location) throws IOException {
+        if (S3Location.isS3(location)) {
+            object(location);
+        } else {
+            local(location);
+        }
+        return new Output(location, Files.createTempFile("output-", ".part"));
     }
 
     /**

@@ -53,12 +53,20 @@ class LocationsIT {
 
     @Test
     void aStreamedS3WriteAppearsOnlyWhenClosed() throws Exception {
-        try (OutputStream out = Locations.create("s3://data/streamed.csv")) {
+        try (Locations.Output out = Locations.create("s3://data/streamed.csv")) {
             out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
             try (S3Client c = s3.client()) {
                 assertTrue(c.listObjectsV2(b -> b.bucket("data").prefix("streamed")).contents().isEmpty(), "no half-written object");
             }
             out.write("1,2\n".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        // A run that fails half way never commits: nothing appears.
+        try (Locations.Output out = Locations.create("s3://data/failed.csv")) {
+            out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (S3Client c = s3.client()) {
+            assertTrue(c.listObjectsV2(b -> b.bucket("data").prefix("failed")).contents().isEmpty(), "no half-written object");
         }
         assertEquals("a,b\n1,2\n", new String(s3.get("data", "streamed.csv"), StandardCharsets.UTF_8));
     }

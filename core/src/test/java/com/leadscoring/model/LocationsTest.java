@@ -28,4 +28,19 @@ class LocationsTest {
         assertNull(Locations.versionId(GetObjectResponse.builder().versionId("null").build()));
         assertNull(Locations.eTag(GetObjectResponse.builder().build()));
     }
+
+    @Test
+    void aLocalOutputAppearsOnlyWhenCommitted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path failed = dir.resolve("out/failed.csv");
+        try (Locations.Output out = Locations.create(failed.toString())) {
+            out.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(failed), "nothing without a commit");
+        java.nio.file.Path done = dir.resolve("out/done.csv");
+        try (Locations.Output out = Locations.create(done.toString())) {
+            out.write("whole".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertEquals("whole", java.nio.file.Files.readString(done));
+    }
 }

@@ -67,7 +67,8 @@ final class ScoreCsvCommand implements Callable<Integer> {
         try (LeadScorer scorer = new LeadScorer(bundle);
              Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
              LeadCsvReader csv = LeadCsvReader.open(reader, in, List.of(), List.of(Trend.PREVIOUS_SCORE, ID));
-             Writer w = new BufferedWriter(new OutputStreamWriter(Locations.create(out), StandardCharsets.UTF_8))) {
+             Locations.Output output = Locations.create(out);
+             Writer w = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
             w.write(ScoreCsv.HEADER + "\n");
             List<Pending> batch = new ArrayList<>(BATCH);
             for (LeadCsvRow row : csv) {
@@ -81,6 +82,8 @@ final class ScoreCsvCommand implements Callable<Integer> {
                 }
             }
             flush(scorer, batch, version, w, counts);
+            w.flush();
+            output.commit(); // every row written: only now does the CSV appear at --out
         }
         System.out.printf("scored %d leads from %s into %s%s%n", counts[0], in, out,
                 counts[1] > 0 ? "; " + counts[1] + " invalid rows written with their errors" : "");

@@ -1,7 +1,6 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
         }
         int buyers;
-        try (OutputStream file = Locations.create(out)) {
+        try (Locations.Output file = Locations.create(out)) {
             buyers = writeCsv(file, rows, seed, shift);
         }
         System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n", rows, buyers, 100.0 * buyers / rows, out,
@@ -55,12 +54,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static int writeCsv(Path file, int rows, long seed, PopulationShift shift) throws IOException {
-        try (OutputStream out = Locations.create(file.toString())) {
+        try (Locations.Output out = Locations.create(file.toString())) {
             return writeCsv(out, rows, seed, shift);
         }
     }
 
-    private static int writeCsv(OutputStream file, int rows, long seed, PopulationShift shift) throws IOException {
+    /** Writes the leads and commits {@code file} once every row is written: a failed run leaves no file. */
+    private static int writeCsv(Locations.Output file, int rows, long seed, PopulationShift shift) throws IOException {
         SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed, shift);
         int buyers = 0;
         try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8));
@@ -70,6 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
                 csv.write(l.lead(), l.buy() ? 1 : 0);
                 buyers += l.buy() ? 1 : 0;
             }
+            csv.flush();
+            file.commit();
         }
         return buyers;
     }
