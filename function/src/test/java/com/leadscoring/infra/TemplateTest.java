@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -638,6 +639,22 @@ class TemplateTest {
         // CI validates every definition file with the pinned asl-validator.
         String ci = java.nio.file.Files.readString(Path.of("..", ".ci", "run"));
         assertTrue(ci.contains("ASL_VALIDATOR_VERSION=4.0.0") && ci.contains("infra/statemachine/*.asl.json"), ci);
+    }
+
+    @Test
+    void everyFunctionBuiltByTheMakefileHasItsTarget() throws Exception {
+        String makefile = java.nio.file.Files.readString(Path.of("..", "infra", "Makefile"));
+        java.util.Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.get("Resources").fields();
+        int functions = 0;
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> r = it.next();
+            if ("makefile".equals(r.getValue().at("/Metadata/BuildMethod").asText())) {
+                assertTrue(makefile.contains("build-" + r.getKey() + " ") || makefile.contains("build-" + r.getKey() + ":"),
+                        "sam build runs `make build-" + r.getKey() + "`: infra/Makefile has no such target");
+                functions++;
+            }
+        }
+        assertTrue(functions >= 5, "functions built by the Makefile: " + functions);
     }
 
     @Test
