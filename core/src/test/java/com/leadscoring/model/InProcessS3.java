@@ -69,6 +69,13 @@ public final class InProcessS3 implements AutoCloseable {
         return this;
     }
 
+    /** Puts a text object (a test's input). */
+    public void put(String bucket, String key, String body) {
+        try (S3Client s3 = client()) {
+            s3.putObject(b -> b.bucket(bucket).key(key), software.amazon.awssdk.core.sync.RequestBody.fromString(body));
+        }
+    }
+
     public byte[] get(String bucket, String key) {
         try (S3Client s3 = client()) {
             return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();

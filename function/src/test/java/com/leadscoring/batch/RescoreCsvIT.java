@@ -45,9 +45,7 @@ class RescoreCsvIT {
     }
 
     static void put(String key, String body) {
-        try (var c = s3.client()) {
-            c.putObject(b -> b.bucket("data").key(key), software.amazon.awssdk.core.sync.RequestBody.fromString(body));
-        }
+        s3.put("data", key, body);
     }
 
     /** A batch of {@code n} CSV items through the real batch handler; its answer as one line. */

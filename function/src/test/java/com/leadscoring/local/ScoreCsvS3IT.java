@@ -19,7 +19,6 @@ import com.leadscoring.drift.SampleLeads;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.InProcessS3;
 
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /** {@code function.jar score --in/--out s3://...} against an S3 server in this JVM: the same CSV as from local files. */
 class ScoreCsvS3IT {
@@ -39,9 +38,7 @@ class ScoreCsvS3IT {
     @Test
     void scoresFromS3IntoS3ExactlyAsFromLocalFiles(@TempDir Path tmp) throws Exception {
         String csv = SampleLeads.csv(SampleLeads.generate(4, 2500, false));
-        try (var c = s3.client()) {
-            c.putObject(b -> b.bucket("data").key("in/leads.csv"), RequestBody.fromString(csv));
-        }
+        s3.put("data", "in/leads.csv", csv);
         Path in = Files.writeString(tmp.resolve("leads.csv"), csv);
         Path out = tmp.resolve("scores.csv");
         assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));

@@ -37,7 +37,6 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The drift handler end to end against an S3 server in this JVM: a model with a reference published to an S3 store,
@@ -70,9 +69,7 @@ class DriftHandlerIT {
     }
 
     static void upload(String key, String csv) {
-        try (var c = s3.client()) {
-            c.putObject(b -> b.bucket("data").key(key), RequestBody.fromString(csv));
-        }
+        s3.put("data", key, csv);
     }
 
     @AfterAll

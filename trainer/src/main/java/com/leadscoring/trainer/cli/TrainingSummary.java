@@ -46,8 +46,8 @@ final class TrainingSummary {
             out.printf(Locale.ROOT, "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, ROC AUC %.4f, PR AUC %.4f%n",
                     r.timeCheck().trainRows(), r.timeCheck().testRows(), b.f1(), b.rocAuc(), b.prAuc());
         }
-        List<GradeTable.Row> grades = GradeTable.of(OutOfFold.of(r.publishedOof(), r.labels()).probabilities(),
-                OutOfFold.of(r.publishedOof(), r.labels()).labels(), o.artifacts().preprocessing().policy());
+        OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
+        List<GradeTable.Row> grades = GradeTable.of(oof.probabilities(), oof.labels(), o.artifacts().preprocessing().policy());
         out.printf(Locale.ROOT, "grades (--grades %s), out of fold: grade, share of leads, conversion, share of buyers, "
                 + "buyers caught down to it%n", r.config().grades());
         for (GradeTable.Row g : grades) {
