@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
@@ -20,6 +22,9 @@ public final class ScoreCsv {
     public static final String HEADER = "id,probability,score,percentile,grade,buy,trend,model_version,reasons_up,"
             + "reasons_down,errors";
 
+    /** RFC 4180 as the project's other CSV writer ({@code LeadCsvWriter}) writes it: quotes where needed, \n lines. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     private ScoreCsv() {
     }
 
@@ -32,11 +37,9 @@ public final class ScoreCsv {
             to.append(to.length() == 0 ? "" : "; ").append(f.label())
                     .append(String.format(Locale.ROOT, " %+.2f", f.impact()));
         }
-        w.write(cell(id));
-        w.write(String.format(Locale.ROOT, ",%.6f,%d,", s.probability(), s.score()));
-        w.write(s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "");
-        w.write("," + cell(s.grade()) + "," + s.buy() + "," + (trend == null ? "" : trend) + "," + cell(modelVersion) + ",");
-        w.write(cell(up.toString()) + "," + cell(down.toString()) + ",\n");
+        FORMAT.printRecord(w, id, String.format(Locale.ROOT, "%.6f", s.probability()), s.score(),
+                s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "", s.grade(), s.buy(),
+                trend == null ? "" : trend, modelVersion, up, down, "");
     }
 
     /** A refused row: its id (empty when it had none) and every problem, field by field. */
@@ -45,12 +48,6 @@ public final class ScoreCsv {
         for (FieldProblem p : problems) {
             e.append(e.length() == 0 ? "" : "; ").append(p.field()).append(": ").append(p.reason());
         }
-        w.write(cell(id == null ? "" : id) + ",,,,,,," + cell(modelVersion) + ",,," + cell(e.toString()) + "\n");
-    }
-
-    /** RFC 4180 quoting where needed. */
-    static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        FORMAT.printRecord(w, id == null ? "" : id, "", "", "", "", "", "", modelVersion, "", "", e);
     }
 }
