@@ -37,8 +37,11 @@ public record DecisionPolicy(double threshold, List<GradeBand> gradeBands) {
         return probability >= threshold;
     }
 
-    /** The grade of a calibrated probability (by its score when the bands start at scores). */
-    public String grade(double probability) {
+    /**
+     * The grade of a calibrated probability (by its score when the bands start at scores). Named apart from a score:
+     * an int score passed to a {@code grade(double)} would widen silently and grade 75 as probability 75.
+     */
+    public String gradeOfProbability(double probability) {
         return GradeBand.gradeOf(probability, gradeBands);
     }
 

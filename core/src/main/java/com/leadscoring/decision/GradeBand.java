@@ -31,6 +31,10 @@ public record GradeBand(String grade, int minScore, Double minProbability) {
         if (minProbability != null && !(minProbability >= 0 && minProbability <= 1)) {
             throw new IllegalArgumentException("minProbability must be in [0, 1], got " + minProbability);
         }
+        if (minProbability != null && minScore != DecisionPolicy.score(minProbability)) {
+            throw new IllegalArgumentException("a probability band's minScore is the score of its minProbability ("
+                    + DecisionPolicy.score(minProbability) + "), got " + minScore);
+        }
     }
 
     /** A band by score. */
@@ -60,6 +64,13 @@ public record GradeBand(String grade, int minScore, Double minProbability) {
             fields.put("minScore", minScore);
         }
         return fields;
+    }
+
+    /** Where the band starts, as people read it: {@code A>=75} for a score band, {@code A>=p0.1836} for a probability one. */
+    public String describe() {
+        return grade + ">=" + (byProbability()
+                ? "p" + String.format(java.util.Locale.ROOT, "%.4g", minProbability).replaceAll("\\.?0+$", "")
+                : String.valueOf(minScore));
     }
 
     /** Where the band starts, on the scale its kind uses. */

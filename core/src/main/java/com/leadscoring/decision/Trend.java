@@ -10,6 +10,9 @@ import java.util.Locale;
 public enum Trend {
     IMPROVING, STEADY, DECLINING;
 
+    /** Made once: the answer writers ask for it per lead. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The smallest move, in score points, that counts as a trend. */
     public static final int POINTS = 5;
 
@@ -21,7 +24,7 @@ public enum Trend {
 
     /** As the API, the batch answer and the CSV write it: {@code improving}, {@code steady}, {@code declining}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The column (CSV) and field (API) a caller sends the previous score in. */
@@ -32,6 +35,8 @@ public enum Trend {
     public static final int BAD_PREVIOUS_SCORE = -2;
     /** What a previous score cell must be, as a refused row says. */
     public static final String PREVIOUS_SCORE_RULE = "must be a whole number from 0 to 100, or empty";
+    /** What the API's {@code previous_score} must be. */
+    public static final String PREVIOUS_SCORE_JSON_RULE = "must be a whole number from 0 to 100, or null";
 
     /** A previous score as a CSV cell holds it: 0..100, {@link #NO_PREVIOUS_SCORE} or {@link #BAD_PREVIOUS_SCORE}. */
     public static int previousScoreCell(String cell) {

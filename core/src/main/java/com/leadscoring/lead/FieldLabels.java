@@ -36,6 +36,11 @@ public final class FieldLabels {
                         + " characters, got '" + e.getValue() + "'");
             }
         }
+        for (String field : descriptions.keySet()) {
+            if (!labels.containsKey(field)) {
+                throw new IllegalArgumentException("a description for " + field + ", which has no label");
+            }
+        }
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         this.descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
     }
@@ -72,8 +77,9 @@ public final class FieldLabels {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            if (!parser.getHeaderNames().contains("field") || !parser.getHeaderNames().contains("label")) {
-                throw new CsvFormatException(source + ": line 1: the header must name field,label[,description], found "
+            if (!parser.getHeaderNames().contains("field") || !parser.getHeaderNames().contains("label")
+                    || !java.util.Set.of("field", "label", "description").containsAll(parser.getHeaderNames())) {
+                throw new CsvFormatException(source + ": line 1: the header must be field,label[,description], found "
                         + String.join(",", parser.getHeaderNames()));
             }
             boolean hasDescription = parser.getHeaderNames().contains("description");
@@ -102,7 +108,9 @@ public final class FieldLabels {
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new CsvFormatException(source + ": " + e.getMessage(), e);
+            boolean notText = e instanceof java.nio.charset.CharacterCodingException
+                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
+            throw new CsvFormatException(source + ": " + (notText ? "is not UTF-8 text" : e.getMessage()), e);
         }
         return new FieldLabels(labels, descriptions);
     }

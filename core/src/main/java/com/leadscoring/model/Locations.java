@@ -172,7 +172,15 @@ public final class Locations {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.copy(file, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // Copied beside the target, then moved over it in one step: a reader never sees half a file.
+            Path beside = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".part");
+            try {
+                Files.copy(file, beside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(beside, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(beside);
+            }
             return;
         }
         S3Location s3Location = object(location);

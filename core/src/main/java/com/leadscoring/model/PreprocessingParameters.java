@@ -86,6 +86,9 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
             if (listed != null) {
                 bands = new ArrayList<>();
                 for (JsonFields b : listed) {
+                    if (b.has("minProbability") && b.has("minScore")) {
+                        throw b.invalid("minScore", "and minProbability both given: a band starts at one of them");
+                    }
                     bands.add(b.has("minProbability")
                             ? GradeBand.fromProbability(b.string("grade"), b.number("minProbability").doubleValue())
                             : new GradeBand(b.string("grade"), b.integer("minScore")));

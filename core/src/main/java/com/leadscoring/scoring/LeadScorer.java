@@ -262,7 +262,7 @@ public final class LeadScorer implements AutoCloseable {
     private LeadScore toScore(double probability, List<Factor> factors) {
         int score = DecisionPolicy.score(probability);
         double percentile = distribution == null ? Double.NaN : distribution.percentile(probability);
-        return new LeadScore(probability, score, policy.buys(probability), policy.grade(probability), percentile, factors);
+        return new LeadScore(probability, score, policy.buys(probability), policy.gradeOfProbability(probability), percentile, factors);
     }
 
     /** The strongest fields up, then down, from the log-odds of a lead at {@code base} and its copies after it. */

@@ -29,6 +29,7 @@ class FieldLabelsTest {
             {"field,label\nid,The id\n", "line 2", "'id'"},
             {"field,label\nsignup_date,A\nsignup_date,B\n", "line 3", "labelled twice"},
             {"name,text\nsignup_date,A\n", "line 1", "field,label"},
+            {"field,label,descripton\nsignup_date,A,typo\n", "line 1", "descripton"},
         };
         for (String[] c : cases) {
             CsvFormatException e = assertThrows(CsvFormatException.class,

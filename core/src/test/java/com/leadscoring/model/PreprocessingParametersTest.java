@@ -69,7 +69,7 @@ class PreprocessingParametersTest {
         PreprocessingParameters p = params().withGradeBands(List.of(com.leadscoring.decision.GradeBand.fromProbability("A", 0.31),
                 com.leadscoring.decision.GradeBand.fromProbability("B", 0.038), com.leadscoring.decision.GradeBand.fromProbability("C", 0)));
         assertEquals(p, PreprocessingParameters.fromJson(p.toJson()));
-        assertEquals("B", p.policy().grade(0.04));
+        assertEquals("B", p.policy().gradeOfProbability(0.04));
         String json = new String(p.toJson(), StandardCharsets.UTF_8);
         IOException mixed = assertThrows(IOException.class, () -> PreprocessingParameters.fromJson(
                 json.replace("\"minProbability\" : 0.31", "\"minScore\" : 31").getBytes(StandardCharsets.UTF_8)));

@@ -20,7 +20,20 @@ public final class Cors {
     private final Set<String> origins;
 
     public Cors(List<String> origins) {
-        this.origins = origins.stream().map(String::strip).filter(o -> !o.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.origins = origins.stream().map(String::strip).filter(o -> !o.isEmpty()).map(Cors::checked)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A browser sends its origin as {@code scheme://host[:port]}, lower case, no path: an entry of another form would
+     * never match and CORS would stay off for it without a word, so it is refused naming the entry.
+     */
+    private static String checked(String origin) {
+        if (!origin.matches("https?://[a-z0-9.-]+(:[0-9]{1,5})?")) {
+            throw new IllegalArgumentException("CORS origin '" + origin + "' is not scheme://host[:port] (lower case, no "
+                    + "path, no trailing slash, no *), e.g. https://forms.example.com");
+        }
+        return origin;
     }
 
     /** From {@code CORS_ALLOWED_ORIGINS}: comma-separated origins, none when unset or empty. */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.leadscoring.decision.Trend;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
@@ -53,8 +54,7 @@ public final class ScoreRequestParser {
     private static final SerializedString[] NAMES = java.util.Arrays.stream(LeadField.values())
             .map(f -> new SerializedString(f.fieldName())).toArray(SerializedString[]::new);
     /** A lead's optional score from an earlier run, kept by the caller (a CRM): not a lead field, not encoded. */
-    private static final String PREVIOUS_SCORE = com.leadscoring.decision.Trend.PREVIOUS_SCORE;
-    private static final int NO_PREVIOUS_SCORE = com.leadscoring.decision.Trend.NO_PREVIOUS_SCORE;
+    private static final String PREVIOUS_SCORE = Trend.PREVIOUS_SCORE;
     /** Index into {@link Scratch#following} of a lead's start. */
     private static final int FIRST = NAMES.length;
 
@@ -63,7 +63,7 @@ public final class ScoreRequestParser {
         /** Grown to the widest encoder this thread has parsed for. */
         float[] features = new float[MAX_LEADS * FeatureEncoders.V1.size()];
         final Object[] ids = new Object[MAX_LEADS];
-        /** Each valid lead's {@code previous_score}, {@link #NO_PREVIOUS_SCORE} when it sent none. */
+        /** Each valid lead's {@code previous_score}, {@link Trend#NO_PREVIOUS_SCORE} when it sent none. */
         final int[] previousScores = new int[MAX_LEADS];
         final LeadSlots lead = new LeadSlots();
         /** The key that followed each field (by ordinal; the lead's start last) in the previous lead; null: the end. */
@@ -184,7 +184,7 @@ public final class ScoreRequestParser {
                 continue;
             }
             lead.reset();
-            int previousScore = NO_PREVIOUS_SCORE;
+            int previousScore = Trend.NO_PREVIOUS_SCORE;
             int previous = FIRST;
             while (true) {
                 // Clients send their leads' keys in one order: expecting the key that followed this one in the
@@ -206,9 +206,9 @@ public final class ScoreRequestParser {
                         JsonToken v = p.nextToken();
                         if (PREVIOUS_SCORE.equals(name)) {
                             previousScore = previousScore(p, v);
-                            if (previousScore == BAD_PREVIOUS_SCORE) {
+                            if (previousScore == Trend.BAD_PREVIOUS_SCORE) {
                                 errors.add(new FieldError("/leads/" + index + "/" + PREVIOUS_SCORE,
-                                        PREVIOUS_SCORE + " must be a whole number from 0 to 100, or null"));
+                                        PREVIOUS_SCORE + " " + Trend.PREVIOUS_SCORE_JSON_RULE));
                             }
                         } else {
                             errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
@@ -299,19 +299,19 @@ public final class ScoreRequestParser {
         }
     }
 
-    private static final int BAD_PREVIOUS_SCORE = com.leadscoring.decision.Trend.BAD_PREVIOUS_SCORE;
-
-    /** A lead's {@code previous_score}: 0..100, {@link #NO_PREVIOUS_SCORE} for null, {@link #BAD_PREVIOUS_SCORE} else. */
+    /** A lead's {@code previous_score}: 0..100, {@link Trend#NO_PREVIOUS_SCORE} for null, {@link Trend#BAD_PREVIOUS_SCORE} else. */
     private static int previousScore(JsonParser p, JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_NULL) {
-            return NO_PREVIOUS_SCORE;
+            return Trend.NO_PREVIOUS_SCORE;
         }
-        if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-                && com.leadscoring.decision.Trend.isScore(p.getLongValue())) {
-            return (int) p.getLongValue();
+        if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            long value = p.getLongValue();
+            if (Trend.isScore(value)) {
+                return (int) value;
+            }
         }
         skip(p);
-        return BAD_PREVIOUS_SCORE;
+        return Trend.BAD_PREVIOUS_SCORE;
     }
 
     private static RawValue raw(JsonParser p, JsonToken v) throws IOException {

@@ -89,9 +89,7 @@ final class SnapStartPriming implements Resource {
         List<String> problems = prime(50);
         // The scoring requests above ran through the tracer (no trace at init: no-ops); this warms what a sampled
         // request adds, X-Ray's entities and their serialization, without sending anything.
-        if (handler.tracer() instanceof com.leadscoring.tracing.XRayTracer xray) {
-            xray.prime();
-        }
+        handler.tracer().prime();
         org.slf4j.LoggerFactory.getLogger(SnapStartPriming.class).atInfo().addKeyValue("requests", requestsRun)
                 .addKeyValue("problems", problems.size())
                 .addKeyValue("millis", (System.nanoTime() - start) / 1_000_000).log("SnapStart priming done");

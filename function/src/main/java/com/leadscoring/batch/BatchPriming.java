@@ -77,9 +77,7 @@ final class BatchPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         int scored = prime(handler, 50);
-        if (handler.tracer() instanceof com.leadscoring.tracing.XRayTracer xray) {
-            xray.prime(); // X-Ray's entities and serialization warm in the snapshot, nothing sent
-        }
+        handler.tracer().prime(); // X-Ray's entities and serialization warm in the snapshot, nothing sent
         if (scored != 2) {
             throw new IllegalStateException("priming batch scored " + scored + " of 2 good rows; refusing to snapshot");
         }

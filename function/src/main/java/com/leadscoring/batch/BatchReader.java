@@ -47,7 +47,11 @@ final class BatchReader {
                         throw new MalformedBatchException("Items must be an array, got " + value);
                     }
                     items = items(p, previousScores);
-                } else if ("BatchInput".equals(name) && value == JsonToken.START_OBJECT) {
+                } else if ("BatchInput".equals(name)) {
+                    if (value != JsonToken.START_OBJECT) {
+                        // Its explain would be lost: a wiring mistake, said as such.
+                        throw new MalformedBatchException("BatchInput must be an object, got " + value);
+                    }
                     explain = explain(p);
                 } else {
                     p.skipChildren();
@@ -96,7 +100,10 @@ final class BatchReader {
                 JsonToken v = p.nextToken();
                 if (field == null) {
                     if (com.leadscoring.decision.Trend.PREVIOUS_SCORE.equals(name)) {
-                        previousScore = value(p, v);
+                        RawValue cell = value(p, v);
+                        if (previousScore == RawValue.MISSING) {
+                            previousScore = cell; // a repeated column: the first wins, as for lead fields
+                        }
                     } else {
                         p.skipChildren();
                     }

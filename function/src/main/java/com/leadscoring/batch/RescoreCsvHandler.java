@@ -3,10 +3,10 @@ package com.leadscoring.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,12 +17,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.model.Locations;
+import com.leadscoring.model.S3Location;
 
 /**
  * A rescoring run's last step: parse {@code {"bucket", "manifestKey", "outputKey"}} (the Map's
- * {@code ResultWriterDetails} and where the CSV goes) → stream every succeeded batch answer into the one scores CSV in a
- * temporary file → put it at {@code s3://bucket/outputKey} in one PUT (a run that fails leaves no half CSV) → answer
- * the counts. Distributed Map's result writer offers JSON or JSON Lines only, so the CSV needs this step.
+ * {@code ResultWriterDetails} and where the CSV goes) → stream every succeeded batch answer into the one scores CSV,
+ * which appears at {@code s3://bucket/outputKey} in one PUT once complete (a run that fails leaves no half CSV) →
+ * answer the counts. Distributed Map's result writer offers JSON or JSON Lines only, so the CSV needs this step.
  */
 public final class RescoreCsvHandler implements RequestStreamHandler {
 
@@ -41,39 +42,52 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> request = JSON.std.mapFrom(input);
+        Map<String, Object> request = parse(input);
         String bucket = required(request, "bucket");
-        String manifest = "s3://" + bucket + "/" + required(request, "manifestKey");
-        String csv = "s3://" + bucket + "/" + required(request, "outputKey");
+        String manifest = new S3Location(bucket, required(request, "manifestKey")).toString();
+        String csv = new S3Location(bucket, required(request, "outputKey")).toString();
         if (!csv.endsWith(".csv")) {
             throw new IllegalArgumentException("outputKey must name a .csv object, got " + csv);
         }
-        Path spool = Files.createTempFile("scores-", ".csv");
-        try {
-            RescoreResults.Summary summary;
-            try (Writer w = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-                summary = RescoreResults.toCsv(manifest, opener, w);
-            }
-            Locations.upload(spool, csv);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("csv", csv);
-            answer.put("rows", summary.rows());
-            answer.put("scored", summary.scored());
-            answer.put("refused", summary.refused());
-            answer.put("failedBatches", summary.failedBatches());
-            LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                    .addKeyValue("csv", csv).addKeyValue("rows", summary.rows())
-                    .addKeyValue("failedBatches", summary.failedBatches()).log("rescoring CSV written");
-            output.write(JSON.std.asBytes(answer));
-        } finally {
-            Files.deleteIfExists(spool);
+        RescoreResults.Summary summary;
+        // The CSV appears at its key only once every answer is in it (Locations.Output): a failed step leaves none.
+        try (Locations.Output out = Locations.create(csv);
+             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            summary = RescoreResults.toCsv(manifest, opener, w);
+            w.flush();
+            out.commit();
         }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("csv", csv);
+        answer.put("rows", summary.rows());
+        answer.put("scored", summary.scored());
+        answer.put("refused", summary.refused());
+        answer.put("failedBatches", summary.failedBatches());
+        LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                .addKeyValue("csv", csv).addKeyValue("rows", summary.rows())
+                .addKeyValue("failedBatches", summary.failedBatches()).log("rescoring CSV written");
+        output.write(JSON.std.asBytes(answer));
+    }
+
+    /** The event as an object; anything else is an {@link IllegalArgumentException} saying what to send. */
+    private static Map<String, Object> parse(InputStream input) {
+        Map<String, Object> request;
+        try {
+            request = JSON.std.mapFrom(input);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the event is not a JSON object: " + e.getMessage(), e);
+        }
+        if (request == null) {
+            throw new IllegalArgumentException("the event is empty; send {\"bucket\", \"manifestKey\", \"outputKey\"}");
+        }
+        return request;
     }
 
     private static String required(Map<String, Object> request, String name) {
         if (!(request.get(name) instanceof String s) || s.isBlank()) {
-            throw new IllegalArgumentException("the request needs \"" + name + "\" (a string); got " + request.keySet());
+            throw new IllegalArgumentException("the event needs a non-empty string \"" + name
+                    + "\"; send {\"bucket\", \"manifestKey\", \"outputKey\"} as the rescoring state machine does");
         }
-        return s;
+        return s.strip();
     }
 }

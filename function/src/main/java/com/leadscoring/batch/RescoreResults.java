@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.model.S3Location;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 
@@ -57,17 +58,18 @@ public final class RescoreResults {
         out.write(ScoreCsv.HEADER + "\n");
         int[] counts = new int[2];
         for (String key : keys(byStatus.get("SUCCEEDED"), manifest)) {
-            try (InputStream in = opener.open("s3://" + bucket + "/" + key)) {
-                readAnswers(in, "s3://" + bucket + "/" + key, answer -> write(answer, out, counts));
+            String file = new S3Location(bucket, key).toString();
+            try (InputStream in = opener.open(file)) {
+                readRecords(in, (record, index) -> write(answer(record, file, index), out, counts));
             }
         }
-        int failed = 0;
+        int[] failed = new int[1];
         for (String key : keys(byStatus.get("FAILED"), manifest)) {
-            try (InputStream in = opener.open("s3://" + bucket + "/" + key)) {
-                failed += JSON.std.listFrom(in).size();
+            try (InputStream in = opener.open(new S3Location(bucket, key).toString())) {
+                readRecords(in, (record, index) -> failed[0]++);
             }
         }
-        return new Summary(counts[0] + counts[1], counts[0], counts[1], failed);
+        return new Summary(counts[0] + counts[1], counts[0], counts[1], failed[0]);
     }
 
     private static List<String> keys(Object list, String manifest) throws IOException {
@@ -88,12 +90,12 @@ public final class RescoreResults {
     }
 
     @FunctionalInterface
-    private interface AnswerSink {
-        void accept(Map<String, Object> answer) throws IOException;
+    private interface RecordSink {
+        void accept(Object record, int index) throws IOException;
     }
 
-    /** Each batch answer of a result file, in order. */
-    private static void readAnswers(InputStream in, String source, AnswerSink sink) throws IOException {
+    /** Each record of a result file, in order: JSON Lines (the run's WriterConfig) or one JSON array. */
+    private static void readRecords(InputStream in, RecordSink sink) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         r.mark(1);
         int first = r.read();
@@ -105,31 +107,34 @@ public final class RescoreResults {
             return;
         }
         r.reset();
+        int index = 0;
         if (first == '[') {
             for (Object record : JSON.std.listFrom(r)) {
-                sink.accept(answer(record, source));
+                sink.accept(record, index++);
             }
             return;
         }
         String line;
         while ((line = r.readLine()) != null) {
             if (!line.isBlank()) {
-                sink.accept(answer(JSON.std.mapFrom(line), source));
+                sink.accept(JSON.std.anyFrom(line), index++);
             }
         }
     }
 
-    /** The batch answer in a record: the record itself, or the text of its {@code Output} (no transformation). */
+    /**
+     * The batch answer in a record: the record itself, or the text of its {@code Output} (no transformation). A record
+     * that is neither is named by file and position only: it may hold the batch's leads, which never go into a message.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> answer(Object record, String source) throws IOException {
+    private static Map<String, Object> answer(Object record, String file, int index) throws IOException {
         if (record instanceof Map<?, ?> map && map.containsKey("scores")) {
             return (Map<String, Object>) map;
         }
         if (record instanceof Map<?, ?> map && map.get("Output") instanceof String output) {
-            return answer(JSON.std.mapFrom(output), source);
+            return answer(JSON.std.anyFrom(output), file, index);
         }
-        throw new IOException(source + ": a result that is not a batch answer: " + String.valueOf(record).substring(0,
-                Math.min(200, String.valueOf(record).length())));
+        throw new IOException(file + ": record " + index + " is not a batch answer (no \"scores\" and no \"Output\")");
     }
 
     @SuppressWarnings("unchecked")

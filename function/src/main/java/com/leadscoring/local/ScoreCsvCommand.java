@@ -51,8 +51,8 @@ final class ScoreCsvCommand implements Callable<Integer> {
     @Option(names = "--explain", negatable = false, description = "Add the top reasons up and down per lead.")
     boolean explain;
 
-    /** A row read: its line, the row, and its previous score (or Trend's no / bad previous score). */
-    private record Pending(long line, LeadCsvRow row, int previousScore) {
+    /** A row read, and its previous score (or Trend's no / bad previous score). */
+    private record Pending(LeadCsvRow row, int previousScore) {
         boolean scorable() {
             return row.valid() && previousScore != Trend.BAD_PREVIOUS_SCORE;
         }
@@ -72,7 +72,7 @@ final class ScoreCsvCommand implements Callable<Integer> {
             w.write(ScoreCsv.HEADER + "\n");
             List<Pending> batch = new ArrayList<>(BATCH);
             for (LeadCsvRow row : csv) {
-                Pending p = new Pending(row.line(), row, Trend.previousScoreCell(row.extra(Trend.PREVIOUS_SCORE)));
+                Pending p = new Pending(row, Trend.previousScoreCell(row.extra(Trend.PREVIOUS_SCORE)));
                 for (FieldProblem problem : problems(p)) {
                     errors.add(in + ": line " + row.line() + ", column " + problem.field() + ": " + problem.reason());
                 }

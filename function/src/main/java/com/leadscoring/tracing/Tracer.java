@@ -22,6 +22,10 @@ public interface Tracer {
         return trace(name, step);
     }
 
+    /** SnapStart priming: warms what a sampled request adds (nothing to warm when tracing is off). */
+    default void prime() {
+    }
+
     /** Tracing off: the step runs as it is. */
     Tracer NONE = new Tracer() {
         @Override

@@ -106,6 +106,7 @@ public final class XRayTracer implements Tracer {
      * SnapStart priming: a segment with a subsegment, built and serialized as the emitter would, but never sent, so
      * the snapshot holds X-Ray's classes and JSON serialization warm.
      */
+    @Override
     public void prime() {
         Segment segment = new SegmentImpl(recorder, "priming");
         Subsegment step = new SubsegmentImpl(recorder, "parse", segment);

@@ -73,7 +73,7 @@ class PercentileTest {
             assertEquals(distribution.percentile(p), percentile, 0.0, s.toString());
             assertTrue(percentile >= 0 && percentile <= 100 && percentile >= previous, s.toString());
             // Grades from the model's own bands: A only for the top of the distribution (its default share, 5 %).
-            assertEquals(NEWEST.preprocessing().policy().grade(p), s.get("grade").asText());
+            assertEquals(NEWEST.preprocessing().policy().gradeOfProbability(p), s.get("grade").asText());
             if (s.get("grade").asText().equals("A")) {
                 assertTrue(percentile >= 94, s.toString());
             }

@@ -214,7 +214,7 @@ class BatchScoreHandlerTest {
     void aMalformedBatchIsNotRetriedAsIfItWereAFault() {
         for (String bad : new String[] {"", "[]", "{\"Items\": {}}", "{\"BatchInput\": {}}", "{\"Items\": [1]}",
                 "{\"Items\": [{\"id\": \"1\"}", "{\"Items\": [], \"Items\": []}",
-                "{\"Items\": [], \"BatchInput\": {\"explain\": \"yes\"}}"}) {
+                "{\"Items\": [], \"BatchInput\": {\"explain\": \"yes\"}}", "{\"Items\": [], \"BatchInput\": \"explain\"}"}) {
             assertThrows(MalformedBatchException.class,
                     () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), bad);
         }

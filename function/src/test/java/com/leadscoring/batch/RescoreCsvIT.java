@@ -66,7 +66,8 @@ class RescoreCsvIT {
         String part1 = answer(30, 3, true) + "\n";
         put(run + "/SUCCEEDED_0.json", part0);
         put(run + "/SUCCEEDED_1.json", part1);
-        put(run + "/FAILED_0.json", "[{\"Error\":\"States.TaskFailed\",\"Cause\":\"boom\",\"Status\":\"FAILED\"}]");
+        // Failed executions are written in the run's JSON Lines too (WriterConfig applies to every status).
+        put(run + "/FAILED_0.json", "{\"Error\":\"States.TaskFailed\",\"Cause\":\"boom\",\"Status\":\"FAILED\"}\n");
         put(run + "/manifest.json", "{\"DestinationBucket\":\"data\",\"MapRunArn\":\"arn:aws:states:eu-west-1:1:mapRun:x\","
                 + "\"ResultFiles\":{\"FAILED\":[{\"Key\":\"" + run + "/FAILED_0.json\",\"Size\":60}],\"PENDING\":[],"
                 + "\"SUCCEEDED\":[{\"Key\":\"" + run + "/SUCCEEDED_0.json\",\"Size\":1},{\"Key\":\"" + run
@@ -108,5 +109,10 @@ class RescoreCsvIT {
         }
         assertThrows(IllegalArgumentException.class, () -> new RescoreCsvHandler().handleRequest(new ByteArrayInputStream(
                 "{\"bucket\":\"data\"}".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+        for (String bad : new String[] {"", "[1]", "{\"bucket\":\"data\",\"manifestKey\":\"m.json\",\"outputKey\":\"out.txt\"}"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RescoreCsvHandler()
+                    .handleRequest(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+            assertTrue(e.getMessage().contains("the event") || e.getMessage().contains(".csv"), e.getMessage());
+        }
     }
 }

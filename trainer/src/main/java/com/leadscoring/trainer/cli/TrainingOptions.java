@@ -80,9 +80,10 @@ final class TrainingOptions {
             + "(default: ${DEFAULT-VALUE}).")
     String grades;
 
-    @Option(names = "--field-labels", description = "CSV of field,label,description: words for the lead fields, stored "
-            + "with the model and carried by each reason (default: the field names).")
-    java.nio.file.Path fieldLabels;
+    @Option(names = "--field-labels", description = "CSV of field,label,description (a path, file: URI or "
+            + "s3://bucket/key): words for the lead fields, stored with the model and carried by each reason "
+            + "(default: the field names).")
+    String fieldLabels;
 
     @Option(names = "--encoder", description = "Feature encoder: a released version (lead-features-v1) or, for the"
             + " representation search, lead-features-v1+<block>+... with blocks, in this order, log1p, aggregates,"
@@ -122,11 +123,11 @@ final class TrainingOptions {
         if (fieldLabels == null) {
             return FieldLabels.NONE;
         }
-        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(fieldLabels, java.nio.charset.StandardCharsets.UTF_8)) {
-            return FieldLabels.fromCsv(r, fieldLabels.toString());
+        try (java.io.Reader r = new java.io.InputStreamReader(com.leadscoring.model.Locations.open(fieldLabels),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder())) {
+            return FieldLabels.fromCsv(r, fieldLabels);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("--field-labels: " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no file " + fieldLabels : e.getMessage()));
+            throw new IllegalArgumentException("--field-labels: " + e.getMessage());
         }
     }
 

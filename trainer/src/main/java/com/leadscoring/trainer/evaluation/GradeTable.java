@@ -47,7 +47,7 @@ public final class GradeTable {
             if (Double.isNaN(probabilities[i])) {
                 continue;
             }
-            int[] c = counts.get(policy.grade(probabilities[i]));
+            int[] c = counts.get(policy.gradeOfProbability(probabilities[i]));
             c[0]++;
             if (labels[i]) {
                 c[1]++;

@@ -155,10 +155,7 @@ public final class VersionComparison {
     }
 
     private static String bands(List<GradeBand> bands) {
-        // Score bands as scores (A>=75), probability bands as probabilities (A>=p0.1836).
-        return bands.stream().map(g -> g.grade() + ">=" + (g.byProbability()
-                ? "p" + String.format(Locale.ROOT, "%.4g", g.minProbability()).replaceAll("\\.?0+$", "")
-                : String.valueOf(g.minScore()))).collect(Collectors.joining(" "));
+        return bands.stream().map(GradeBand::describe).collect(Collectors.joining(" "));
     }
 
     private static String shortHash(String sha) {

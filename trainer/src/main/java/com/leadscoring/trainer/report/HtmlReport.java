@@ -178,12 +178,7 @@ public final class HtmlReport {
 
     /** Where each band starts, as the model stores it. */
     private static String bands(ModelArtifacts artifacts) {
-        StringBuilder b = new StringBuilder();
-        for (com.leadscoring.decision.GradeBand band : artifacts.preprocessing().policy().gradeBands()) {
-            b.append(b.length() == 0 ? "" : ", ").append(band.grade()).append(band.byProbability()
-                    ? " from probability " + String.format(Locale.ROOT, "%.4g", band.minProbability())
-                    : " from score " + band.minScore());
-        }
-        return b.toString();
+        return String.join(", ", artifacts.preprocessing().policy().gradeBands().stream()
+                .map(com.leadscoring.decision.GradeBand::describe).toList());
     }
 }

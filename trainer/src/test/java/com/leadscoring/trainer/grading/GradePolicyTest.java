@@ -32,7 +32,7 @@ class GradePolicyTest {
         int[] counts = new int[4];
         for (double v : p) {
             if (!Double.isNaN(v)) {
-                counts[policy.grade(v).charAt(0) - 'A']++;
+                counts[policy.gradeOfProbability(v).charAt(0) - 'A']++;
             }
         }
         // 5 %, 10 %, 25 %, the rest of 9,999 leads (ties at a cut go up, so a grade may hold a lead more).
