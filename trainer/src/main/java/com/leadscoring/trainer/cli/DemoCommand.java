@@ -48,16 +48,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The demo takes the fast path (one 20 % hold-out, no random forest) unless told otherwise: the full 5-fold
-        // recipe is what `train` runs.
+        // The demo takes the fast path (one 20 % hold-out) unless told otherwise: the full 5-fold recipe is what
+        // `train` runs.
         var parsed = spec.commandLine().getParseResult();
         if (!parsed.hasMatchedOption("--folds")) {
             options.folds = 1;
         }
-        if (!parsed.hasMatchedOption("--smote")) {
-            options.smote = com.leadscoring.trainer.pipeline.SmotePolicy.NONE;
-        }
-        options.noRandomForest = options.noRandomForest || !parsed.hasMatchedOption("--rf-trees");
+        options.randomForest = options.randomForest || parsed.hasMatchedOption("--rf-trees");
         // Checked before anything is written: a bad option is a usage error, not a half-made demo.
         com.leadscoring.trainer.pipeline.TrainingConfig config = options.toConfig();
 

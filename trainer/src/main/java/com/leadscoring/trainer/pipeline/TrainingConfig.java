@@ -70,11 +70,11 @@ public record TrainingConfig(long seed, int folds, int threads, double tuneFract
         private int folds = 5;
         private int threads = Runtime.getRuntime().availableProcessors();
         private double tuneFraction = 0.1;
-        private SmotePolicy smote = SmotePolicy.AUTO;
+        private SmotePolicy smote = SmotePolicy.NONE;
         private Integer smoteK;
         private Double smoteRatio;
         private DnnConfig dnn;
-        private boolean randomForest = true;
+        private boolean randomForest = false;
         private RandomForestConfig forest;
         private int logisticEpochs = 10;
         private boolean xgboost = true;
