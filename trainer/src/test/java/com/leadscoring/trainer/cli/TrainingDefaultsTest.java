@@ -1,0 +1,46 @@
+package com.leadscoring.trainer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import com.leadscoring.trainer.pipeline.SmotePolicy;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The default run leaves out the two candidates the cross-validation ruled out; each can still be asked for. */
+class TrainingDefaultsTest {
+
+    @Command(name = "probe")
+    static final class Probe {
+        @Mixin
+        TrainingOptions options;
+    }
+
+    private static TrainingConfig parse(String... args) {
+        Probe probe = new Probe();
+        new CommandLine(probe).parseArgs(args);
+        return probe.options.toConfig();
+    }
+
+    @Test
+    void theDefaultRunHasNoRandomForestAndNoSmote() {
+        TrainingConfig config = parse();
+        assertFalse(config.randomForest());
+        assertEquals(SmotePolicy.NONE, config.smote());
+        assertTrue(config.xgboost());
+    }
+
+    @Test
+    void theRandomForestAndSmoteAutoAreOptIn() {
+        assertTrue(parse("--rf").randomForest());
+        assertTrue(parse("--rf-trees", "20").randomForest(), "asking for its trees asks for the forest");
+        assertFalse(parse("--no-rf").randomForest(), "the old switch still parses");
+        assertEquals(SmotePolicy.AUTO, parse("--smote", "auto").smote());
+    }
+}
