@@ -36,6 +36,22 @@ public record Lead(String id, LocalDate createdAt, int campaignVar1, int campaig
         return userActivity[k - 1];
     }
 
+    /**
+     * The value of {@code field}: the id as text, a date as {@link LocalDate}, a number as {@link Integer}, or
+     * {@code null} for a missing optional field. Writers walk {@link LeadField} with it, so none lists the fields.
+     */
+    public Object value(LeadField field) {
+        return switch (field) {
+            case ID -> id;
+            case CREATED_AT -> createdAt;
+            case CAMPAIGN_VAR_1 -> campaignVar1;
+            case CAMPAIGN_VAR_2 -> campaignVar2;
+            case PRODUCTS_PURCHASED -> productsPurchased;
+            case SIGNUP_DATE -> signupDate;
+            default -> userActivity[field.ordinal() - LeadField.USER_ACTIVITY_VAR_1.ordinal()];
+        };
+    }
+
     @Override
     public int[] userActivity() {
         return userActivity.clone();

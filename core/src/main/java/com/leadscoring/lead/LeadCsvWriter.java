@@ -34,21 +34,12 @@ public final class LeadCsvWriter implements Closeable, Flushable {
             throw new IllegalArgumentException("expected " + extraCount + " extra values, got " + extras.length);
         }
         List<Object> cells = new ArrayList<>(LeadField.values().length + extras.length);
-        cells.add(lead.id());
-        cells.add(format(lead.createdAt()));
-        cells.add(lead.campaignVar1());
-        cells.add(lead.campaignVar2());
-        cells.add(lead.productsPurchased() == null ? "" : lead.productsPurchased());
-        cells.add(format(lead.signupDate()));
-        for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
-            cells.add(lead.userActivityVar(k));
+        for (LeadField field : LeadField.values()) {
+            Object value = lead.value(field);
+            cells.add(value instanceof LocalDate date ? LeadDates.DATA_SET.format(date) : value == null ? "" : value);
         }
         cells.addAll(List.of(extras));
         printer.printRecord(cells);
-    }
-
-    private static String format(LocalDate d) {
-        return d == null ? "" : LeadDates.DATA_SET.format(d);
     }
 
     @Override

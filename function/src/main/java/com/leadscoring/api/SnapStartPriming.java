@@ -1,6 +1,8 @@
 package com.leadscoring.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,9 @@ import org.crac.Context;
 import org.crac.Resource;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.leadscoring.lead.Lead;
+import com.leadscoring.lead.LeadJsonWriter;
+import com.leadscoring.lead.SampleLeads;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run each kind of request the API answers
@@ -22,11 +27,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
  */
 final class SnapStartPriming implements Resource {
 
-    private static final String LEAD = "{\"id\":\"priming-%d\",\"created_at\":\"%s\","
-            + "\"campaign_var_1\":1,\"campaign_var_2\":2,\"products_purchased\":1,\"signup_date\":\"2020-01-01\","
-            + "\"user_activity_var_1\":0,\"user_activity_var_2\":1,\"user_activity_var_3\":0,\"user_activity_var_4\":0,"
-            + "\"user_activity_var_5\":0,\"user_activity_var_6\":1,\"user_activity_var_7\":0,\"user_activity_var_8\":0,"
-            + "\"user_activity_var_9\":0,\"user_activity_var_10\":0,\"user_activity_var_11\":0,\"user_activity_var_12\":0}";
+    private static final LocalDate CREATED = LocalDate.of(2021, 5, 4);
 
     /** A kind of request, the status a healthy function answers it with, and how many times it is run. */
     record Kind(String name, APIGatewayProxyRequestEvent event, int expectedStatus, int rounds) {
@@ -52,8 +53,8 @@ final class SnapStartPriming implements Resource {
     /** The kinds of request, each run {@code rounds} times, the 1,000-lead one 4 times as often (50: ~0.6 s in all). */
     static List<Kind> kinds(int rounds) {
         return List.of(
-                new Kind("one lead", score(leads(1, "2021-05-04", false)), 200, rounds),
-                new Kind("one lead, explained", score(leads(1, "2021-05-04", true)), 200, rounds),
+                new Kind("one lead", score(leads(1, CREATED, false)), 200, rounds),
+                new Kind("one lead, explained", score(leads(1, CREATED, true)), 200, rounds),
                 // Its per-lead code reaches its warm speed only after a few hundred requests (default JVM: 3 ms after
                 // 50, 1.7 ms after 200, 1.3 ms warm; 200 with Lambda's C1-only options leave the next one at 1.4× warm).
                 new Kind("1,000 leads", score(leads(1000, null, false)), 200, 4 * rounds),
@@ -105,37 +106,40 @@ final class SnapStartPriming implements Resource {
 
     /** One valid lead and two with each kind of problem a caller makes, so every validation path is warm. */
     private static String invalidLeads() {
-        String valid = String.format(java.util.Locale.ROOT, LEAD, 0, "2021-05-04");
-        String badValues = String.format(java.util.Locale.ROOT, LEAD, 1, "2021-02-30") // impossible date
-                .replace("\"campaign_var_1\":1", "\"campaign_var_1\":-3")                  // out of range
-                .replace("\"user_activity_var_4\":0", "\"user_activity_var_4\":\"many\""); // text in a number
-        String badShape = String.format(java.util.Locale.ROOT, LEAD, 2, "x")
-                .replace("\"id\":\"priming-2\"", "\"id\":2")                               // id of another type
-                .replace("\"created_at\":\"x\",", "")                                        // required field missing
+        String valid = LeadJsonWriter.apiLead(lead("priming-0"));
+        String badValues = LeadJsonWriter.apiLead(lead("priming-1"))
+                .replace("\"created_at\":\"2021-05-04\"", "\"created_at\":\"2021-02-30\"") // impossible date
+                .replace("\"campaign_var_1\":1", "\"campaign_var_1\":-3")                     // out of range
+                .replace("\"user_activity_var_4\":0", "\"user_activity_var_4\":\"many\"");    // text in a number
+        String badShape = LeadJsonWriter.apiLead(lead("priming-2"))
+                .replace("\"id\":\"priming-2\"", "\"id\":2")                                // id of another type
+                .replace("\"created_at\":\"2021-05-04\",", "")                               // required field missing
                 .replace("}", ",\"campain_var_1\":2}");                                       // unknown field
         return "{\"leads\":[" + valid + "," + badValues + "," + badShape + "]}";
     }
 
+    /** A valid lead created 2021-05-04 with campaign numbers 1 and 2 and nearly all counts 0. */
+    private static Lead lead(String id) {
+        int[] activity = new int[Lead.ACTIVITY_COUNT];
+        activity[1] = 1;
+        activity[5] = 1;
+        return new Lead(id, CREATED, 1, 2, 1, LocalDate.of(2020, 1, 1), activity);
+    }
+
     /**
-     * {@code n} leads whose values vary as real ones do (every month and weekday, one- and two-digit numbers, half
-     * without the optional fields), deterministically: code compiled on one repeated lead has only seen its branches
-     * (the optimising compiler of a default JVM discards such code at the first other lead). {@code createdAt} null
-     * varies the date too.
+     * {@code n} leads whose values vary as real ones do ({@link SampleLeads#varied}), deterministically: code compiled
+     * on one repeated lead has only seen its branches (the optimising compiler of a default JVM discards such code at
+     * the first other lead). {@code fixedCreatedAt} pins the creation date of one-lead requests; null varies it too.
      */
-    private static String leads(int n, String createdAt, boolean explain) {
+    private static String leads(int n, LocalDate fixedCreatedAt, boolean explain) {
         StringBuilder b = new StringBuilder("{\"leads\":[");
         for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"id\":\"priming-").append(i).append("\",\"created_at\":\"")
-                    .append(createdAt != null ? createdAt : String.format(java.util.Locale.ROOT, "2021-%02d-%02d", 1 + i % 12, 1 + i % 28))
-                    .append("\",\"campaign_var_1\":").append(i % 16).append(",\"campaign_var_2\":").append(i * 7 % 16);
-            if (i % 2 == 0) {
-                b.append(",\"products_purchased\":").append(1 + i / 2 % 4).append(",\"signup_date\":\"")
-                        .append(String.format(java.util.Locale.ROOT, "20%02d-%02d-%02d", 18 + i % 3, 1 + i % 12, 1 + i % 28)).append('"');
+            Lead l = SampleLeads.varied("priming-" + i, i);
+            if (fixedCreatedAt != null) {
+                l = new Lead(l.id(), fixedCreatedAt, l.campaignVar1(), l.campaignVar2(), l.productsPurchased(),
+                        l.signupDate(), l.userActivity());
             }
-            for (int k = 1; k <= 12; k++) {
-                b.append(",\"user_activity_var_").append(k).append("\":").append((i + k) % 3);
-            }
-            b.append('}');
+            b.append(i == 0 ? "" : ",").append(LeadJsonWriter.apiLead(l));
         }
         return b.append("],\"explain\":").append(explain).append('}').toString();
     }
@@ -154,10 +158,10 @@ final class SnapStartPriming implements Resource {
     }
 
     private static APIGatewayProxyRequestEvent event(String method, String path, String body) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         headers.put("Content-Type", "application/json");
-        Map<String, List<String>> multi = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> multi = new LinkedHashMap<>();
         headers.forEach((k, v) -> multi.put(k, new ArrayList<>(List.of(v))));
         return new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path).withResource(path)
                 .withHeaders(headers).withMultiValueHeaders(multi).withBody(body).withIsBase64Encoded(false)

@@ -5,9 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.crac.Context;
 import org.crac.Resource;
+
+import com.leadscoring.lead.Lead;
+import com.leadscoring.lead.LeadDates;
+import com.leadscoring.lead.LeadJsonWriter;
+import com.leadscoring.lead.SampleLeads;
 
 /**
  * SnapStart priming for the batch function: before the snapshot, real batches go through the handler (a small one
@@ -18,9 +24,12 @@ import org.crac.Resource;
 final class BatchPriming implements Resource {
 
     static final String PRIMING_BATCH = "{\"Items\":["
-            + item("priming-1", "04-05-2021", "1", "01-01-2020") + ","
-            + item("priming-2", "2021-05-04", "", "") + ","
-            + item("priming-3", "31-02-2021", "9", "") + "],\"BatchInput\":{}}";
+            + LeadJsonWriter.batchItem(lead("priming-1", true), LeadDates.DATA_SET) + ","
+            + LeadJsonWriter.batchItem(lead("priming-2", false), LeadDates.ISO) + ","
+            + LeadJsonWriter.batchItem(lead("priming-3", true), LeadDates.DATA_SET)
+                    .replace("\"created_at\":\"04-05-2021\"", "\"created_at\":\"31-02-2021\"") // impossible date
+                    .replace("\"products_purchased\":\"1\"", "\"products_purchased\":\"9\"") // out of range
+            + "],\"BatchInput\":{}}";
 
     private final BatchScoreHandler handler;
 
@@ -59,17 +68,14 @@ final class BatchPriming implements Resource {
     }
 
     /**
-     * A full batch (the state machine's 1,000-item limit): every month, both date formats, half without purchases.
-     * Built when priming, not kept: ~350 KB that the snapshot need not hold.
+     * A full batch (the state machine's 1,000-item limit) of varied leads, both date formats, half without the
+     * optional fields. Built when priming, not kept: ~350 KB that the snapshot need not hold.
      */
     static String fullBatch() {
         StringBuilder b = new StringBuilder("{\"Items\":[");
         for (int i = 0; i < 1000; i++) {
-            String created = i % 2 == 0 ? String.format(java.util.Locale.ROOT, "%02d-%02d-2021", 1 + i % 28, 1 + i % 12)
-                    : String.format(java.util.Locale.ROOT, "2021-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            b.append(i == 0 ? "" : ",").append(i % 2 == 0
-                    ? item("priming-" + i, created, String.valueOf(1 + i / 2 % 4), String.format(java.util.Locale.ROOT, "20%02d-%02d-01", 18 + i % 3, 1 + i % 12))
-                    : item("priming-" + i, created, "", ""));
+            b.append(i == 0 ? "" : ",").append(LeadJsonWriter.batchItem(SampleLeads.varied("priming-" + i, i),
+                    i % 2 == 0 ? LeadDates.DATA_SET : LeadDates.ISO));
         }
         return b.append("],\"BatchInput\":{}}").toString();
     }
@@ -88,13 +94,11 @@ final class BatchPriming implements Resource {
         // Nothing to refresh: no clocks, seeds, credentials or connections were captured.
     }
 
-    private static String item(String id, String created, String products, String signup) {
-        StringBuilder b = new StringBuilder("{\"id\":\"").append(id).append("\",\"created_at\":\"").append(created)
-                .append("\",\"campaign_var_1\":\"1\",\"campaign_var_2\":\"2\",\"products_purchased\":\"").append(products)
-                .append("\",\"signup_date\":\"").append(signup).append('"');
-        for (int k = 1; k <= 12; k++) {
-            b.append(",\"user_activity_var_").append(k).append("\":\"").append(k % 3 == 0 ? 1 : 0).append('"');
-        }
-        return b.append('}').toString();
+    /** A lead created 2021-05-04 with nearly all counts 0, with or without the optional fields. */
+    private static Lead lead(String id, boolean optional) {
+        int[] activity = new int[Lead.ACTIVITY_COUNT];
+        activity[2] = 1;
+        return new Lead(id, LocalDate.of(2021, 5, 4), 1, 2, optional ? 1 : null,
+                optional ? LocalDate.of(2020, 1, 1) : null, activity);
     }
 }
