@@ -15,7 +15,9 @@ import com.leadscoring.scoring.LeadScore;
  * The one CSV of scores a CRM imports, written by a rescoring run's last step and by {@code function.jar score}: one row
  * per lead, scored or refused. Reasons are one cell per direction, strongest first, each its label and log-odds impact
  * ({@code Activity 9 +2.31; Signed up +1.02}); a refused row has only its id and its problems. Empty cells where a value
- * does not apply (no percentile for models published without one, no trend without a previous score).
+ * does not apply (no percentile for models published without one, no trend without a previous score). Text that came
+ * from outside (ids, labels, problems) and starts with {@code = + - @}, a tab or a carriage return is written behind a
+ * {@code '}, so a spreadsheet opening the file shows it instead of evaluating it as a formula (OWASP CSV injection).
  */
 public final class ScoreCsv {
 
@@ -37,9 +39,9 @@ public final class ScoreCsv {
             to.append(to.length() == 0 ? "" : "; ").append(f.label())
                     .append(String.format(Locale.ROOT, " %+.2f", f.impact()));
         }
-        FORMAT.printRecord(w, id, String.format(Locale.ROOT, "%.6f", s.probability()), s.score(),
+        FORMAT.printRecord(w, text(id), String.format(Locale.ROOT, "%.6f", s.probability()), s.score(),
                 s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "", s.grade(), s.buy(),
-                trend == null ? "" : trend, modelVersion, up, down, "");
+                trend == null ? "" : trend, modelVersion, text(up), text(down), "");
     }
 
     /** A refused row: its id (empty when it had none) and every problem, field by field. */
@@ -48,6 +50,17 @@ public final class ScoreCsv {
         for (FieldProblem p : problems) {
             e.append(e.length() == 0 ? "" : "; ").append(p.field()).append(": ").append(p.reason());
         }
-        FORMAT.printRecord(w, id == null ? "" : id, "", "", "", "", "", "", modelVersion, "", "", e);
+        FORMAT.printRecord(w, id == null ? "" : text(id), "", "", "", "", "", "", modelVersion, "", "", text(e));
+    }
+
+    /** {@code value} as a cell no spreadsheet evaluates: a leading formula character is put behind a quote. */
+    static String text(CharSequence value) {
+        if (value.length() == 0) {
+            return "";
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formula ? "'" + value : value.toString();
     }
 }

@@ -49,4 +49,24 @@ class ScoreCsvTest {
         assertEquals("signup_date: is not a date; campaign_var_1: is required", bad.get("errors"));
         rows.forEach(r -> assertEquals(11, r.size()));
     }
+
+    @Test
+    void textFromOutsideThatASpreadsheetWouldEvaluateIsWrittenBehindAQuote() throws Exception {
+        StringWriter w = new StringWriter();
+        w.write(ScoreCsv.HEADER + "\n");
+        ScoreCsv.scored(w, "=HYPERLINK(\"http://x\")", new LeadScore(0.5, 50, true, "B", 50.0, List.of(
+                new Factor("campaign_var_1", "@Campaign", 0.7), new Factor("signup_date", "+Signed up", -0.2))),
+                null, "v1");
+        ScoreCsv.refused(w, "-1+1", List.of(new FieldProblem("=cmd", "is not a lead field")), "v1");
+        ScoreCsv.scored(w, "lead-7", new LeadScore(0.5, 50, true, "B", 50.0, List.of()), null, "v1");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(w.toString())).getRecords();
+        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("id"));
+        assertEquals("'@Campaign +0.70", rows.get(0).get("reasons_up"));
+        assertEquals("'+Signed up -0.20", rows.get(0).get("reasons_down"));
+        assertEquals("0.500000", rows.get(0).get("probability"), "numbers are ours and stay as they are");
+        assertEquals("'-1+1", rows.get(1).get("id"));
+        assertEquals("'=cmd: is not a lead field", rows.get(1).get("errors"));
+        assertEquals("lead-7", rows.get(2).get("id"), "ordinary text is unchanged");
+    }
 }
