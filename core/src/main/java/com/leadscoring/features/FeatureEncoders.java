@@ -84,12 +84,19 @@ public final class FeatureEncoders {
         if (version != null && version.startsWith(ComposedEncoder.SPEC_PREFIX)) {
             Set<FeatureBlock> blocks = EnumSet.noneOf(FeatureBlock.class);
             for (String id : version.substring(ComposedEncoder.SPEC_PREFIX.length()).split("\\+", -1)) {
+                if (!FeatureBlock.ids().contains(id)) {
+                    throw new IllegalArgumentException("no feature encoder " + version + ": no block '" + id
+                            + "' (the blocks, in their order: " + String.join(", ", FeatureBlock.ids()) + ")");
+                }
                 blocks.add(FeatureBlock.ofId(id));
             }
             // One name per encoder: a spec must list its blocks once, in their order.
-            if (ComposedEncoder.spec(blocks).equals(version)) {
+            String canonical = ComposedEncoder.spec(blocks);
+            if (canonical.equals(version)) {
                 return new ComposedEncoder(version, blocks);
             }
+            throw new IllegalArgumentException("no feature encoder " + version + ": a spec lists each block once, in "
+                    + "the blocks' order; did you mean " + canonical + "?");
         }
         throw new IllegalArgumentException("no feature encoder " + version + " in this build (it has "
                 + String.join(", ", RELEASED.stream().map(LeadEncoder::version).toList()) + ", and "

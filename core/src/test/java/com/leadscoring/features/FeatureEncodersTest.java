@@ -65,9 +65,14 @@ class FeatureEncodersTest {
     void unknownVersionsAndNonCanonicalSpecsAreRefusedNamingWhatExists() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeatureEncoders.forVersion("lead-features-v9"));
         assertTrue(e.getMessage().contains("it has lead-features-v1, and lead-features-v1+<block>"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> spec("nope"));
-        assertThrows(IllegalArgumentException.class, () -> spec("month+log1p"), "blocks must be in their order");
-        assertThrows(IllegalArgumentException.class, () -> spec("month+month"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> spec("monht"));
+        assertTrue(unknown.getMessage().contains("no block 'monht'")
+                && unknown.getMessage().contains("log1p, aggregates"), unknown.getMessage());
+        IllegalArgumentException order = assertThrows(IllegalArgumentException.class, () -> spec("month+log1p"),
+                "blocks must be in their order");
+        assertTrue(order.getMessage().contains("did you mean lead-features-v1+log1p+month?"), order.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> spec("month+month"));
+        assertTrue(twice.getMessage().contains("did you mean lead-features-v1+month?"), twice.getMessage());
         assertFalse(FeatureEncoders.isKnown(null));
     }
 
