@@ -3,18 +3,18 @@ package com.leadscoring;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /** The shared contract's packages depend on each other one way, and on neither side's frameworks. */
 class CoreArchitectureTest {
 
     // Production classes of this module and the modules it depends on (test classes are left out).
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.leadscoring");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.leadscoring");
 
     @Test
     void packagesAreFreeOfCycles() {
@@ -23,14 +23,25 @@ class CoreArchitectureTest {
 
     @Test
     void coreKnowsNeitherLambdaNorTribuo() {
-        noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("com.amazonaws.services.lambda..", "org.tribuo..", "software.amazon.lambda..").check(CLASSES);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.amazonaws.services.lambda..", "org.tribuo..", "software.amazon.lambda..")
+                .check(CLASSES);
     }
 
     @Test
     void leadSchemaIsTheBottom() {
-        noClasses().that().resideInAPackage("com.leadscoring.lead..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.leadscoring.features..", "com.leadscoring.model..",
-                        "com.leadscoring.scoring..", "com.leadscoring.decision..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.leadscoring.lead..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.leadscoring.features..",
+                        "com.leadscoring.model..",
+                        "com.leadscoring.scoring..",
+                        "com.leadscoring.decision..")
+                .check(CLASSES);
     }
 }

@@ -3,18 +3,18 @@ package com.leadscoring;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /** The function's packages, with the core they are built on, have no cycles; the core never reaches back up. */
 class FunctionArchitectureTest {
 
     // Production classes of this module and the modules it depends on (test classes are left out).
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.leadscoring");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.leadscoring");
 
     @Test
     void packagesAreFreeOfCycles() {
@@ -24,15 +24,32 @@ class FunctionArchitectureTest {
     @Test
     void coreDoesNotDependOnTheFunction() {
         noClasses()
-                .that().resideInAnyPackage("com.leadscoring.lead..", "com.leadscoring.features..", "com.leadscoring.model..",
-                        "com.leadscoring.scoring..", "com.leadscoring.decision..", "com.leadscoring.drift..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.leadscoring.api..", "com.leadscoring.local..",
-                        "com.leadscoring.batch..", "com.leadscoring.deploy..").check(CLASSES);
+                .that()
+                .resideInAnyPackage(
+                        "com.leadscoring.lead..",
+                        "com.leadscoring.features..",
+                        "com.leadscoring.model..",
+                        "com.leadscoring.scoring..",
+                        "com.leadscoring.decision..",
+                        "com.leadscoring.drift..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.leadscoring.api..",
+                        "com.leadscoring.local..",
+                        "com.leadscoring.batch..",
+                        "com.leadscoring.deploy..")
+                .check(CLASSES);
     }
 
     @Test
     void theApiDoesNotUseTheLocalCli() {
-        noClasses().that().resideInAPackage("com.leadscoring.api..")
-                .should().dependOnClassesThat().resideInAPackage("com.leadscoring.local..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.leadscoring.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.leadscoring.local..")
+                .check(CLASSES);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * at or above the threshold), and its grade. Fitted by the trainer (the threshold) and stored with the model, so that
  * training and serving apply the same rule and sales can move the bands without a code change.
  *
- * @param threshold  probability at or above which a lead is predicted to buy, in [0, 1]
+ * @param threshold probability at or above which a lead is predicted to buy, in [0, 1]
  * @param gradeBands grade bands, sorted from the highest start down, the last starting at 0
  */
 public record DecisionPolicy(double threshold, List<GradeBand> gradeBands) {
@@ -38,8 +38,8 @@ public record DecisionPolicy(double threshold, List<GradeBand> gradeBands) {
     }
 
     /**
-     * The grade of a calibrated probability (by its score when the bands start at scores). Named apart from a score:
-     * an int score passed to a {@code grade(double)} would widen silently and grade 75 as probability 75.
+     * The grade of a calibrated probability (by its score when the bands start at scores). Named apart from a score: an
+     * int score passed to a {@code grade(double)} would widen silently and grade 75 as probability 75.
      */
     public String gradeOfProbability(double probability) {
         return GradeBand.gradeOf(probability, gradeBands);

@@ -3,23 +3,24 @@ package com.leadscoring.decision;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A grade and where it starts. Bands travel with the model so that sales can move them without a code change.
- * A band starts either at a score (0..100, the bands of models published before 2026-12-06 and of
- * {@code train --grades scores:…}) or at a calibrated probability (bands chosen from the out-of-fold predictions,
- * which can split the long tail of leads whose scores are all 0–2); all bands of a model are of one kind.
+ * A grade and where it starts. Bands travel with the model so that sales can move them without a code change. A band
+ * starts either at a score (0..100, the bands of models published before 2026-12-06 and of {@code train --grades
+ * scores:…}) or at a calibrated probability (bands chosen from the out-of-fold predictions, which can split the long
+ * tail of leads whose scores are all 0–2); all bands of a model are of one kind.
  *
- * @param grade          e.g. "A"
- * @param minScore       lowest score in the band, inclusive; for a probability band, the score its start rounds to
+ * @param grade e.g. "A"
+ * @param minScore lowest score in the band, inclusive; for a probability band, the score its start rounds to
  * @param minProbability lowest calibrated probability in the band, inclusive; {@code null} for a score band
  */
 public record GradeBand(String grade, int minScore, Double minProbability) {
 
     /** Dynamics 365's bands: A 75–100, B 50–74, C 25–49, D 0–24. */
-    public static final List<GradeBand> DEFAULT = List.of(
-            new GradeBand("A", 75), new GradeBand("B", 50), new GradeBand("C", 25), new GradeBand("D", 0));
+    public static final List<GradeBand> DEFAULT =
+            List.of(new GradeBand("A", 75), new GradeBand("B", 50), new GradeBand("C", 25), new GradeBand("D", 0));
 
     public GradeBand {
         if (grade == null || grade.isBlank()) {
@@ -66,11 +67,17 @@ public record GradeBand(String grade, int minScore, Double minProbability) {
         return fields;
     }
 
-    /** Where the band starts, as people read it: {@code A>=75} for a score band, {@code A>=p0.1836} for a probability one. */
+    /**
+     * Where the band starts, as people read it: {@code A>=75} for a score band, {@code A>=p0.1836} for a probability
+     * one.
+     */
     public String describe() {
-        return grade + ">=" + (byProbability()
-                ? "p" + String.format(java.util.Locale.ROOT, "%.4g", minProbability).replaceAll("\\.?0+$", "")
-                : String.valueOf(minScore));
+        return grade + ">="
+                + (byProbability()
+                        ? "p"
+                                + String.format(Locale.ROOT, "%.4g", minProbability)
+                                        .replaceAll("\\.?0+$", "")
+                        : String.valueOf(minScore));
     }
 
     /** Where the band starts, on the scale its kind uses. */
@@ -78,7 +85,9 @@ public record GradeBand(String grade, int minScore, Double minProbability) {
         return byProbability() ? minProbability : minScore;
     }
 
-    /** Checks that {@code bands} are of one kind and cover it: sorted from highest to lowest, the last starting at 0. */
+    /**
+     * Checks that {@code bands} are of one kind and cover it: sorted from highest to lowest, the last starting at 0.
+     */
     public static List<GradeBand> validated(List<GradeBand> bands) {
         if (bands == null || bands.isEmpty()) {
             throw new IllegalArgumentException("grade bands must not be empty");
@@ -86,14 +95,17 @@ public record GradeBand(String grade, int minScore, Double minProbability) {
         if (bands.stream().map(GradeBand::byProbability).distinct().count() > 1) {
             throw new IllegalArgumentException("grade bands must all start at a score or all at a probability");
         }
-        List<GradeBand> sorted = bands.stream().sorted(Comparator.comparingDouble(GradeBand::start).reversed()).toList();
+        List<GradeBand> sorted = bands.stream()
+                .sorted(Comparator.comparingDouble(GradeBand::start).reversed())
+                .toList();
         if (sorted.get(sorted.size() - 1).start() != 0) {
-            throw new IllegalArgumentException("the lowest grade band must start at " + (sorted.get(0).byProbability()
-                    ? "probability 0" : "score 0"));
+            throw new IllegalArgumentException("the lowest grade band must start at "
+                    + (sorted.get(0).byProbability() ? "probability 0" : "score 0"));
         }
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).start() == sorted.get(i - 1).start()) {
-                throw new IllegalArgumentException("two grade bands start at " + sorted.get(i).start());
+                throw new IllegalArgumentException(
+                        "two grade bands start at " + sorted.get(i).start());
             }
         }
         if (sorted.stream().map(GradeBand::grade).distinct().count() < sorted.size()) {

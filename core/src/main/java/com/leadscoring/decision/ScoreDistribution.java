@@ -8,8 +8,9 @@ import java.util.Arrays;
  * lower. A sales team reads "top 3 %" where a probability of 0.04 says little. Small (1,001 quantiles) and stored,
  * checksummed, beside the model.
  *
- * @param leads     how many out-of-fold probabilities the quantiles summarise
- * @param quantiles non-decreasing; {@code quantiles[k]} is the probability below which {@code k / (length − 1)} of them lie
+ * @param leads how many out-of-fold probabilities the quantiles summarise
+ * @param quantiles non-decreasing; {@code quantiles[k]} is the probability below which {@code k / (length − 1)} of them
+ *     lie
  */
 public record ScoreDistribution(int leads, double[] quantiles) {
 
@@ -23,7 +24,8 @@ public record ScoreDistribution(int leads, double[] quantiles) {
         quantiles = quantiles.clone();
         for (int i = 0; i < quantiles.length; i++) {
             if (!(quantiles[i] >= 0 && quantiles[i] <= 1) || (i > 0 && quantiles[i] < quantiles[i - 1])) {
-                throw new IllegalArgumentException("score distribution quantiles must be probabilities, non-decreasing");
+                throw new IllegalArgumentException(
+                        "score distribution quantiles must be probabilities, non-decreasing");
             }
         }
         if (leads < 1) {
@@ -33,7 +35,10 @@ public record ScoreDistribution(int leads, double[] quantiles) {
 
     /** The distribution of {@code probabilities}; NaN entries (rows no fold held out) are left out. */
     public static ScoreDistribution of(double[] probabilities) {
-        double[] p = Arrays.stream(probabilities).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] p = Arrays.stream(probabilities)
+                .filter(v -> !Double.isNaN(v))
+                .sorted()
+                .toArray();
         if (p.length == 0) {
             throw new IllegalArgumentException("no probabilities to summarise");
         }

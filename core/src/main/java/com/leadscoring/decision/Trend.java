@@ -8,7 +8,9 @@ import java.util.Locale;
  * run without the lead changing). The product keeps no history: the caller sends the previous score.
  */
 public enum Trend {
-    IMPROVING, STEADY, DECLINING;
+    IMPROVING,
+    STEADY,
+    DECLINING;
 
     /** Made once: the answer writers ask for it per lead. */
     private final String label = name().toLowerCase(Locale.ROOT);

@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * How one view of a lead is cut into bins. Either {@code categories} (one bin per listed value, then an
- * {@code other} bin for every value not listed, including values never seen in training) or {@code ranges} (bins
- * between ascending {@code edges}: below the first, from each edge up to the next, from the last up). Nullable
- * views end with a {@code missing} bin.
+ * How one view of a lead is cut into bins. Either {@code categories} (one bin per listed value, then an {@code other}
+ * bin for every value not listed, including values never seen in training) or {@code ranges} (bins between ascending
+ * {@code edges}: below the first, from each edge up to the next, from the last up). Nullable views end with a
+ * {@code missing} bin.
  *
- * @param kind       {@code categories} or {@code ranges}
+ * @param kind {@code categories} or {@code ranges}
  * @param categories the listed values (categories only)
- * @param edges      ascending lower bounds of the second and later bins (ranges only)
+ * @param edges ascending lower bounds of the second and later bins (ranges only)
  * @param missingBin whether the last bin counts missing values
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -61,8 +62,9 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
     }
 
     /**
-     * Bins learnt from training values: per value when there are few distinct ones, else at most
-     * {@link #MAX_RANGES} ranges of about equal frequency. {@code values} holds the present values only; {@code total} counts missing ones too.
+     * Bins learnt from training values: per value when there are few distinct ones, else at most {@link #MAX_RANGES}
+     * ranges of about equal frequency. {@code values} holds the present values only; {@code total} counts missing ones
+     * too.
      */
     public static Binning fit(double[] values, long total, boolean missingBin) {
         TreeMap<Double, Long> distinct = new TreeMap<>();
@@ -78,7 +80,8 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
                     kept.add((int) (double) v);
                 }
             });
-            return new Binning(CATEGORIES, kept.stream().mapToInt(Integer::intValue).toArray(), null, missingBin);
+            return new Binning(
+                    CATEGORIES, kept.stream().mapToInt(Integer::intValue).toArray(), null, missingBin);
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -166,17 +169,22 @@ public record Binning(String kind, int[] categories, double[] edges, boolean mis
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Binning b && kind.equals(b.kind) && Arrays.equals(categories, b.categories)
-                && Arrays.equals(edges, b.edges) && missingBin == b.missingBin;
+        return o instanceof Binning b
+                && kind.equals(b.kind)
+                && Arrays.equals(categories, b.categories)
+                && Arrays.equals(edges, b.edges)
+                && missingBin == b.missingBin;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, Arrays.hashCode(categories), Arrays.hashCode(edges), missingBin);
+        return Objects.hash(kind, Arrays.hashCode(categories), Arrays.hashCode(edges), missingBin);
     }
 
     @Override
     public String toString() {
-        return kind + (categories != null ? Arrays.toString(categories) : Arrays.toString(edges)) + (missingBin ? "+missing" : "");
+        return kind
+                + (categories != null ? Arrays.toString(categories) : Arrays.toString(edges))
+                + (missingBin ? "+missing" : "");
     }
 }

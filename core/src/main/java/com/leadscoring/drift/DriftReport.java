@@ -15,29 +15,56 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** A {@link DriftResult} as the console table and as JSON ({@code drift --out}). */
 public final class DriftReport {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private DriftReport() {
-    }
+    private DriftReport() {}
 
     public static void print(DriftResult r, PrintStream out) {
-        out.printf(Locale.ROOT, "drift of %d leads from %s against model %s (reference: %d training leads)%n",
-                r.rows(), r.source(), r.modelVersion(), r.referenceRows());
+        out.printf(
+                Locale.ROOT,
+                "drift of %d leads from %s against model %s (reference: %d training leads)%n",
+                r.rows(),
+                r.source(),
+                r.modelVersion(),
+                r.referenceRows());
         if (r.badRows() > 0) {
             out.printf(Locale.ROOT, "%d invalid rows were not compared; first ones:%n", r.badRows());
             r.badRowExamples().stream().limit(5).forEach(e -> out.println("  " + e));
         } else {
             out.println("no invalid rows");
         }
-        out.printf(Locale.ROOT, "%-22s %-44s %8s  %-8s %s%n", "field", "view", "PSI", "band", "largest change (reference -> new)");
+        out.printf(
+                Locale.ROOT,
+                "%-22s %-44s %8s  %-8s %s%n",
+                "field",
+                "view",
+                "PSI",
+                "band",
+                "largest change (reference -> new)");
         for (FieldDrift f : r.all()) {
             int b = f.largestChange();
-            out.printf(Locale.ROOT, "%-22s %-44s %8.4f  %-8s %s: %.1f %% -> %.1f %%%n", f.name(), f.view(), f.psi(),
-                    f.band().label(), f.bins().get(b), 100 * f.reference()[b], 100 * f.current()[b]);
+            out.printf(
+                    Locale.ROOT,
+                    "%-22s %-44s %8.4f  %-8s %s: %.1f %% -> %.1f %%%n",
+                    f.name(),
+                    f.view(),
+                    f.psi(),
+                    f.band().label(),
+                    f.bins().get(b),
+                    100 * f.reference()[b],
+                    100 * f.current()[b]);
         }
         List<String> shifted = r.shifted().stream().map(FieldDrift::name).toList();
-        List<String> watch = r.all().stream().filter(f -> f.band() == Psi.Band.WATCH).map(FieldDrift::name).toList();
-        out.printf(Locale.ROOT, "bands: PSI < %.2f stable, < %.2f watch, else shifted. %s; %s%n", Psi.WATCH, Psi.SHIFTED,
+        List<String> watch = r.all().stream()
+                .filter(f -> f.band() == Psi.Band.WATCH)
+                .map(FieldDrift::name)
+                .toList();
+        out.printf(
+                Locale.ROOT,
+                "bands: PSI < %.2f stable, < %.2f watch, else shifted. %s; %s%n",
+                Psi.WATCH,
+                Psi.SHIFTED,
                 shifted.isEmpty() ? "nothing shifted" : shifted.size() + " shifted: " + String.join(", ", shifted),
                 watch.isEmpty() ? "nothing to watch" : watch.size() + " to watch: " + String.join(", ", watch));
     }

@@ -3,20 +3,30 @@ package com.leadscoring.drift;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.lead.Lead;
+
 /**
  * New leads against a model's reference.
  *
- * @param modelVersion   the version compared with
- * @param referenceRows  training rows behind the reference
- * @param source         where the new leads came from
- * @param rows           valid new leads compared
- * @param badRows        rows that could not be read as leads (counted, never silently dropped)
+ * @param modelVersion the version compared with
+ * @param referenceRows training rows behind the reference
+ * @param source where the new leads came from
+ * @param rows valid new leads compared
+ * @param badRows rows that could not be read as leads (counted, never silently dropped)
  * @param badRowExamples the first few of them, line-numbered
- * @param fields         one result per source field
- * @param score          the calibrated probability's result
+ * @param fields one result per source field
+ * @param score the calibrated probability's result
  */
-public record DriftResult(String modelVersion, long referenceRows, String source, long rows, long badRows,
-                          List<String> badRowExamples, List<FieldDrift> fields, FieldDrift score) {
+public record DriftResult(
+        String modelVersion,
+        long referenceRows,
+        String source,
+        long rows,
+        long badRows,
+        List<String> badRowExamples,
+        List<FieldDrift> fields,
+        FieldDrift score) {
 
     /** Every view in the shifted band, the score last. */
     public List<FieldDrift> shifted() {
@@ -37,23 +47,41 @@ public record DriftResult(String modelVersion, long referenceRows, String source
     }
 
     /** Compares new leads (and the model's probabilities for them) with a reference. */
-    public static DriftResult compare(ReferenceProfile reference, String source, List<com.leadscoring.lead.Lead> leads,
-                                      float[] probabilities, long badRows, List<String> badRowExamples) {
-        if (!com.leadscoring.features.FeatureEncoder.VERSION.equals(reference.encoderVersion())) {
-            throw new IllegalStateException(ReferenceProfile.FILE + " was made with encoder " + reference.encoderVersion()
-                    + ", this code runs " + com.leadscoring.features.FeatureEncoder.VERSION);
+    public static DriftResult compare(
+            ReferenceProfile reference,
+            String source,
+            List<Lead> leads,
+            float[] probabilities,
+            long badRows,
+            List<String> badRowExamples) {
+        if (!FeatureEncoder.VERSION.equals(reference.encoderVersion())) {
+            throw new IllegalStateException(ReferenceProfile.FILE + " was made with encoder "
+                    + reference.encoderVersion() + ", this code runs " + FeatureEncoder.VERSION);
         }
         double[][] values = Views.values(leads);
         List<FieldDrift> fields = new ArrayList<>();
         for (int v = 0; v < LeadView.all().size(); v++) {
             LeadView view = LeadView.all().get(v);
-            Distribution ref = reference.fields().stream().filter(d -> d.name().equals(view.name())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(ReferenceProfile.FILE + " has no distribution for " + view.name()));
+            Distribution ref = reference.fields().stream()
+                    .filter(d -> d.name().equals(view.name()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            ReferenceProfile.FILE + " has no distribution for " + view.name()));
             fields.add(drift(ref, values[v], view.labels(ref.binning())));
         }
-        FieldDrift score = drift(reference.score(), Views.widen(probabilities), reference.score().binning().labels());
-        return new DriftResult(reference.modelVersion(), reference.rows(), source, leads.size(), badRows,
-                List.copyOf(badRowExamples), fields, score);
+        FieldDrift score = drift(
+                reference.score(),
+                Views.widen(probabilities),
+                reference.score().binning().labels());
+        return new DriftResult(
+                reference.modelVersion(),
+                reference.rows(),
+                source,
+                leads.size(),
+                badRows,
+                List.copyOf(badRowExamples),
+                fields,
+                score);
     }
 
     private static FieldDrift drift(Distribution ref, double[] values, List<String> labels) {

@@ -5,16 +5,16 @@ import java.util.List;
 /**
  * How far one view of the new leads moved from its reference.
  *
- * @param name      source field or {@code score}
- * @param view      what is measured
- * @param psi       population stability index
- * @param band      stable, watch or shifted
- * @param bins      bin labels
+ * @param name source field or {@code score}
+ * @param view what is measured
+ * @param psi population stability index
+ * @param band stable, watch or shifted
+ * @param bins bin labels
  * @param reference reference share per bin
- * @param current   new leads' share per bin
+ * @param current new leads' share per bin
  */
-public record FieldDrift(String name, String view, double psi, Psi.Band band, List<String> bins, double[] reference,
-                         double[] current) {
+public record FieldDrift(
+        String name, String view, double psi, Psi.Band band, List<String> bins, double[] reference, double[] current) {
 
     /** The bin whose change adds most to the PSI, for the console. */
     public int largestChange() {

@@ -1,7 +1,10 @@
 package com.leadscoring.drift;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.leadscoring.features.Feature;
 import com.leadscoring.lead.Lead;
@@ -10,11 +13,11 @@ import com.leadscoring.lead.LeadField;
 /**
  * One source field of a lead as drift monitoring looks at it. Integer fields are taken as they are (the encoder's
  * inputs, missing kept apart); the two dates are taken as the encoder sees them ({@link Feature}): {@code signup_date}
- * as days from signup to creation (missing when there is no signup), {@code created_at} as its day of week. A raw
- * date would always look shifted, as new leads are always newer.
+ * as days from signup to creation (missing when there is no signup), {@code created_at} as its day of week. A raw date
+ * would always look shifted, as new leads are always newer.
  *
  * @param field the lead field
- * @param view  what is measured, for tables
+ * @param view what is measured, for tables
  */
 public record LeadView(LeadField field, String view) {
 
@@ -24,7 +27,7 @@ public record LeadView(LeadField field, String view) {
         List<LeadView> all = new ArrayList<>();
         for (LeadField f : LeadField.values()) {
             switch (f) {
-                case ID -> { }
+                case ID -> {}
                 case CREATED_AT -> all.add(new LeadView(f, "day of week"));
                 case SIGNUP_DATE -> all.add(new LeadView(f, "days from signup to created_at, or missing"));
                 default -> all.add(new LeadView(f, f.nullable() ? "value, or missing" : "value"));
@@ -56,8 +59,7 @@ public record LeadView(LeadField field, String view) {
         int[] days = binning.categories();
         for (int i = 0; i < days.length; i++) {
             if (days[i] >= 1 && days[i] <= 7) {
-                named.set(i, java.time.DayOfWeek.of(days[i]).getDisplayName(java.time.format.TextStyle.SHORT,
-                        java.util.Locale.ROOT));
+                named.set(i, DayOfWeek.of(days[i]).getDisplayName(TextStyle.SHORT, Locale.ROOT));
             }
         }
         return named;
@@ -66,14 +68,16 @@ public record LeadView(LeadField field, String view) {
     /**
      * This view's value of a lead, or NaN when missing.
      *
-     * @param encoded the lead's raw feature vector from {@link com.leadscoring.features.FeatureEncoder}, so the
-     *                derived date values are the encoder's own
+     * @param encoded the lead's raw feature vector from {@link com.leadscoring.features.FeatureEncoder}, so the derived
+     *     date values are the encoder's own
      */
     public double value(Lead lead, float[] encoded) {
         return switch (field) {
             case CREATED_AT -> encoded[Feature.CREATED_DAY_OF_WEEK.ordinal()];
-            case SIGNUP_DATE -> encoded[Feature.SIGNUP_PRESENT.ordinal()] == 1f
-                    ? encoded[Feature.DAYS_SIGNUP_TO_CREATED.ordinal()] : Double.NaN;
+            case SIGNUP_DATE ->
+                encoded[Feature.SIGNUP_PRESENT.ordinal()] == 1f
+                        ? encoded[Feature.DAYS_SIGNUP_TO_CREATED.ordinal()]
+                        : Double.NaN;
             case CAMPAIGN_VAR_1 -> lead.campaignVar1();
             case CAMPAIGN_VAR_2 -> lead.campaignVar2();
             case PRODUCTS_PURCHASED -> lead.productsPurchased() == null ? Double.NaN : lead.productsPurchased();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import ai.onnxruntime.OrtException;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -11,19 +12,16 @@ import com.leadscoring.model.ModelOutput;
 import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.scoring.LeadScorer;
 
-import ai.onnxruntime.OrtException;
-
 /**
- * Calibrated probabilities through the function's own {@link LeadScorer} (shared encoder, stored normalization,
- * ONNX Runtime), so the reference and the drift check see exactly the scores the API would return.
+ * Calibrated probabilities through the function's own {@link LeadScorer} (shared encoder, stored normalization, ONNX
+ * Runtime), so the reference and the drift check see exactly the scores the API would return.
  */
 public final class ModelScores {
 
     /** Leads per ONNX Runtime run: bounds the tensor's memory on large files. */
     private static final int BATCH = 8192;
 
-    private ModelScores() {
-    }
+    private ModelScores() {}
 
     public static float[] probabilities(ModelBundle bundle, List<Lead> leads) {
         float[] out = new float[leads.size()];
@@ -33,17 +31,29 @@ public final class ModelScores {
                 System.arraycopy(scorer.probabilities(leads.subList(from, to)), 0, out, from, to - from);
             }
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot score with model " + bundle.manifest().modelVersion() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot score with model " + bundle.manifest().modelVersion() + ": " + e.getMessage(), e);
         }
         return out;
     }
 
     /** The reference of a model not yet published: its ONNX graph and preprocessing, scored on its training leads. */
-    public static ReferenceProfile reference(String modelVersion, byte[] onnx, ModelOutput output,
-                                             PreprocessingParameters preprocessing, List<Lead> leads) {
-        Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, modelVersion, Instant.EPOCH, "unpublished",
-                preprocessing.contract().encoderVersion(), preprocessing.contract().featureNames(), output, Map.of(), Map.of());
+    public static ReferenceProfile reference(
+            String modelVersion,
+            byte[] onnx,
+            ModelOutput output,
+            PreprocessingParameters preprocessing,
+            List<Lead> leads) {
+        Manifest manifest = new Manifest(
+                Manifest.SCHEMA_VERSION,
+                modelVersion,
+                Instant.EPOCH,
+                "unpublished",
+                preprocessing.contract().encoderVersion(),
+                preprocessing.contract().featureNames(),
+                output,
+                Map.of(),
+                Map.of());
         ModelBundle bundle = new ModelBundle(manifest, onnx, preprocessing, new byte[0]);
         return ReferenceProfile.of(modelVersion, leads, probabilities(bundle, leads));
     }

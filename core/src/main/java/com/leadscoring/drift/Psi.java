@@ -1,5 +1,7 @@
 package com.leadscoring.drift;
 
+import java.util.Locale;
+
 /**
  * Population stability index: {@code Σ (actual − expected) · ln(actual / expected)} over the bins of a distribution,
  * with the usual bands (below 0.1 stable, 0.1 to 0.25 watch, 0.25 and above shifted).
@@ -11,25 +13,28 @@ public final class Psi {
      * holding 1 % on the other adds only about 0.05, large enough that one empty rare bin cannot flag a field alone.
      */
     public static final double EPSILON = 1e-4;
+
     public static final double WATCH = 0.1;
     public static final double SHIFTED = 0.25;
 
     /** The usual PSI bands. */
     public enum Band {
-        STABLE, WATCH, SHIFTED;
+        STABLE,
+        WATCH,
+        SHIFTED;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    private Psi() {
-    }
+    private Psi() {}
 
     /** PSI of {@code actual} against {@code expected}; both are shares over the same bins (each summing to about 1). */
     public static double of(double[] expected, double[] actual) {
         if (expected.length != actual.length) {
-            throw new IllegalArgumentException("distributions have " + expected.length + " and " + actual.length + " bins");
+            throw new IllegalArgumentException(
+                    "distributions have " + expected.length + " and " + actual.length + " bins");
         }
         double psi = 0;
         for (int i = 0; i < expected.length; i++) {

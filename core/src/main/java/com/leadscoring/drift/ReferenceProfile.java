@@ -2,6 +2,7 @@ package com.leadscoring.drift;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -16,15 +17,20 @@ import com.leadscoring.lead.Lead;
  * {@code reference.json} of a model version: the distribution of every source field ({@link LeadView}) and of the
  * model's calibrated probability over its training rows, with the bins new leads are counted in.
  *
- * @param schemaVersion  version of this format (1)
- * @param modelVersion   the model it describes
+ * @param schemaVersion version of this format (1)
+ * @param modelVersion the model it describes
  * @param encoderVersion the encoder the derived views come from
- * @param rows           training rows it was taken from
- * @param fields         one distribution per source field, in {@link LeadView#all()} order
- * @param score          the calibrated probability, in {@link #SCORE_BINNING}
+ * @param rows training rows it was taken from
+ * @param fields one distribution per source field, in {@link LeadView#all()} order
+ * @param score the calibrated probability, in {@link #SCORE_BINNING}
  */
-public record ReferenceProfile(int schemaVersion, String modelVersion, String encoderVersion, long rows,
-                               List<Distribution> fields, Distribution score) {
+public record ReferenceProfile(
+        int schemaVersion,
+        String modelVersion,
+        String encoderVersion,
+        long rows,
+        List<Distribution> fields,
+        Distribution score) {
 
     public static final String FILE = "reference.json";
     public static final int SCHEMA_VERSION = 1;
@@ -32,7 +38,9 @@ public record ReferenceProfile(int schemaVersion, String modelVersion, String en
      * Fixed probability bins: fine where most leads are (few buy) and the grade bands (25/50/75) above, so a move
      * between grades always shows.
      */
-    public static final Binning SCORE_BINNING = Binning.ranges(new double[] {0.01, 0.02, 0.05, 0.10, 0.25, 0.50, 0.75}, false);
+    public static final Binning SCORE_BINNING =
+            Binning.ranges(new double[] {0.01, 0.02, 0.05, 0.10, 0.25, 0.50, 0.75}, false);
+
     public static final String SCORE = "score";
     public static final String SCORE_VIEW = "calibrated probability";
 
@@ -54,12 +62,14 @@ public record ReferenceProfile(int schemaVersion, String modelVersion, String en
         List<Distribution> fields = new ArrayList<>();
         for (int v = 0; v < LeadView.all().size(); v++) {
             LeadView view = LeadView.all().get(v);
-            double[] present = java.util.Arrays.stream(values[v]).filter(x -> !Double.isNaN(x)).toArray();
+            double[] present =
+                    Arrays.stream(values[v]).filter(x -> !Double.isNaN(x)).toArray();
             Binning binning = Binning.fit(present, leads.size(), view.nullable());
-            fields.add(new Distribution(view.name(), view.view(), binning, Psi.shares(Views.count(binning, values[v]))));
+            fields.add(
+                    new Distribution(view.name(), view.view(), binning, Psi.shares(Views.count(binning, values[v]))));
         }
-        Distribution score = new Distribution(SCORE, SCORE_VIEW, SCORE_BINNING,
-                Psi.shares(Views.count(SCORE_BINNING, Views.widen(probabilities))));
+        Distribution score = new Distribution(
+                SCORE, SCORE_VIEW, SCORE_BINNING, Psi.shares(Views.count(SCORE_BINNING, Views.widen(probabilities))));
         return new ReferenceProfile(SCHEMA_VERSION, modelVersion, FeatureEncoder.VERSION, leads.size(), fields, score);
     }
 
@@ -80,7 +90,8 @@ public record ReferenceProfile(int schemaVersion, String modelVersion, String en
             throw new IOException(FILE + " is not valid: " + e.getMessage(), e);
         }
         if (p.schemaVersion() != SCHEMA_VERSION) {
-            throw new IOException(FILE + " has schema version " + p.schemaVersion() + ", this code reads " + SCHEMA_VERSION);
+            throw new IOException(
+                    FILE + " has schema version " + p.schemaVersion() + ", this code reads " + SCHEMA_VERSION);
         }
         return p;
     }

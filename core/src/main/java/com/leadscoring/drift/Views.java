@@ -8,8 +8,7 @@ import com.leadscoring.lead.Lead;
 /** Column-wise values of the {@link LeadView}s, and bin counts over them. */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     /** {@code [view][lead]}, NaN for missing; each lead is encoded once by the shared encoder. */
     static double[][] values(List<Lead> leads) {

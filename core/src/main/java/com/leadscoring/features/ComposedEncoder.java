@@ -46,7 +46,8 @@ final class ComposedEncoder implements LeadEncoder {
 
     /** The spec naming v1 with these blocks. */
     static String spec(Set<FeatureBlock> blocks) {
-        return FeatureEncoder.VERSION + blocks.stream().sorted().map(b -> "+" + b.id()).collect(Collectors.joining());
+        return FeatureEncoder.VERSION
+                + blocks.stream().sorted().map(b -> "+" + b.id()).collect(Collectors.joining());
     }
 
     List<FeatureBlock> blocks() {
@@ -69,9 +70,17 @@ final class ComposedEncoder implements LeadEncoder {
     }
 
     @Override
-    public void encode(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased,
-                       LocalDate signupDate, int[] userActivity, float[] out, int offset) {
-        FeatureEncoder.encode(createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, userActivity, out, offset);
+    public void encode(
+            LocalDate createdAt,
+            int campaignVar1,
+            int campaignVar2,
+            int productsPurchased,
+            LocalDate signupDate,
+            int[] userActivity,
+            float[] out,
+            int offset) {
+        FeatureEncoder.encode(
+                createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, userActivity, out, offset);
         int o = offset + FeatureEncoder.SIZE;
         for (FeatureBlock b : blocks) {
             b.transform(out, offset);

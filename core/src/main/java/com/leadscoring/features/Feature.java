@@ -3,8 +3,8 @@ package com.leadscoring.features;
 import com.leadscoring.lead.LeadField;
 
 /**
- * The model's input features, in vector order. Each names the lead field it is derived from, so explanations can
- * group a one-hot block or a derived value under the field a user knows.
+ * The model's input features, in vector order. Each names the lead field it is derived from, so explanations can group
+ * a one-hot block or a derived value under the field a user knows.
  *
  * <p>Calendar features use day of week and day of month only: the month and the year of a lead do not carry over to
  * leads of a later period (a model trained on January–September has never seen October).

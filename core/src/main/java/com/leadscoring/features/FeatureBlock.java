@@ -1,6 +1,7 @@
 package com.leadscoring.features;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -9,15 +10,17 @@ import com.leadscoring.lead.LeadField;
 
 /**
  * A representation change on top of {@code lead-features-v1}, the unit of the representation search: each block either
- * transforms v1's features in place or appends features after them. Once an encoder that uses a block is released,
- * the block's meaning is frozen (models record the encoder by name, not by content).
+ * transforms v1's features in place or appends features after them. Once an encoder that uses a block is released, the
+ * block's meaning is frozen (models record the encoder by name, not by content).
  */
 public enum FeatureBlock {
     /** {@code log1p} of each activity count, in place of the count (a monotone squash of the long tail). */
     LOG1P_ACTIVITY("log1p"),
     /** Sum, number of non-zero and maximum of the twelve activity fields, appended. */
     ACTIVITY_AGGREGATES("aggregates"),
-    /** {@code campaign_var_1} (1..16) and {@code campaign_var_2} (1..15) one-hot, with an "other" column each, appended. */
+    /**
+     * {@code campaign_var_1} (1..16) and {@code campaign_var_2} (1..15) one-hot, with an "other" column each, appended.
+     */
     CAMPAIGN_ONE_HOT("campaign-one-hot"),
     /** Month of {@code created_at}, 1..12, appended (period feature: kept only if the time check agrees). */
     CREATED_MONTH("month"),
@@ -63,8 +66,7 @@ public enum FeatureBlock {
     /** Names and sources of the features this block appends, in order (none for in-place transforms). */
     void appended(BiConsumer<String, String> add) {
         switch (this) {
-            case LOG1P_ACTIVITY -> {
-            }
+            case LOG1P_ACTIVITY -> {}
             case ACTIVITY_AGGREGATES -> {
                 // Derived from all twelve fields: one source of their own in explanations and importance.
                 add.accept("activity_sum", ALL_ACTIVITY);
@@ -108,8 +110,15 @@ public enum FeatureBlock {
     }
 
     /** Writes the appended features at {@code out[o..)}, returns the next free index. */
-    int append(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased, LocalDate signupDate,
-               int[] userActivity, float[] out, int o) {
+    int append(
+            LocalDate createdAt,
+            int campaignVar1,
+            int campaignVar2,
+            int productsPurchased,
+            LocalDate signupDate,
+            int[] userActivity,
+            float[] out,
+            int o) {
         switch (this) {
             case LOG1P_ACTIVITY -> {
                 return o;
@@ -165,6 +174,6 @@ public enum FeatureBlock {
 
     /** Names of every block, for messages. */
     static List<String> ids() {
-        return java.util.Arrays.stream(values()).map(FeatureBlock::id).toList();
+        return Arrays.stream(values()).map(FeatureBlock::id).toList();
     }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What a model expects as input: the encoder version and the feature names in vector order. A model is only ever fed
- * vectors made by the encoder it was trained with ({@link #encoder()}, one of {@link FeatureEncoders}); {@link
- * #checkServableBy()} is how the store refuses a model whose encoder this build does not have, or whose names differ.
+ * vectors made by the encoder it was trained with ({@link #encoder()}, one of {@link FeatureEncoders});
+ * {@link #checkServableBy()} is how the store refuses a model whose encoder this build does not have, or whose names
+ * differ.
  *
  * @param encoderVersion the {@link LeadEncoder#version()} the model was trained with
- * @param featureNames   feature names in vector order
+ * @param featureNames feature names in vector order
  */
 public record FeatureContract(String encoderVersion, List<String> featureNames) {
 
@@ -43,7 +44,11 @@ public record FeatureContract(String encoderVersion, List<String> featureNames) 
         List<String> problems = new ArrayList<>();
         if (!FeatureEncoders.isKnown(encoderVersion)) {
             problems.add("the model was trained with feature encoder " + encoderVersion + " but this code has "
-                    + String.join(", ", FeatureEncoders.released().stream().map(LeadEncoder::version).toList()));
+                    + String.join(
+                            ", ",
+                            FeatureEncoders.released().stream()
+                                    .map(LeadEncoder::version)
+                                    .toList()));
             return problems;
         }
         List<String> expected = FeatureEncoders.forVersion(encoderVersion).featureNames();
@@ -57,9 +62,7 @@ public record FeatureContract(String encoderVersion, List<String> featureNames) 
         return problems;
     }
 
-    /**
-     * Throws {@link IllegalStateException} naming every difference when the named encoder cannot feed this model.
-     */
+    /** Throws {@link IllegalStateException} naming every difference when the named encoder cannot feed this model. */
     public void checkServableBy() {
         List<String> problems = differencesFromEncoder();
         if (!problems.isEmpty()) {

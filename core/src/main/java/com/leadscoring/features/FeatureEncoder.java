@@ -16,16 +16,18 @@ public final class FeatureEncoder {
     /** Bump whenever the meaning or order of a feature changes; models record it and are refused on mismatch. */
     public static final String VERSION = "lead-features-v1";
 
-    /** {@code products_purchased} absent, in {@link #encode(LocalDate, int, int, int, LocalDate, int[], float[], int)}. */
+    /**
+     * {@code products_purchased} absent, in {@link #encode(LocalDate, int, int, int, LocalDate, int[], float[], int)}.
+     */
     public static final int UNKNOWN = -1;
 
     /** Number of features. */
     public static final int SIZE = Feature.values().length;
 
-    private static final List<String> NAMES = Arrays.stream(Feature.values()).map(Feature::featureName).toList();
+    private static final List<String> NAMES =
+            Arrays.stream(Feature.values()).map(Feature::featureName).toList();
 
-    private FeatureEncoder() {
-    }
+    private FeatureEncoder() {}
 
     /** Feature names in vector order. */
     public static List<String> featureNames() {
@@ -35,20 +37,34 @@ public final class FeatureEncoder {
     /** Writes the {@link #SIZE} features of {@code lead} into {@code out[offset .. offset+SIZE)}. */
     public static void encode(Lead lead, float[] out, int offset) {
         Integer products = lead.productsPurchased();
-        encode(lead.createdAt(), lead.campaignVar1(), lead.campaignVar2(), products == null ? UNKNOWN : products,
-                lead.signupDate(), lead.userActivity(), out, offset);
+        encode(
+                lead.createdAt(),
+                lead.campaignVar1(),
+                lead.campaignVar2(),
+                products == null ? UNKNOWN : products,
+                lead.signupDate(),
+                lead.userActivity(),
+                out,
+                offset);
     }
 
     /**
-     * The same encoding from a valid lead's fields as primitives, for callers that never build a {@link Lead} (the API's
-     * request parser); {@link #encode(Lead, float[], int)} goes through here too, so the two cannot differ.
+     * The same encoding from a valid lead's fields as primitives, for callers that never build a {@link Lead} (the
+     * API's request parser); {@link #encode(Lead, float[], int)} goes through here too, so the two cannot differ.
      *
      * @param productsPurchased {@link #UNKNOWN} when absent
-     * @param signupDate        {@code null} when the lead never signed up
-     * @param userActivity      {@code user_activity_var_1..12} at index 0..11
+     * @param signupDate {@code null} when the lead never signed up
+     * @param userActivity {@code user_activity_var_1..12} at index 0..11
      */
-    public static void encode(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased,
-                              LocalDate signupDate, int[] userActivity, float[] out, int offset) {
+    public static void encode(
+            LocalDate createdAt,
+            int campaignVar1,
+            int campaignVar2,
+            int productsPurchased,
+            LocalDate signupDate,
+            int[] userActivity,
+            float[] out,
+            int offset) {
         int o = offset;
         out[o++] = campaignVar1;
         out[o++] = campaignVar2;
@@ -73,7 +89,10 @@ public final class FeatureEncoder {
         }
     }
 
-    /** ISO day of week, 1 (Monday) .. 7, from the epoch day as LocalDate.getDayOfWeek computes it (without a second toEpochDay). */
+    /**
+     * ISO day of week, 1 (Monday) .. 7, from the epoch day as LocalDate.getDayOfWeek computes it (without a second
+     * toEpochDay).
+     */
     private static int dayOfWeek(long epochDay) {
         return (int) Math.floorMod(epochDay + 3, 7L) + 1;
     }

@@ -1,6 +1,7 @@
 package com.leadscoring.features;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ public final class FeatureEncoders {
 
     /** {@code lead-features-v1}: the 24 features of {@link Feature} ({@link FeatureEncoder}). */
     public static final LeadEncoder V1 = new LeadEncoder() {
-        private final List<String> sources = java.util.Arrays.stream(Feature.values()).map(f -> f.source().fieldName()).toList();
+        private final List<String> sources =
+                Arrays.stream(Feature.values()).map(f -> f.source().fieldName()).toList();
 
         @Override
         public String version() {
@@ -32,9 +34,17 @@ public final class FeatureEncoders {
         }
 
         @Override
-        public void encode(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased,
-                           LocalDate signupDate, int[] userActivity, float[] out, int offset) {
-            FeatureEncoder.encode(createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, userActivity, out, offset);
+        public void encode(
+                LocalDate createdAt,
+                int campaignVar1,
+                int campaignVar2,
+                int productsPurchased,
+                LocalDate signupDate,
+                int[] userActivity,
+                float[] out,
+                int offset) {
+            FeatureEncoder.encode(
+                    createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, userActivity, out, offset);
         }
 
         @Override
@@ -61,8 +71,7 @@ public final class FeatureEncoders {
         }
     }
 
-    private FeatureEncoders() {
-    }
+    private FeatureEncoders() {}
 
     /** Released encoders, oldest first. */
     public static List<LeadEncoder> released() {
@@ -83,7 +92,8 @@ public final class FeatureEncoders {
         }
         if (version != null && version.startsWith(ComposedEncoder.SPEC_PREFIX)) {
             Set<FeatureBlock> blocks = EnumSet.noneOf(FeatureBlock.class);
-            for (String id : version.substring(ComposedEncoder.SPEC_PREFIX.length()).split("\\+", -1)) {
+            for (String id :
+                    version.substring(ComposedEncoder.SPEC_PREFIX.length()).split("\\+", -1)) {
                 if (!FeatureBlock.ids().contains(id)) {
                     throw new IllegalArgumentException("no feature encoder " + version + ": no block '" + id
                             + "' (the blocks, in their order: " + String.join(", ", FeatureBlock.ids()) + ")");
@@ -100,7 +110,8 @@ public final class FeatureEncoders {
         }
         throw new IllegalArgumentException("no feature encoder " + version + " in this build (it has "
                 + String.join(", ", RELEASED.stream().map(LeadEncoder::version).toList()) + ", and "
-                + ComposedEncoder.SPEC_PREFIX + "<block>... with blocks " + String.join(", ", FeatureBlock.ids()) + ")");
+                + ComposedEncoder.SPEC_PREFIX + "<block>... with blocks " + String.join(", ", FeatureBlock.ids())
+                + ")");
     }
 
     /** Whether {@link #forVersion(String)} knows {@code version}. */

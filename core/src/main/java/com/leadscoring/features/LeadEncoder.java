@@ -12,7 +12,9 @@ import com.leadscoring.lead.Lead;
  */
 public interface LeadEncoder {
 
-    /** {@code products_purchased} absent, in {@link #encode(LocalDate, int, int, int, LocalDate, int[], float[], int)}. */
+    /**
+     * {@code products_purchased} absent, in {@link #encode(LocalDate, int, int, int, LocalDate, int[], float[], int)}.
+     */
     int UNKNOWN = FeatureEncoder.UNKNOWN;
 
     /** The name models record; its meaning never changes once released. */
@@ -37,17 +39,31 @@ public interface LeadEncoder {
      * {@link Lead}), into {@code out[offset .. offset+size)}.
      *
      * @param productsPurchased {@link #UNKNOWN} when absent
-     * @param signupDate        {@code null} when the lead never signed up
-     * @param userActivity      {@code user_activity_var_1..12} at index 0..11
+     * @param signupDate {@code null} when the lead never signed up
+     * @param userActivity {@code user_activity_var_1..12} at index 0..11
      */
-    void encode(LocalDate createdAt, int campaignVar1, int campaignVar2, int productsPurchased, LocalDate signupDate,
-                int[] userActivity, float[] out, int offset);
+    void encode(
+            LocalDate createdAt,
+            int campaignVar1,
+            int campaignVar2,
+            int productsPurchased,
+            LocalDate signupDate,
+            int[] userActivity,
+            float[] out,
+            int offset);
 
     /** The same from a {@link Lead}, through the primitive entry so the two cannot differ. */
     default void encode(Lead lead, float[] out, int offset) {
         Integer products = lead.productsPurchased();
-        encode(lead.createdAt(), lead.campaignVar1(), lead.campaignVar2(), products == null ? UNKNOWN : products,
-                lead.signupDate(), lead.userActivity(), out, offset);
+        encode(
+                lead.createdAt(),
+                lead.campaignVar1(),
+                lead.campaignVar2(),
+                products == null ? UNKNOWN : products,
+                lead.signupDate(),
+                lead.userActivity(),
+                out,
+                offset);
     }
 
     /** A new vector for {@code lead}. */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@link #normalize(float[], int, int)} is the only place normalization happens, in training and in serving.
  *
  * @param means per-feature training mean
- * @param stds  per-feature training standard deviation (0 for a constant feature)
+ * @param stds per-feature training standard deviation (0 for a constant feature)
  */
 public record Normalization(double[] means, double[] stds) {
 
@@ -17,7 +17,8 @@ public record Normalization(double[] means, double[] stds) {
         }
         for (int i = 0; i < means.length; i++) {
             if (!Double.isFinite(means[i]) || !Double.isFinite(stds[i]) || stds[i] < 0) {
-                throw new IllegalArgumentException("feature " + i + " has an invalid mean/std: " + means[i] + "/" + stds[i]);
+                throw new IllegalArgumentException(
+                        "feature " + i + " has an invalid mean/std: " + means[i] + "/" + stds[i]);
             }
         }
         means = means.clone();
@@ -39,8 +40,8 @@ public record Normalization(double[] means, double[] stds) {
     }
 
     /**
-     * Z-normalizes {@code rows} consecutive vectors in place, starting at {@code offset}. A constant feature
-     * (std 0) is only centred, so it becomes 0 rather than NaN.
+     * Z-normalizes {@code rows} consecutive vectors in place, starting at {@code offset}. A constant feature (std 0) is
+     * only centred, so it becomes 0 rather than NaN.
      */
     public void normalize(float[] buffer, int offset, int rows) {
         int n = means.length;

@@ -2,22 +2,26 @@ package com.leadscoring.lead;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Words a salesperson reads for the lead fields: a label and a description per field, stored with a model
- * ({@code train --field-labels labels.csv}) and carried by each reason. The shipped data set's fields are anonymised
+ * Words a salesperson reads for the lead fields: a label and a description per field, stored with a model ({@code train
+ * --field-labels labels.csv}) and carried by each reason. The shipped data set's fields are anonymised
  * ({@code user_activity_var_3}), so a field without a label is labelled by its name.
  */
 public final class FieldLabels {
 
-    /** The longest label: a reason is read at a glance, and an explained batch answer must fit a Step Functions state. */
+    /**
+     * The longest label: a reason is read at a glance, and an explained batch answer must fit a Step Functions state.
+     */
     public static final int MAX_LABEL_LENGTH = 40;
 
     /** No labels: every field is labelled by its name. */
@@ -72,13 +76,20 @@ public final class FieldLabels {
      * line: an unknown field, a blank label, a field given twice.
      */
     public static FieldLabels fromCsv(Reader reader, String source) throws CsvFormatException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            if (!parser.getHeaderNames().contains("field") || !parser.getHeaderNames().contains("label")
-                    || !java.util.Set.of("field", "label", "description").containsAll(parser.getHeaderNames())) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            if (!parser.getHeaderNames().contains("field")
+                    || !parser.getHeaderNames().contains("label")
+                    || !Set.of("field", "label", "description").containsAll(parser.getHeaderNames())) {
                 throw new CsvFormatException(source + ": line 1: the header must be field,label[,description], found "
                         + String.join(",", parser.getHeaderNames()));
             }
@@ -89,7 +100,8 @@ public final class FieldLabels {
                 String label = r.isSet("label") ? r.get("label") : "";
                 LeadField f = LeadField.byName(field);
                 if (f == null || f == LeadField.ID) {
-                    throw new CsvFormatException(source + ": line " + line + ": no lead field is called '" + field + "'");
+                    throw new CsvFormatException(
+                            source + ": line " + line + ": no lead field is called '" + field + "'");
                 }
                 if (label.isBlank()) {
                     throw new CsvFormatException(source + ": line " + line + ": " + field + " has no label");
@@ -101,15 +113,16 @@ public final class FieldLabels {
                 if (labels.put(field, label) != null) {
                     throw new CsvFormatException(source + ": line " + line + ": " + field + " is labelled twice");
                 }
-                if (hasDescription && r.isSet("description") && !r.get("description").isBlank()) {
+                if (hasDescription
+                        && r.isSet("description")
+                        && !r.get("description").isBlank()) {
                     descriptions.put(field, r.get("description"));
                 }
             }
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            boolean notText = e instanceof java.nio.charset.CharacterCodingException
-                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
+            boolean notText = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
             throw new CsvFormatException(source + ": " + (notText ? "is not UTF-8 text" : e.getMessage()), e);
         }
         return new FieldLabels(labels, descriptions);

@@ -7,16 +7,22 @@ import java.util.Objects;
 /**
  * One lead as the data set describes it. The training label {@code buy} is deliberately not part of a lead.
  *
- * @param id                the lead's id, as text (numeric ids keep their digits)
- * @param createdAt         the day the lead was created
- * @param campaignVar1      campaign descriptor 1
- * @param campaignVar2      campaign descriptor 2
+ * @param id the lead's id, as text (numeric ids keep their digits)
+ * @param createdAt the day the lead was created
+ * @param campaignVar1 campaign descriptor 1
+ * @param campaignVar2 campaign descriptor 2
  * @param productsPurchased products purchased, or {@code null} when unknown
- * @param signupDate        the day the lead signed up, or {@code null} when it never did
- * @param userActivity      {@code user_activity_var_1..12}, index 0 holds var 1
+ * @param signupDate the day the lead signed up, or {@code null} when it never did
+ * @param userActivity {@code user_activity_var_1..12}, index 0 holds var 1
  */
-public record Lead(String id, LocalDate createdAt, int campaignVar1, int campaignVar2, Integer productsPurchased,
-                   LocalDate signupDate, int[] userActivity) {
+public record Lead(
+        String id,
+        LocalDate createdAt,
+        int campaignVar1,
+        int campaignVar2,
+        Integer productsPurchased,
+        LocalDate signupDate,
+        int[] userActivity) {
 
     /** Number of {@code user_activity_var_*} fields. */
     public static final int ACTIVITY_COUNT = 12;
@@ -26,7 +32,8 @@ public record Lead(String id, LocalDate createdAt, int campaignVar1, int campaig
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(userActivity, "userActivity");
         if (userActivity.length != ACTIVITY_COUNT) {
-            throw new IllegalArgumentException("userActivity must hold " + ACTIVITY_COUNT + " values, not " + userActivity.length);
+            throw new IllegalArgumentException(
+                    "userActivity must hold " + ACTIVITY_COUNT + " values, not " + userActivity.length);
         }
         userActivity = userActivity.clone();
     }
@@ -60,8 +67,10 @@ public record Lead(String id, LocalDate createdAt, int campaignVar1, int campaig
     @Override
     public boolean equals(Object o) {
         return o instanceof Lead other
-                && id.equals(other.id) && createdAt.equals(other.createdAt)
-                && campaignVar1 == other.campaignVar1 && campaignVar2 == other.campaignVar2
+                && id.equals(other.id)
+                && createdAt.equals(other.createdAt)
+                && campaignVar1 == other.campaignVar1
+                && campaignVar2 == other.campaignVar2
                 && Objects.equals(productsPurchased, other.productsPurchased)
                 && Objects.equals(signupDate, other.signupDate)
                 && Arrays.equals(userActivity, other.userActivity);
@@ -69,12 +78,20 @@ public record Lead(String id, LocalDate createdAt, int campaignVar1, int campaig
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, createdAt, campaignVar1, campaignVar2, productsPurchased, signupDate, Arrays.hashCode(userActivity));
+        return Objects.hash(
+                id,
+                createdAt,
+                campaignVar1,
+                campaignVar2,
+                productsPurchased,
+                signupDate,
+                Arrays.hashCode(userActivity));
     }
 
     @Override
     public String toString() {
-        return "Lead[id=" + id + ", createdAt=" + createdAt + ", campaignVar1=" + campaignVar1 + ", campaignVar2=" + campaignVar2
+        return "Lead[id=" + id + ", createdAt=" + createdAt + ", campaignVar1=" + campaignVar1 + ", campaignVar2="
+                + campaignVar2
                 + ", productsPurchased=" + productsPurchased + ", signupDate=" + signupDate
                 + ", userActivity=" + Arrays.toString(userActivity) + "]";
     }

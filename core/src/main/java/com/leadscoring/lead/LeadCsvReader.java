@@ -16,11 +16,12 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Streams leads from a CSV file in the data set's format. Header-driven (any column order, unknown columns ignored),
- * empty cells are missing values, dates {@code dd-MM-yyyy} or {@code yyyy-MM-dd}. Rows are returned with their
- * problems rather than thrown away, so callers decide whether to fail or skip, and can always say how many.
+ * empty cells are missing values, dates {@code dd-MM-yyyy} or {@code yyyy-MM-dd}. Rows are returned with their problems
+ * rather than thrown away, so callers decide whether to fail or skip, and can always say how many.
  */
 public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
 
@@ -31,7 +32,8 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
     private final int headerSize;
     private final String source;
 
-    private LeadCsvReader(CSVParser parser, String source, Collection<String> extraRequired, Collection<String> extraOptional)
+    private LeadCsvReader(
+            CSVParser parser, String source, Collection<String> extraRequired, Collection<String> extraOptional)
             throws CsvFormatException {
         this.parser = parser;
         this.source = source;
@@ -68,14 +70,16 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
             }
         }
         if (!missing.isEmpty()) {
-            throw new CsvFormatException(source + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; found " + String.join(",", names));
+            throw new CsvFormatException(
+                    source + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ")
+                            + String.join(", ", missing) + "; found " + String.join(",", names));
         }
         this.records = parser.iterator();
     }
 
     /** Opens a reader; fails at once when the header lacks a lead column or one of {@code extraRequired}. */
-    public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired) throws CsvFormatException {
+    public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired)
+            throws CsvFormatException {
         return open(reader, source, extraRequired, List.of());
     }
 
@@ -83,16 +87,20 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
      * As {@link #open(Reader, String, Collection)}, and also keeps the cells of the {@code extraOptional} columns the
      * header has (a row's {@link LeadCsvRow#extra(String)} is then its cell; null when the file has no such column).
      */
-    public static LeadCsvReader open(Reader reader, String source, Collection<String> extraRequired,
-                                     Collection<String> extraOptional) throws CsvFormatException {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true)
+    public static LeadCsvReader open(
+            Reader reader, String source, Collection<String> extraRequired, Collection<String> extraOptional)
+            throws CsvFormatException {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .get();
         try {
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(format).get();
             if (parser.getHeaderNames().isEmpty()) {
                 parser.close();
                 throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
@@ -140,11 +148,14 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
 
     private LeadCsvRow toRow(CSVRecord record, long line) {
         Map<String, String> extras = new HashMap<>();
-        extraColumns.forEach((name, idx) -> extras.put(name, idx < record.size() ? record.get(idx).strip() : ""));
+        extraColumns.forEach((name, idx) ->
+                extras.put(name, idx < record.size() ? record.get(idx).strip() : ""));
         LeadValidation validation;
         if (record.size() != headerSize) {
-            validation = new LeadValidation(null, List.of(new FieldProblem("(row)",
-                    "has " + record.size() + " cells but the header has " + headerSize)));
+            validation = new LeadValidation(
+                    null,
+                    List.of(new FieldProblem(
+                            "(row)", "has " + record.size() + " cells but the header has " + headerSize)));
         } else {
             validation = LeadValidator.forCsv().validate(field -> {
                 String cell = record.get(columnOf[field.ordinal()]);

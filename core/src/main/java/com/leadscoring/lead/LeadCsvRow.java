@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 /**
  * One data row of a lead CSV.
  *
- * @param line       the 1-based line number in the file (the header is line 1)
+ * @param line the 1-based line number in the file (the header is line 1)
  * @param validation the lead, or every problem with this row's cells
- * @param extras     the cells of the extra columns the reader was asked for (e.g. {@code buy}), by column name
+ * @param extras the cells of the extra columns the reader was asked for (e.g. {@code buy}), by column name
  */
 public record LeadCsvRow(long line, LeadValidation validation, Map<String, String> extras) {
 

@@ -11,7 +11,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes leads in the data set's CSV format (dates {@code dd-MM-yyyy}), with optional extra columns such as {@code buy}. */
+/**
+ * Writes leads in the data set's CSV format (dates {@code dd-MM-yyyy}), with optional extra columns such as
+ * {@code buy}.
+ */
 public final class LeadCsvWriter implements Closeable, Flushable {
 
     private final CSVPrinter printer;
@@ -24,7 +27,8 @@ public final class LeadCsvWriter implements Closeable, Flushable {
         }
         header.addAll(extraColumns);
         this.extraCount = extraColumns.size();
-        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+        this.printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         printer.printRecord(header);
     }
 

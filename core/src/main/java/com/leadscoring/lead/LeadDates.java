@@ -1,5 +1,6 @@
 package com.leadscoring.lead;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -8,12 +9,13 @@ import java.time.format.ResolverStyle;
 public final class LeadDates {
 
     /** ISO {@code yyyy-MM-dd}: the API's format, also accepted in CSV. */
-    public static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** The data set's {@code dd-MM-yyyy}. */
-    public static final DateTimeFormatter DATA_SET = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DATA_SET =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private LeadDates() {
-    }
+    private LeadDates() {}
 
     /** Parses ISO, or the data set's format when {@code allowDataSetFormat}; {@code null} when it is neither. */
     public static LocalDate parse(String text, boolean allowDataSetFormat) {
@@ -50,7 +52,10 @@ public final class LeadDates {
         return null;
     }
 
-    /** Whether {@code d} can belong to a real lead: within {@link LeadField#EARLIEST_DATE}..{@link LeadField#LATEST_DATE}. */
+    /**
+     * Whether {@code d} can belong to a real lead: within
+     * {@link LeadField#EARLIEST_DATE}..{@link LeadField#LATEST_DATE}.
+     */
     public static boolean isPossible(LocalDate d) {
         return !d.isBefore(LeadField.EARLIEST_DATE) && !d.isAfter(LeadField.LATEST_DATE);
     }
@@ -61,7 +66,7 @@ public final class LeadDates {
         }
         try {
             return LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

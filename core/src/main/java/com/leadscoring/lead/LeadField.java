@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The fields of a lead, by their data-set (and API) names, with the type and range each accepts.
- * The ranges are wide enough for future campaigns but reject what cannot be a real lead.
+ * The fields of a lead, by their data-set (and API) names, with the type and range each accepts. The ranges are wide
+ * enough for future campaigns but reject what cannot be a real lead.
  */
 public enum LeadField {
     ID("id", Kind.ID, false, 0, 0),
@@ -33,12 +33,17 @@ public enum LeadField {
     public static final int MAX_PRODUCTS = 4;
     /** Dates outside this range cannot belong to a real lead (typos such as 0000-01-01 or 2921-05-01). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
+
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
     /** Longest id accepted, in characters. */
     public static final int MAX_ID_LENGTH = 128;
 
     /** The value type a field holds. */
-    public enum Kind { ID, DATE, INTEGER }
+    public enum Kind {
+        ID,
+        DATE,
+        INTEGER
+    }
 
     private static final Map<String, LeadField> BY_NAME;
     /** {@code values()} clones its array on every call; the encoder asks for 12 fields per lead. */
@@ -90,7 +95,9 @@ public enum LeadField {
         return max;
     }
 
-    /** Whether {@code value} is within {@link #min()}..{@link #max()}: the range rule of an {@link Kind#INTEGER} field. */
+    /**
+     * Whether {@code value} is within {@link #min()}..{@link #max()}: the range rule of an {@link Kind#INTEGER} field.
+     */
     public boolean accepts(long value) {
         return value >= min && value <= max;
     }

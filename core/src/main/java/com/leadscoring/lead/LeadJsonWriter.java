@@ -19,8 +19,7 @@ public final class LeadJsonWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private LeadJsonWriter() {
-    }
+    private LeadJsonWriter() {}
 
     /** Writes {@code lead} as the API's JSON lead object. */
     public static void writeApiLead(JsonGenerator out, Lead lead) throws IOException {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of validating one lead: either a lead or every problem found, never both.
  *
- * @param lead     the valid lead, or {@code null}
+ * @param lead the valid lead, or {@code null}
  * @param problems every problem found, empty when valid
  */
 public record LeadValidation(Lead lead, List<FieldProblem> problems) {

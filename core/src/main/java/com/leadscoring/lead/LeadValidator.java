@@ -64,8 +64,11 @@ public final class LeadValidator {
             if (LeadField.acceptsIdText(s)) {
                 return s;
             }
-            problems.add(new FieldProblem(name, s.isEmpty() ? "must not be blank"
-                    : "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
+            problems.add(new FieldProblem(
+                    name,
+                    s.isEmpty()
+                            ? "must not be blank"
+                            : "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
             return null;
         }
         problems.add(new FieldProblem(name, "must be a string or an integer, got " + ((RawValue.Other) value).type()));
@@ -118,11 +121,15 @@ public final class LeadValidator {
         }
         LocalDate d = LeadDates.parse(t.value(), textual);
         if (d == null) {
-            problems.add(new FieldProblem(name, "must be a valid date (" + formats() + "), got \"" + abbreviate(t.value()) + "\""));
+            problems.add(new FieldProblem(
+                    name, "must be a valid date (" + formats() + "), got \"" + abbreviate(t.value()) + "\""));
             return null;
         }
         if (!LeadDates.isPossible(d)) {
-            problems.add(new FieldProblem(name, "is outside the possible range " + LeadField.EARLIEST_DATE + ".." + LeadField.LATEST_DATE + ": " + d));
+            problems.add(new FieldProblem(
+                    name,
+                    "is outside the possible range " + LeadField.EARLIEST_DATE + ".." + LeadField.LATEST_DATE + ": "
+                            + d));
             return null;
         }
         return d;

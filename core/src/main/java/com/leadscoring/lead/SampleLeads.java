@@ -11,8 +11,7 @@ public final class SampleLeads {
 
     private static final int ACTIVITY_FIELDS = countActivityFields();
 
-    private SampleLeads() {
-    }
+    private SampleLeads() {}
 
     /**
      * The {@code i}-th of a sequence of valid leads whose values vary as real ones do, deterministically: every month
@@ -32,8 +31,8 @@ public final class SampleLeads {
     }
 
     /**
-     * A valid lead drawn from {@code random} with the data set's common values (campaign numbers 1–15, activity
-     * counts mostly 0, signups in 2019–2020), with or without the optional fields.
+     * A valid lead drawn from {@code random} with the data set's common values (campaign numbers 1–15, activity counts
+     * mostly 0, signups in 2019–2020), with or without the optional fields.
      */
     public static Lead random(String id, Random random, boolean withSignup, boolean withProducts) {
         LocalDate created = LocalDate.of(2021, 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -41,7 +40,8 @@ public final class SampleLeads {
         int campaign2 = 1 + random.nextInt(15);
         Integer products = withProducts ? 1 + random.nextInt(LeadField.MAX_PRODUCTS) : null;
         LocalDate signup = withSignup
-                ? LocalDate.of(2019 + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
+                ? LocalDate.of(2019 + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                : null;
         int[] activity = new int[ACTIVITY_FIELDS];
         int[] common = {0, 0, 0, 1, 1, 2};
         for (int k = 0; k < activity.length; k++) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import java.util.Objects;
 import com.leadscoring.features.FeatureContract;
 
 /**
- * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version
- * is complete only when its manifest exists, the manifest is written after every file it lists, {@code latest} moves
- * last, nothing is ever overwritten, and loading checks every checksum and the feature contract.
+ * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version is
+ * complete only when its manifest exists, the manifest is written after every file it lists, {@code latest} moves last,
+ * nothing is ever overwritten, and loading checks every checksum and the feature contract.
  */
 abstract class BlobModelStore implements ModelStore {
 
@@ -29,7 +30,8 @@ abstract class BlobModelStore implements ModelStore {
     abstract byte[] read(String version, String name) throws IOException;
 
     /** Writes every file of a new version, then its manifest; fails if the version exists. */
-    abstract void writeVersion(String version, Map<String, byte[]> files, byte[] manifest) throws IOException, ModelStoreException;
+    abstract void writeVersion(String version, Map<String, byte[]> files, byte[] manifest)
+            throws IOException, ModelStoreException;
 
     /** Replaces {@code latest} atomically. */
     abstract void writeLatest(String version) throws IOException;
@@ -38,7 +40,8 @@ abstract class BlobModelStore implements ModelStore {
     abstract List<String> versionNames() throws IOException;
 
     @Override
-    public Manifest publish(Manifest manifest, Map<String, byte[]> files, boolean makeLatest) throws ModelStoreException {
+    public Manifest publish(Manifest manifest, Map<String, byte[]> files, boolean makeLatest)
+            throws ModelStoreException {
         for (String required : List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE)) {
             if (!files.containsKey(required)) {
                 throw new ModelStoreException(uri() + ": cannot publish without " + required);
@@ -47,13 +50,22 @@ abstract class BlobModelStore implements ModelStore {
         Instant now = manifest.createdAt() != null ? manifest.createdAt() : clock.instant();
         Map<String, FileEntry> entries = new LinkedHashMap<>();
         files.forEach((name, bytes) -> entries.put(name, new FileEntry(Sha256.hex(bytes), bytes.length)));
-        String version = manifest.modelVersion() != null ? manifest.modelVersion()
+        String version = manifest.modelVersion() != null
+                ? manifest.modelVersion()
                 : ModelVersionId.of(now, entries.get(Manifest.MODEL_FILE).sha256());
         if (!ModelVersionId.isValid(version)) {
             throw new ModelStoreException(uri() + ": invalid version id '" + version + "'");
         }
-        Manifest complete = new Manifest(Manifest.SCHEMA_VERSION, version, now, manifest.algorithm(),
-                manifest.encoderVersion(), manifest.featureNames(), manifest.output(), entries, manifest.provenance());
+        Manifest complete = new Manifest(
+                Manifest.SCHEMA_VERSION,
+                version,
+                now,
+                manifest.algorithm(),
+                manifest.encoderVersion(),
+                manifest.featureNames(),
+                manifest.output(),
+                entries,
+                manifest.provenance());
         try {
             writeVersion(version, files, ManifestJson.toJson(complete));
             if (makeLatest) {
@@ -68,7 +80,8 @@ abstract class BlobModelStore implements ModelStore {
     @Override
     public List<String> listVersions() throws ModelStoreException {
         try {
-            List<String> names = new ArrayList<>(versionNames().stream().filter(ModelVersionId::isValid).toList());
+            List<String> names = new ArrayList<>(
+                    versionNames().stream().filter(ModelVersionId::isValid).toList());
             names.sort(null);
             return names;
         } catch (IOException e) {
@@ -124,8 +137,12 @@ abstract class BlobModelStore implements ModelStore {
         try {
             Map<String, byte[]> others = new LinkedHashMap<>(files);
             // The report is for people: verified like every file, but not held for the life of a function.
-            others.keySet().removeAll(List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE, Manifest.METRICS_FILE,
-                    Manifest.REPORT_FILE));
+            others.keySet()
+                    .removeAll(List.of(
+                            Manifest.MODEL_FILE,
+                            Manifest.PREPROCESSING_FILE,
+                            Manifest.METRICS_FILE,
+                            Manifest.REPORT_FILE));
             return new ModelBundle(manifest, files.get(Manifest.MODEL_FILE), preprocessing, metrics, others);
         } catch (IllegalStateException e) {
             throw new ModelStoreException(where(v) + e.getMessage(), e);
@@ -144,11 +161,14 @@ abstract class BlobModelStore implements ModelStore {
             // verify() has just checked every file; reading this one again is the price of not holding it.
             read = readAll(v, List.of(name));
         } catch (FileReadException e) {
-            throw new ModelStoreException(where(v) + "cannot read " + name + ": " + e.getCause().getMessage(), e.getCause());
+            throw new ModelStoreException(
+                    where(v) + "cannot read " + name + ": " + e.getCause().getMessage(), e.getCause());
         }
         byte[] bytes = read.get(name);
         FileEntry expected = manifest.files().get(name);
-        if (bytes == null || bytes.length != expected.size() || !Sha256.hex(bytes).equals(expected.sha256())) {
+        if (bytes == null
+                || bytes.length != expected.size()
+                || !Sha256.hex(bytes).equals(expected.sha256())) {
             throw new ModelStoreException(where(v) + name + " changed since it was verified: refusing to use it");
         }
         return bytes;
@@ -165,11 +185,11 @@ abstract class BlobModelStore implements ModelStore {
     }
 
     /**
-     * The bytes of {@code names} in {@code version} (a missing file maps to null). One after the other here; a
-     * remote store overrides this to fetch them at once.
+     * The bytes of {@code names} in {@code version} (a missing file maps to null). One after the other here; a remote
+     * store overrides this to fetch them at once.
      */
     Map<String, byte[]> readAll(String version, List<String> names) throws FileReadException {
-        Map<String, byte[]> out = new java.util.HashMap<>();
+        Map<String, byte[]> out = new HashMap<>();
         for (String name : names) {
             try {
                 out.put(name, read(version, name));
@@ -190,9 +210,10 @@ abstract class BlobModelStore implements ModelStore {
             byte[] raw = read(version, Manifest.MANIFEST_FILE);
             if (raw == null) {
                 boolean exists = versionNames().contains(version);
-                throw new ModelStoreException(where(version) + (exists
-                        ? "incomplete version: manifest.json is missing (a publish did not finish)"
-                        : "no such version"));
+                throw new ModelStoreException(where(version)
+                        + (exists
+                                ? "incomplete version: manifest.json is missing (a publish did not finish)"
+                                : "no such version"));
             }
             manifest = ManifestJson.fromJson(raw);
         } catch (IOException e) {
@@ -211,7 +232,10 @@ abstract class BlobModelStore implements ModelStore {
         try {
             read = readAll(version, List.copyOf(manifest.files().keySet()));
         } catch (FileReadException ex) {
-            throw new ModelStoreException(where(version) + "cannot read " + ex.name + ": " + ex.getCause().getMessage(), ex.getCause());
+            throw new ModelStoreException(
+                    where(version) + "cannot read " + ex.name + ": "
+                            + ex.getCause().getMessage(),
+                    ex.getCause());
         }
         for (Map.Entry<String, FileEntry> e : manifest.files().entrySet()) {
             String name = e.getKey();
@@ -220,7 +244,8 @@ abstract class BlobModelStore implements ModelStore {
                 throw new ModelStoreException(where(version) + name + " is missing");
             }
             String actual = Sha256.hex(bytes);
-            if (bytes.length != e.getValue().size() || !actual.equals(e.getValue().sha256())) {
+            if (bytes.length != e.getValue().size()
+                    || !actual.equals(e.getValue().sha256())) {
                 throw new ModelStoreException(where(version) + name + " does not match its checksum (manifest sha256 "
                         + e.getValue().sha256() + ", " + e.getValue().size() + " bytes; found " + actual + ", "
                         + bytes.length + " bytes): refusing to use it");
@@ -234,10 +259,12 @@ abstract class BlobModelStore implements ModelStore {
 
     /**
      * What {@code verify} checks before reading the files (ManifestJson has refused other manifest formats): a feature
-     * contract that an encoder of this build can feed ({@link ModelBundle} checks preprocessing.json's contract against it on load).
+     * contract that an encoder of this build can feed ({@link ModelBundle} checks preprocessing.json's contract against
+     * it on load).
      */
     private void checkContract(String version, Manifest manifest) throws ModelStoreException {
-        FeatureContract contract = new FeatureContract(Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
+        FeatureContract contract = new FeatureContract(
+                Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
                 Objects.requireNonNullElse(manifest.featureNames(), List.of()));
         List<String> problems = contract.differencesFromEncoder();
         if (!problems.isEmpty()) {

@@ -17,8 +17,7 @@ public final class FieldLabelsJson {
 
     private static final Set<String> FIELDS = Set.of("labels", "descriptions");
 
-    private FieldLabelsJson() {
-    }
+    private FieldLabelsJson() {}
 
     public static byte[] toJson(FieldLabels labels) {
         Map<String, Object> file = new LinkedHashMap<>();

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The store on a local disk. A version is written into a temporary directory and renamed into place in one step,
- * so a reader never sees half a version; {@code latest} is replaced by an atomic move.
+ * The store on a local disk. A version is written into a temporary directory and renamed into place in one step, so a
+ * reader never sees half a version; {@code latest} is replaced by an atomic move.
  */
 public final class FileSystemModelStore extends BlobModelStore {
 
@@ -51,11 +51,13 @@ public final class FileSystemModelStore extends BlobModelStore {
     }
 
     @Override
-    void writeVersion(String version, Map<String, byte[]> files, byte[] manifest) throws IOException, ModelStoreException {
+    void writeVersion(String version, Map<String, byte[]> files, byte[] manifest)
+            throws IOException, ModelStoreException {
         Files.createDirectories(root);
         Path target = root.resolve(version);
         if (Files.exists(target)) {
-            throw new ModelStoreException(uri() + ": version " + version + " exists already; versions are never overwritten");
+            throw new ModelStoreException(
+                    uri() + ": version " + version + " exists already; versions are never overwritten");
         }
         Path tmp = Files.createTempDirectory(root, ".publishing-");
         try {
@@ -65,7 +67,8 @@ public final class FileSystemModelStore extends BlobModelStore {
             Files.write(tmp.resolve(Manifest.MANIFEST_FILE), manifest);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
-            throw new ModelStoreException(uri() + ": version " + version + " exists already; versions are never overwritten");
+            throw new ModelStoreException(
+                    uri() + ": version " + version + " exists already; versions are never overwritten");
         } finally {
             deleteTree(tmp);
         }
@@ -76,7 +79,10 @@ public final class FileSystemModelStore extends BlobModelStore {
         Path tmp = Files.createTempFile(root, ".latest-", ".tmp");
         Files.writeString(tmp, version + "\n", StandardCharsets.UTF_8);
         try {
-            Files.move(tmp, root.resolve(Manifest.LATEST_FILE), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    tmp,
+                    root.resolve(Manifest.LATEST_FILE),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, root.resolve(Manifest.LATEST_FILE), StandardCopyOption.REPLACE_EXISTING);
@@ -89,7 +95,9 @@ public final class FileSystemModelStore extends BlobModelStore {
             throw new NoSuchFileException(root + " (no model store there)");
         }
         try (Stream<Path> s = Files.list(root)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
         }
     }
 

@@ -20,11 +20,13 @@ final class JsonFields {
 
     private static final JSON READER = JSON.std;
     /** Indented, and null values written as {@code null} (jackson-jr leaves them out by default; databind did not). */
-    private static final JSON PRETTY_WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES);
+    private static final JSON PRETTY_WRITER =
+            JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private final String file;
     /** Where this object is in the file, e.g. {@code files.model.onnx.}; empty at the top. */
     private final String path;
+
     private final Map<String, Object> fields;
 
     private JsonFields(String file, String path, Map<String, Object> fields) {

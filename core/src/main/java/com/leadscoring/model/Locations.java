@@ -4,14 +4,14 @@ import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -20,18 +20,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The one rule for a file named on a command line or in an event: {@code s3://bucket/key} is an S3 object
- * ({@link S3Location}), anything else a local path or {@code file:} URI ({@link LocalLocation}). Every path option
- * of both CLIs and the drift check read and write through here, so {@code s3://} never becomes a local folder
- * called {@code s3:}.
+ * ({@link S3Location}), anything else a local path or {@code file:} URI ({@link LocalLocation}). Every path option of
+ * both CLIs and the drift check read and write through here, so {@code s3://} never becomes a local folder called
+ * {@code s3:}.
  */
 public final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
-    /**
-     * A file being read, with the identity of the exact bytes when they come from S3.
-     */
+    /** A file being read, with the identity of the exact bytes when they come from S3. */
     public static class Source extends FilterInputStream {
 
         private final String versionId;
@@ -67,7 +64,8 @@ public final class Locations {
         S3Location s3Location = object(location);
         S3Client s3 = S3Clients.create();
         try {
-            ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(s3Location.bucket()).key(s3Location.key()));
+            ResponseInputStream<GetObjectResponse> in =
+                    s3.getObject(b -> b.bucket(s3Location.bucket()).key(s3Location.key()));
             return new Source(in, versionId(in.response()), eTag(in.response())) {
                 @Override
                 public void close() throws IOException {
@@ -84,7 +82,9 @@ public final class Locations {
         }
     }
 
-    /** The version id S3 answered; null without versioning ("null" is S3's id of an object written while it was off). */
+    /**
+     * The version id S3 answered; null without versioning ("null" is S3's id of an object written while it was off).
+     */
     static String versionId(GetObjectResponse response) {
         String v = response.versionId();
         return v == null || v.isBlank() || "null".equals(v) ? null : v;
@@ -105,8 +105,8 @@ public final class Locations {
 
     /**
      * Output to a location that appears only when the writer says it is complete: bytes go to a temporary file, and
-     * {@link #close()} after {@link #commit()} puts that file at the location in one step (an S3 PUT, or a move
-     * beside the local target). Closed without a commit (the run failed half way), it leaves nothing there.
+     * {@link #close()} after {@link #commit()} puts that file at the location in one step (an S3 PUT, or a move beside
+     * the local target). Closed without a commit (the run failed half way), it leaves nothing there.
      */
     public static final class Output extends FilterOutputStream {
 
@@ -175,9 +175,8 @@ public final class Locations {
             // Copied beside the target, then moved over it in one step: a reader never sees half a file.
             Path beside = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".part");
             try {
-                Files.copy(file, beside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.move(beside, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.copy(file, beside, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(beside, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(beside);
             }

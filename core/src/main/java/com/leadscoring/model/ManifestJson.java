@@ -14,19 +14,28 @@ import java.util.Set;
  */
 public final class ManifestJson {
 
-    private static final Set<String> FIELDS = Set.of("schemaVersion", "modelVersion", "createdAt", "algorithm",
-            "encoderVersion", "featureNames", "output", "files", "provenance");
+    private static final Set<String> FIELDS = Set.of(
+            "schemaVersion",
+            "modelVersion",
+            "createdAt",
+            "algorithm",
+            "encoderVersion",
+            "featureNames",
+            "output",
+            "files",
+            "provenance");
     private static final Set<String> OUTPUT_FIELDS = Set.of("inputName", "outputName", "probabilityColumn");
     private static final Set<String> FILE_FIELDS = Set.of("sha256", "size");
 
-    private ManifestJson() {
-    }
+    private ManifestJson() {}
 
     public static byte[] toJson(Manifest manifest) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", manifest.schemaVersion());
         m.put("modelVersion", manifest.modelVersion());
-        m.put("createdAt", manifest.createdAt() == null ? null : manifest.createdAt().toString());
+        m.put(
+                "createdAt",
+                manifest.createdAt() == null ? null : manifest.createdAt().toString());
         m.put("algorithm", manifest.algorithm());
         m.put("encoderVersion", manifest.encoderVersion());
         m.put("featureNames", manifest.featureNames());
@@ -60,19 +69,30 @@ public final class ManifestJson {
                     + Manifest.SCHEMA_VERSION);
         }
         JsonFields out = m.object("output", OUTPUT_FIELDS);
-        ModelOutput output = out == null ? null
+        ModelOutput output = out == null
+                ? null
                 : new ModelOutput(out.string("inputName"), out.string("outputName"), out.integer("probabilityColumn"));
         Map<String, JsonFields> listed = m.objectsByName("files", FILE_FIELDS);
         Map<String, FileEntry> files = null;
         if (listed != null) {
             files = new LinkedHashMap<>();
             for (Map.Entry<String, JsonFields> f : listed.entrySet()) {
-                files.put(f.getKey(), new FileEntry(f.getValue().string("sha256"), f.getValue().wholeNumber("size")));
+                files.put(
+                        f.getKey(),
+                        new FileEntry(
+                                f.getValue().string("sha256"), f.getValue().wholeNumber("size")));
             }
         }
         List<String> featureNames = m.strings("featureNames");
-        return new Manifest(schemaVersion, m.string("modelVersion"), instant(m, "createdAt"), m.string("algorithm"),
-                m.string("encoderVersion"), featureNames == null ? null : List.copyOf(featureNames), output, files,
+        return new Manifest(
+                schemaVersion,
+                m.string("modelVersion"),
+                instant(m, "createdAt"),
+                m.string("algorithm"),
+                m.string("encoderVersion"),
+                featureNames == null ? null : List.copyOf(featureNames),
+                output,
+                files,
                 m.freeForm("provenance"));
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * Versioned, immutable model storage. Same layout on disk and in S3:
+ *
  * <pre>
  * &lt;store&gt;/&lt;version&gt;/model.onnx, preprocessing.json, metrics.json, report.html, manifest.json
  * &lt;store&gt;/latest      the current version id, written last
@@ -19,8 +20,9 @@ public interface ModelStore {
      * Publishes a new version: writes every file, then {@code manifest.json} with their checksums, then moves
      * {@code latest} (only when {@code makeLatest}). Never overwrites an existing version.
      *
-     * @param manifest the manifest without {@code files}, {@code modelVersion} or {@code createdAt}: the store fills them
-     * @param files    file name to bytes; must include {@code model.onnx} and {@code preprocessing.json}
+     * @param manifest the manifest without {@code files}, {@code modelVersion} or {@code createdAt}: the store fills
+     *     them
+     * @param files file name to bytes; must include {@code model.onnx} and {@code preprocessing.json}
      * @return the manifest as written
      */
     Manifest publish(Manifest manifest, Map<String, byte[]> files, boolean makeLatest) throws ModelStoreException;
@@ -41,8 +43,8 @@ public interface ModelStore {
     Manifest verify(String version) throws ModelStoreException;
 
     /**
-     * The bytes of one file of a version (e.g. {@code report.html} for a person to read), checked against the manifest's
-     * checksum; {@code null} when the manifest lists no file of that name.
+     * The bytes of one file of a version (e.g. {@code report.html} for a person to read), checked against the
+     * manifest's checksum; {@code null} when the manifest lists no file of that name.
      */
     byte[] file(String version, String name) throws ModelStoreException;
 }

@@ -7,8 +7,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** Opens a store from its location: a directory, a {@code file:} URI or {@code s3://bucket/prefix}. */
 public final class ModelStores {
 
-    private ModelStores() {
-    }
+    private ModelStores() {}
 
     public static ModelStore open(String location) {
         return open(location, null);
@@ -27,7 +26,8 @@ public final class ModelStores {
             return new FileSystemModelStore(LocalLocation.path(location));
         }
         if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
-            throw new IllegalArgumentException("unsupported model store " + location + " (use a directory, file: or s3://)");
+            throw new IllegalArgumentException(
+                    "unsupported model store " + location + " (use a directory, file: or s3://)");
         }
         return new FileSystemModelStore(Path.of(location));
     }

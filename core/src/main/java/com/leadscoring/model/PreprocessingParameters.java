@@ -19,26 +19,35 @@ import com.leadscoring.features.Normalization;
  */
 public record PreprocessingParameters(FeatureContract contract, Normalization normalization, DecisionPolicy policy) {
 
-    private static final Set<String> FIELDS = Set.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands");
+    private static final Set<String> FIELDS =
+            Set.of("encoderVersion", "featureNames", "means", "stds", "threshold", "gradeBands");
     private static final Set<String> BAND_FIELDS = Set.of("grade", "minScore", "minProbability");
 
     public PreprocessingParameters {
         if (contract == null || normalization == null || policy == null) {
-            throw new IllegalArgumentException("preprocessing needs a feature contract, a normalization and a decision policy");
+            throw new IllegalArgumentException(
+                    "preprocessing needs a feature contract, a normalization and a decision policy");
         }
         if (normalization.size() != contract.size()) {
-            throw new IllegalArgumentException("preprocessing parameters have " + contract.size() + " feature names but "
-                    + normalization.size() + " means and standard deviations");
+            throw new IllegalArgumentException("preprocessing parameters have " + contract.size()
+                    + " feature names but " + normalization.size() + " means and standard deviations");
         }
     }
 
     /** The file's flat form. */
-    private static PreprocessingParameters fromFile(String encoderVersion, List<String> featureNames, double[] means,
-                                                    double[] stds, double threshold, List<GradeBand> gradeBands) {
+    private static PreprocessingParameters fromFile(
+            String encoderVersion,
+            List<String> featureNames,
+            double[] means,
+            double[] stds,
+            double threshold,
+            List<GradeBand> gradeBands) {
         if (means == null || stds == null) {
             throw new IllegalArgumentException("preprocessing parameters need means and stds");
         }
-        return new PreprocessingParameters(new FeatureContract(encoderVersion, featureNames), new Normalization(means, stds),
+        return new PreprocessingParameters(
+                new FeatureContract(encoderVersion, featureNames),
+                new Normalization(means, stds),
                 new DecisionPolicy(threshold, gradeBands));
     }
 
@@ -48,8 +57,10 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
     }
 
     /** {@code contract} with the given statistics, threshold and default grade bands. */
-    public static PreprocessingParameters forEncoder(FeatureContract contract, double[] means, double[] stds, double threshold) {
-        return new PreprocessingParameters(contract, new Normalization(means, stds), DecisionPolicy.withDefaultBands(threshold));
+    public static PreprocessingParameters forEncoder(
+            FeatureContract contract, double[] means, double[] stds, double threshold) {
+        return new PreprocessingParameters(
+                contract, new Normalization(means, stds), DecisionPolicy.withDefaultBands(threshold));
     }
 
     /** A copy with another decision threshold. */
@@ -73,7 +84,9 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
         file.put("means", normalization.means());
         file.put("stds", normalization.stds());
         file.put("threshold", policy.threshold());
-        file.put("gradeBands", policy.gradeBands().stream().map(GradeBand::asJsonFields).toList());
+        file.put(
+                "gradeBands",
+                policy.gradeBands().stream().map(GradeBand::asJsonFields).toList());
         return JsonFields.write(file);
     }
 
@@ -89,13 +102,21 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
                     if (b.has("minProbability") && b.has("minScore")) {
                         throw b.invalid("minScore", "and minProbability both given: a band starts at one of them");
                     }
-                    bands.add(b.has("minProbability")
-                            ? GradeBand.fromProbability(b.string("grade"), b.number("minProbability").doubleValue())
-                            : new GradeBand(b.string("grade"), b.integer("minScore")));
+                    bands.add(
+                            b.has("minProbability")
+                                    ? GradeBand.fromProbability(
+                                            b.string("grade"),
+                                            b.number("minProbability").doubleValue())
+                                    : new GradeBand(b.string("grade"), b.integer("minScore")));
                 }
             }
-            return fromFile(f.string("encoderVersion"), f.strings("featureNames"), f.doubles("means"), f.doubles("stds"),
-                    f.number("threshold").doubleValue(), bands);
+            return fromFile(
+                    f.string("encoderVersion"),
+                    f.strings("featureNames"),
+                    f.doubles("means"),
+                    f.doubles("stds"),
+                    f.number("threshold").doubleValue(),
+                    bands);
         } catch (IllegalArgumentException e) {
             throw new IOException("preprocessing.json is not valid: " + e.getMessage(), e);
         }

@@ -3,30 +3,30 @@ package com.leadscoring.model;
 import java.net.URI;
 import java.time.Duration;
 
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * The one way this project builds an S3 client: the small URL-connection HTTP client, bounded timeouts and retries
- * (a slow S3 must fail the Lambda init clearly, not hang it), and path-style addressing whenever an endpoint
- * override ({@code AWS_ENDPOINT_URL_S3} / {@code AWS_ENDPOINT_URL}) points at an S3-compatible server.
+ * The one way this project builds an S3 client: the small URL-connection HTTP client, bounded timeouts and retries (a
+ * slow S3 must fail the Lambda init clearly, not hang it), and path-style addressing whenever an endpoint override
+ * ({@code AWS_ENDPOINT_URL_S3} / {@code AWS_ENDPOINT_URL}) points at an S3-compatible server.
  */
 public final class S3Clients {
 
-    private S3Clients() {
-    }
+    private S3Clients() {}
 
     public static S3Client create() {
         // The environment, else the SDK's own system properties for the same settings (in-process tests use those).
-        String endpoint = firstNonBlank(firstNonBlank(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL")),
+        String endpoint = firstNonBlank(
+                firstNonBlank(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL")),
                 firstNonBlank(System.getProperty("aws.endpointUrlS3"), System.getProperty("aws.endpointUrl")));
         return builder(endpoint == null ? null : URI.create(endpoint)).build();
     }
@@ -51,8 +51,8 @@ public final class S3Clients {
     }
 
     /**
-     * On Lambda (and in containers) the credentials are in the environment: read them there directly instead of
-     * walking the default chain (profile files, web identity, container endpoints), which costs a cold start time.
+     * On Lambda (and in containers) the credentials are in the environment: read them there directly instead of walking
+     * the default chain (profile files, web identity, container endpoints), which costs a cold start time.
      */
     private static AwsCredentialsProvider credentials() {
         if (System.getenv("AWS_ACCESS_KEY_ID") != null && System.getenv("AWS_SECRET_ACCESS_KEY") != null) {

@@ -6,7 +6,7 @@ import java.net.URI;
  * An {@code s3://bucket/key-or-prefix} location: the project's one parser of S3 URIs, for model stores and data files.
  *
  * @param bucket the bucket name
- * @param key    the key or prefix without a leading slash; may be empty
+ * @param key the key or prefix without a leading slash; may be empty
  */
 public record S3Location(String bucket, String key) {
 
@@ -14,7 +14,9 @@ public record S3Location(String bucket, String key) {
         return location != null && location.startsWith("s3://");
     }
 
-    /** Parses {@code s3://bucket/key}; throws {@link IllegalArgumentException} naming the location when it is not one. */
+    /**
+     * Parses {@code s3://bucket/key}; throws {@link IllegalArgumentException} naming the location when it is not one.
+     */
     public static S3Location parse(String location) {
         if (!isS3(location)) {
             throw new IllegalArgumentException("expected s3://bucket/key, got " + location);

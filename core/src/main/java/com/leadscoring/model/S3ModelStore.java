@@ -1,10 +1,18 @@
 package com.leadscoring.model;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -52,7 +60,11 @@ public final class S3ModelStore extends BlobModelStore {
     @Override
     byte[] read(String version, String name) throws IOException {
         try {
-            return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key(version, name)).build()).asByteArray();
+            return s3.getObjectAsBytes(GetObjectRequest.builder()
+                            .bucket(bucket)
+                            .key(key(version, name))
+                            .build())
+                    .asByteArray();
         } catch (NoSuchKeyException e) {
             return null;
         } catch (S3Exception e) {
@@ -61,8 +73,11 @@ public final class S3ModelStore extends BlobModelStore {
             }
             if (e.statusCode() == 403) {
                 // Without s3:ListBucket (the function's role), S3 answers a missing key with 403, not 404.
-                throw new IOException("no object at s3://" + bucket + "/" + key(version, name)
-                        + ", or this role may not read it (S3 answered 403 " + e.awsErrorDetails().errorCode() + ")", e);
+                throw new IOException(
+                        "no object at s3://" + bucket + "/" + key(version, name)
+                                + ", or this role may not read it (S3 answered 403 "
+                                + e.awsErrorDetails().errorCode() + ")",
+                        e);
             }
             throw new IOException(e.getMessage(), e);
         } catch (SdkException e) {
@@ -79,23 +94,24 @@ public final class S3ModelStore extends BlobModelStore {
         if (names.size() < 2) {
             return super.readAll(version, names);
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(names.size(), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(names.size(), r -> {
             Thread t = new Thread(r, "model-read");
             t.setDaemon(true);
             return t;
         });
         try {
-            Map<String, java.util.concurrent.Future<byte[]>> pending = new java.util.LinkedHashMap<>();
+            Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
             for (String name : names) {
                 pending.put(name, pool.submit(() -> read(version, name)));
             }
-            Map<String, byte[]> out = new java.util.HashMap<>();
-            for (Map.Entry<String, java.util.concurrent.Future<byte[]>> e : pending.entrySet()) {
+            Map<String, byte[]> out = new HashMap<>();
+            for (Map.Entry<String, Future<byte[]>> e : pending.entrySet()) {
                 try {
                     out.put(e.getKey(), e.getValue().get());
-                } catch (java.util.concurrent.ExecutionException ex) {
+                } catch (ExecutionException ex) {
                     Throwable c = ex.getCause();
-                    throw new FileReadException(e.getKey(), c instanceof IOException io ? io : new IOException(c.getMessage(), c));
+                    throw new FileReadException(
+                            e.getKey(), c instanceof IOException io ? io : new IOException(c.getMessage(), c));
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     throw new FileReadException(e.getKey(), new IOException("interrupted", ex));
@@ -108,9 +124,11 @@ public final class S3ModelStore extends BlobModelStore {
     }
 
     @Override
-    void writeVersion(String version, Map<String, byte[]> files, byte[] manifest) throws IOException, ModelStoreException {
+    void writeVersion(String version, Map<String, byte[]> files, byte[] manifest)
+            throws IOException, ModelStoreException {
         if (read(version, Manifest.MANIFEST_FILE) != null) {
-            throw new ModelStoreException(uri() + ": version " + version + " exists already; versions are never overwritten");
+            throw new ModelStoreException(
+                    uri() + ": version " + version + " exists already; versions are never overwritten");
         }
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -124,15 +142,20 @@ public final class S3ModelStore extends BlobModelStore {
 
     /**
      * The manifest makes a version exist: written only if absent (S3 conditional write), so two trainers racing to the
-     * same version id can never overwrite each other; a server that ignores the header still gets the read check
-     * before the upload. A 409 (a conflicting write still in flight, perhaps our own) is retried as S3 advises; a 412
-     * is a lost race unless the manifest there is ours, which happens when the SDK retried a PUT whose answer was lost.
+     * same version id can never overwrite each other; a server that ignores the header still gets the read check before
+     * the upload. A 409 (a conflicting write still in flight, perhaps our own) is retried as S3 advises; a 412 is a
+     * lost race unless the manifest there is ours, which happens when the SDK retried a PUT whose answer was lost.
      */
     private void putManifest(String version, byte[] manifest) throws IOException, ModelStoreException {
         for (int attempt = 1; ; attempt++) {
             try {
-                s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key(version, Manifest.MANIFEST_FILE)).ifNoneMatch("*")
-                        .build(), RequestBody.fromBytes(manifest));
+                s3.putObject(
+                        PutObjectRequest.builder()
+                                .bucket(bucket)
+                                .key(key(version, Manifest.MANIFEST_FILE))
+                                .ifNoneMatch("*")
+                                .build(),
+                        RequestBody.fromBytes(manifest));
                 return;
             } catch (S3Exception e) {
                 if (e.statusCode() == 409 && attempt < 3) {
@@ -143,15 +166,16 @@ public final class S3ModelStore extends BlobModelStore {
                     throw new IOException(e.getMessage(), e);
                 }
                 byte[] there = read(version, Manifest.MANIFEST_FILE);
-                if (java.util.Arrays.equals(there, manifest)) {
+                if (Arrays.equals(there, manifest)) {
                     return;
                 }
                 if (there == null) {
                     throw new IOException(uri() + ": S3 answered " + e.statusCode() + " to the manifest of " + version
                             + " and none is there; publish again");
                 }
-                throw new ModelStoreException(uri() + ": version " + version
-                        + " was published by someone else while this publish was uploading; versions are never overwritten");
+                throw new ModelStoreException(
+                        uri() + ": version " + version
+                                + " was published by someone else while this publish was uploading; versions are never overwritten");
             }
         }
     }
@@ -168,7 +192,7 @@ public final class S3ModelStore extends BlobModelStore {
     @Override
     void writeLatest(String version) throws IOException {
         try {
-            put(key(null, Manifest.LATEST_FILE), (version + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(key(null, Manifest.LATEST_FILE), (version + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (SdkException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -184,8 +208,12 @@ public final class S3ModelStore extends BlobModelStore {
         try {
             String token = null;
             do {
-                ListObjectsV2Response page = s3.listObjectsV2(ListObjectsV2Request.builder().bucket(bucket)
-                        .prefix(prefix).delimiter("/").continuationToken(token).build());
+                ListObjectsV2Response page = s3.listObjectsV2(ListObjectsV2Request.builder()
+                        .bucket(bucket)
+                        .prefix(prefix)
+                        .delimiter("/")
+                        .continuationToken(token)
+                        .build());
                 for (CommonPrefix p : page.commonPrefixes()) {
                     String name = p.prefix().substring(prefix.length());
                     names.add(name.endsWith("/") ? name.substring(0, name.length() - 1) : name);

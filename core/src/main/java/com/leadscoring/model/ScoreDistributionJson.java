@@ -18,8 +18,7 @@ public final class ScoreDistributionJson {
     private static final Set<String> FIELDS = Set.of("of", "leads", "quantiles");
     private static final String OF = "out-of-fold calibrated probabilities of the training leads";
 
-    private ScoreDistributionJson() {
-    }
+    private ScoreDistributionJson() {}
 
     public static byte[] toJson(ScoreDistribution d) {
         Map<String, Object> file = new LinkedHashMap<>();

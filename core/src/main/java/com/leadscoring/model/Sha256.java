@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The project's one SHA-256 helper: checksums of stored files, the training data hash, version ids. Lower-case hex. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh digest, for hashing a stream as it is read. */
     public static MessageDigest newDigest() {

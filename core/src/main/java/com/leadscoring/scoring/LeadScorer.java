@@ -1,5 +1,6 @@
 package com.leadscoring.scoring;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -8,37 +9,40 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.leadscoring.features.FeatureGroups;
-import com.leadscoring.features.LeadEncoder;
-import com.leadscoring.decision.DecisionPolicy;
-import com.leadscoring.decision.ScoreDistribution;
-import com.leadscoring.features.Normalization;
-import com.leadscoring.lead.Lead;
-import com.leadscoring.model.ModelBundle;
-import com.leadscoring.lead.FieldLabels;
-import com.leadscoring.model.FieldLabelsJson;
-import com.leadscoring.model.ModelOutput;
-import com.leadscoring.model.ScoreDistributionJson;
+import java.util.stream.IntStream;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.leadscoring.decision.DecisionPolicy;
+import com.leadscoring.decision.ScoreDistribution;
+import com.leadscoring.features.FeatureGroups;
+import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.lead.Lead;
+import com.leadscoring.model.FieldLabelsJson;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.model.ModelOutput;
+import com.leadscoring.model.ScoreDistributionJson;
 
 /**
  * Scores leads with a loaded model: the model's own encoder (the one its contract names) and z-normalization in Java,
- * then one batched ONNX Runtime {@code run} per call. With explanations, each lead is followed in the same batch by one copy per source field with
- * that field's features at their reference value, the training mean (0 after z-normalization); the field's impact is
- * the lead's log-odds minus the copy's. Log-odds, not probability: a lead at probability 1.0 in float32 still has a
- * finite log-odds that every field moves, so its reasons do not vanish. One session is shared by all threads (ORT's
- * run is thread-safe); each thread has its own direct input buffer, reused from call to call.
+ * then one batched ONNX Runtime {@code run} per call. With explanations, each lead is followed in the same batch by one
+ * copy per source field with that field's features at their reference value, the training mean (0 after
+ * z-normalization); the field's impact is the lead's log-odds minus the copy's. Log-odds, not probability: a lead at
+ * probability 1.0 in float32 still has a finite log-odds that every field moves, so its reasons do not vanish. One
+ * session is shared by all threads (ORT's run is thread-safe); each thread has its own direct input buffer, reused from
+ * call to call.
  */
 public final class LeadScorer implements AutoCloseable {
 
     private static final int TOP = 3;
-    /** Per thread, shared by every scorer: runs on one thread are sequential, and the tensor lives only during a run. */
+    /**
+     * Per thread, shared by every scorer: runs on one thread are sequential, and the tensor lives only during a run.
+     */
     private static final ThreadLocal<FloatBuffer> INPUT = new ThreadLocal<>();
 
     private final OrtEnvironment env;
@@ -49,30 +53,36 @@ public final class LeadScorer implements AutoCloseable {
     private final ScoreDistribution distribution;
     /** Each source field's label, by feature group, as factors carry it. */
     private final String[] labels;
+
     private final ModelOutput output;
     private final LeadEncoder encoder;
     /** Features per row: the model's encoder's size. */
     private final int rowWidth;
+
     private final FeatureGroups groups;
     private final int[][] groupIndices;
     private final String version;
     /** Whether the graph outputs its log-odds ({@link ModelOutput#LOGIT_OUTPUT}); else they come from probabilities. */
     private final boolean logitOutput;
+
     private final Set<String> probabilityOnly;
     private final Set<String> probabilityAndLogit;
 
     /**
      * Starts loading ONNX Runtime's native library (the largest part of a cold start: extracting and loading it) on a
-     * daemon thread, so it overlaps reading the model; the first {@link LeadScorer} then finds it ready or waits for it.
+     * daemon thread, so it overlaps reading the model; the first {@link LeadScorer} then finds it ready or waits for
+     * it.
      */
     public static void startRuntimeInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                OrtEnvironment.getEnvironment();
-            } catch (RuntimeException | LinkageError e) {
-                // The constructor that needs the runtime reports the failure; nothing to do on this thread.
-            }
-        }, "ort-warmup");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        OrtEnvironment.getEnvironment();
+                    } catch (RuntimeException | LinkageError e) {
+                        // The constructor that needs the runtime reports the failure; nothing to do on this thread.
+                    }
+                },
+                "ort-warmup");
         t.setDaemon(true);
         t.start();
     }
@@ -87,7 +97,8 @@ public final class LeadScorer implements AutoCloseable {
         this.encoder = bundle.preprocessing().contract().encoder();
         this.rowWidth = encoder.size();
         this.groups = FeatureGroups.bySourceField(encoder);
-        this.groupIndices = java.util.stream.IntStream.range(0, groups.size()).mapToObj(groups::indices).toArray(int[][]::new);
+        this.groupIndices =
+                IntStream.range(0, groups.size()).mapToObj(groups::indices).toArray(int[][]::new);
         this.normalization = bundle.preprocessing().normalization();
         this.policy = bundle.preprocessing().policy();
         try {
@@ -97,7 +108,7 @@ public final class LeadScorer implements AutoCloseable {
             for (int g = 0; g < labels.length; g++) {
                 labels[g] = fieldLabels.label(groups.name(g));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Checksummed, so a bad file is a publishing bug: refuse the model rather than answer made-up percentiles.
             throw new IllegalStateException("model " + bundle.manifest().modelVersion() + ": " + e.getMessage(), e);
         }
@@ -109,17 +120,20 @@ public final class LeadScorer implements AutoCloseable {
             options.setIntraOpNumThreads(intraOpThreads);
             this.session = env.createSession(bundle.onnxModel(), options);
         }
-        if (!session.getInputNames().contains(output.inputName()) || !session.getOutputNames().contains(output.outputName())) {
+        if (!session.getInputNames().contains(output.inputName())
+                || !session.getOutputNames().contains(output.outputName())) {
             // The message needs the session's names, so build it before closing the session.
             String message = "model " + version + " has inputs " + session.getInputNames() + " and outputs "
-                    + session.getOutputNames() + ", its manifest names " + output.inputName() + " / " + output.outputName();
+                    + session.getOutputNames() + ", its manifest names " + output.inputName() + " / "
+                    + output.outputName();
             session.close();
             throw new IllegalStateException(message);
         }
         this.logitOutput = !output.outputName().equals(ModelOutput.LOGIT_OUTPUT)
                 && session.getOutputNames().contains(ModelOutput.LOGIT_OUTPUT);
         this.probabilityOnly = Set.of(output.outputName());
-        this.probabilityAndLogit = logitOutput ? Set.of(output.outputName(), ModelOutput.LOGIT_OUTPUT) : probabilityOnly;
+        this.probabilityAndLogit =
+                logitOutput ? Set.of(output.outputName(), ModelOutput.LOGIT_OUTPUT) : probabilityOnly;
     }
 
     public String modelVersion() {
@@ -158,9 +172,9 @@ public final class LeadScorer implements AutoCloseable {
     }
 
     /**
-     * Scores {@code n} leads already encoded by {@link #encoder()} (raw, not normalized) in
-     * {@code encoded[0 .. n*size)}, as {@link #score(List, boolean)} does; the rows are z-normalized in place, so the
-     * caller's buffer is spent. The API's request parser encodes straight into such a buffer, without building leads.
+     * Scores {@code n} leads already encoded by {@link #encoder()} (raw, not normalized) in {@code encoded[0 ..
+     * n*size)}, as {@link #score(List, boolean)} does; the rows are z-normalized in place, so the caller's buffer is
+     * spent. The API's request parser encodes straight into such a buffer, without building leads.
      */
     public List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException {
         int f = rowWidth;
@@ -216,7 +230,8 @@ public final class LeadScorer implements AutoCloseable {
         FloatBuffer b = INPUT.get();
         if (b == null || b.capacity() < floats) {
             b = ByteBuffer.allocateDirect(Math.max(floats, 64 * rowWidth) * Float.BYTES)
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+                    .order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
             INPUT.set(b);
         }
         b.clear();
@@ -232,7 +247,7 @@ public final class LeadScorer implements AutoCloseable {
         float[] p = new float[rows];
         Set<String> wanted = logits == null ? probabilityOnly : probabilityAndLogit;
         try (OnnxTensor t = OnnxTensor.createTensor(env, in, new long[] {rows, rowWidth});
-             OrtSession.Result result = session.run(Map.of(output.inputName(), t), wanted)) {
+                OrtSession.Result result = session.run(Map.of(output.inputName(), t), wanted)) {
             FloatBuffer out = column(result, output.outputName());
             int width = out.remaining() / rows;
             int column = output.probabilityColumn() < 0 ? 0 : output.probabilityColumn();
@@ -262,7 +277,13 @@ public final class LeadScorer implements AutoCloseable {
     private LeadScore toScore(double probability, List<Factor> factors) {
         int score = DecisionPolicy.score(probability);
         double percentile = distribution == null ? Double.NaN : distribution.percentile(probability);
-        return new LeadScore(probability, score, policy.buys(probability), policy.gradeOfProbability(probability), percentile, factors);
+        return new LeadScore(
+                probability,
+                score,
+                policy.buys(probability),
+                policy.gradeOfProbability(probability),
+                percentile,
+                factors);
     }
 
     /** The strongest fields up, then down, from the log-odds of a lead at {@code base} and its copies after it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +22,27 @@ class GradeBandTest {
     @Test
     void refusesBandsThatDoNotCoverZeroOrRepeat() {
         assertThrows(IllegalArgumentException.class, () -> GradeBand.validated(List.of(new GradeBand("A", 50))));
-        assertThrows(IllegalArgumentException.class,
-                () -> GradeBand.validated(List.of(new GradeBand("A", 50), new GradeBand("B", 50), new GradeBand("C", 0))));
-        assertEquals("A", GradeBand.validated(List.of(new GradeBand("B", 0), new GradeBand("A", 60))).get(0).grade());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> GradeBand.validated(
+                        List.of(new GradeBand("A", 50), new GradeBand("B", 50), new GradeBand("C", 0))));
+        assertEquals(
+                "A",
+                GradeBand.validated(List.of(new GradeBand("B", 0), new GradeBand("A", 60)))
+                        .get(0)
+                        .grade());
     }
 
     @Test
     void probabilityBandsGradeByProbabilityAndScoreBandsByScoreExactlyAsBefore() {
-        List<GradeBand> bands = GradeBand.validated(List.of(GradeBand.fromProbability("D", 0),
-                GradeBand.fromProbability("A", 0.31), GradeBand.fromProbability("B", 0.052), GradeBand.fromProbability("C", 0.004)));
-        assertEquals(List.of("A", "B", "C", "D"), bands.stream().map(GradeBand::grade).toList());
+        List<GradeBand> bands = GradeBand.validated(List.of(
+                GradeBand.fromProbability("D", 0),
+                GradeBand.fromProbability("A", 0.31),
+                GradeBand.fromProbability("B", 0.052),
+                GradeBand.fromProbability("C", 0.004)));
+        assertEquals(
+                List.of("A", "B", "C", "D"),
+                bands.stream().map(GradeBand::grade).toList());
         assertEquals("A", GradeBand.gradeOf(0.31, bands));
         assertEquals("B", GradeBand.gradeOf(0.30999, bands));
         assertEquals("C", GradeBand.gradeOf(0.004, bands));
@@ -39,16 +51,21 @@ class GradeBandTest {
         assertEquals("A", GradeBand.gradeOf(0.745, GradeBand.DEFAULT));
         assertEquals("B", GradeBand.gradeOf(0.7449, GradeBand.DEFAULT));
         for (double p = 0; p <= 1; p += 0.0007) {
-            assertEquals(GradeBand.gradeOf(DecisionPolicy.score(p), GradeBand.DEFAULT), GradeBand.gradeOf(p, GradeBand.DEFAULT));
+            assertEquals(
+                    GradeBand.gradeOf(DecisionPolicy.score(p), GradeBand.DEFAULT),
+                    GradeBand.gradeOf(p, GradeBand.DEFAULT));
         }
     }
 
     @Test
     void refusesMixedKindsAndWritesWhereEachBandStarts() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> GradeBand.validated(List.of(new GradeBand("A", 50), GradeBand.fromProbability("D", 0))));
         assertThrows(IllegalArgumentException.class, () -> GradeBand.fromProbability("A", 1.5));
-        assertEquals(java.util.Map.of("grade", "A", "minProbability", 0.31), GradeBand.fromProbability("A", 0.31).asJsonFields());
-        assertEquals(java.util.Map.of("grade", "A", "minScore", 75), new GradeBand("A", 75).asJsonFields());
+        assertEquals(
+                Map.of("grade", "A", "minProbability", 0.31),
+                GradeBand.fromProbability("A", 0.31).asJsonFields());
+        assertEquals(Map.of("grade", "A", "minScore", 75), new GradeBand("A", 75).asJsonFields());
     }
 }

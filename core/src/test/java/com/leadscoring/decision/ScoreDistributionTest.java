@@ -7,24 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
 
 class ScoreDistributionTest {
 
     /** Skewed like a lead population: most probabilities near 0, a few near 1. */
-    static final double[] OOF = new SplittableRandom(5).doubles(20_000).map(u -> Math.pow(u, 6)).toArray();
+    static final double[] OOF =
+            new SplittableRandom(5).doubles(20_000).map(u -> Math.pow(u, 6)).toArray();
+
     static final ScoreDistribution D = ScoreDistribution.of(OOF);
 
     @Property(tries = 3000)
-    void neverFallsAsTheProbabilityRises(@ForAll @DoubleRange(min = 0, max = 1) double a,
-                                         @ForAll @DoubleRange(min = 0, max = 1) double b) {
+    void neverFallsAsTheProbabilityRises(
+            @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
         double lo = Math.min(a, b);
         double hi = Math.max(a, b);
-        assertTrue(D.percentile(lo) <= D.percentile(hi), lo + " -> " + D.percentile(lo) + ", " + hi + " -> " + D.percentile(hi));
+        assertTrue(
+                D.percentile(lo) <= D.percentile(hi),
+                lo + " -> " + D.percentile(lo) + ", " + hi + " -> " + D.percentile(hi));
     }
 
     @Test

@@ -11,14 +11,13 @@ import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvWriter;
 
 /**
- * Seeded random leads for tests that cannot use the trainer's generator (the function's): a fixed population, or
- * the same population with its signups moved (most leads without one, the rest signed up long before), which the
- * drift rules must flag on {@code signup_date}.
+ * Seeded random leads for tests that cannot use the trainer's generator (the function's): a fixed population, or the
+ * same population with its signups moved (most leads without one, the rest signed up long before), which the drift
+ * rules must flag on {@code signup_date}.
  */
 public final class SampleLeads {
 
-    private SampleLeads() {
-    }
+    private SampleLeads() {}
 
     public static List<Lead> generate(long seed, int rows, boolean signupShifted) {
         Random r = new Random(seed);

@@ -31,7 +31,8 @@ class FeatureContractTest {
 
     @Test
     void anotherEncodersNamesCannotServeAsV1() {
-        FeatureContract mixed = new FeatureContract(FeatureEncoder.VERSION,
+        FeatureContract mixed = new FeatureContract(
+                FeatureEncoder.VERSION,
                 FeatureEncoders.forVersion("lead-features-v1+month").featureNames());
         IllegalStateException e = assertThrows(IllegalStateException.class, mixed::checkServableBy);
         assertTrue(e.getMessage().contains("in the model but (none) in the encoder"), e.getMessage());

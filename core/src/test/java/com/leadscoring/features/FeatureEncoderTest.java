@@ -4,24 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
-import java.time.temporal.ChronoUnit;
-
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.lead.Lead;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class FeatureEncoderTest {
 
     static Lead lead(Integer products, LocalDate signup) {
-        return new Lead("1", LocalDate.of(2021, 6, 9), 3, 4, products, signup, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        return new Lead(
+                "1", LocalDate.of(2021, 6, 9), 3, 4, products, signup, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+                });
     }
 
     @Test
@@ -67,12 +66,13 @@ class FeatureEncoderTest {
      * and that vector is the features' definitions computed with java.time directly.
      */
     @Property(tries = 2000, seed = "21")
-    void primitiveEntryMatchesTheLeadEntryAndTheDefinitions(@ForAll @IntRange(min = 0, max = 40000) int created,
-                                                            @ForAll @IntRange(min = -1, max = 40000) int signup,
-                                                            @ForAll @IntRange(min = -1, max = 4) int products,
-                                                            @ForAll @IntRange(min = 0, max = 999) int c1,
-                                                            @ForAll @IntRange(min = 0, max = 999) int c2,
-                                                            @ForAll @Size(12) List<@IntRange(min = 0, max = 9999) Integer> activity) {
+    void primitiveEntryMatchesTheLeadEntryAndTheDefinitions(
+            @ForAll @IntRange(min = 0, max = 40000) int created,
+            @ForAll @IntRange(min = -1, max = 40000) int signup,
+            @ForAll @IntRange(min = -1, max = 4) int products,
+            @ForAll @IntRange(min = 0, max = 999) int c1,
+            @ForAll @IntRange(min = 0, max = 999) int c2,
+            @ForAll @Size(12) List<@IntRange(min = 0, max = 9999) Integer> activity) {
         LocalDate createdAt = LocalDate.of(1990, 1, 1).plusDays(created);
         LocalDate signupDate = signup < 0 ? null : LocalDate.of(1990, 1, 1).plusDays(signup);
         int[] act = activity.stream().mapToInt(Integer::intValue).toArray();
@@ -80,7 +80,8 @@ class FeatureEncoderTest {
         float[] fromLead = new float[FeatureEncoder.SIZE + 3];
         float[] fromFields = new float[FeatureEncoder.SIZE + 3];
         FeatureEncoder.encode(lead, fromLead, 3);
-        FeatureEncoder.encode(createdAt, c1, c2, products < 0 ? FeatureEncoder.UNKNOWN : products, signupDate, act, fromFields, 3);
+        FeatureEncoder.encode(
+                createdAt, c1, c2, products < 0 ? FeatureEncoder.UNKNOWN : products, signupDate, act, fromFields, 3);
         assertArrayEquals(fromLead, fromFields);
         float[] v = Arrays.copyOfRange(fromFields, 3, 3 + FeatureEncoder.SIZE);
         long days = signupDate == null ? 0 : ChronoUnit.DAYS.between(signupDate, createdAt);

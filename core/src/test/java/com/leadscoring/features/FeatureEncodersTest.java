@@ -8,18 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.lead.Lead;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class FeatureEncodersTest {
 
@@ -35,13 +35,14 @@ class FeatureEncodersTest {
 
     @Test
     void everyReleasedVersionResolvesToItself() {
-        assertEquals(List.of("lead-features-v1"),
+        assertEquals(
+                List.of("lead-features-v1"),
                 FeatureEncoders.released().stream().map(LeadEncoder::version).toList());
         for (LeadEncoder e : FeatureEncoders.released()) {
             assertSame(e, FeatureEncoders.forVersion(e.version()));
             assertEquals(e.size(), e.featureNames().size());
             assertEquals(e.size(), e.sources().size());
-            assertEquals(e.size(), new java.util.HashSet<>(e.featureNames()).size(), "feature names are unique");
+            assertEquals(e.size(), new HashSet<>(e.featureNames()).size(), "feature names are unique");
         }
         assertSame(FeatureEncoders.DEFAULT, FeatureEncoders.forVersion(FeatureEncoders.DEFAULT_VERSION));
     }
@@ -63,13 +64,16 @@ class FeatureEncodersTest {
 
     @Test
     void unknownVersionsAndNonCanonicalSpecsAreRefusedNamingWhatExists() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeatureEncoders.forVersion("lead-features-v9"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FeatureEncoders.forVersion("lead-features-v9"));
         assertTrue(e.getMessage().contains("it has lead-features-v1, and lead-features-v1+<block>"), e.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> spec("monht"));
-        assertTrue(unknown.getMessage().contains("no block 'monht'")
-                && unknown.getMessage().contains("log1p, aggregates"), unknown.getMessage());
-        IllegalArgumentException order = assertThrows(IllegalArgumentException.class, () -> spec("month+log1p"),
-                "blocks must be in their order");
+        assertTrue(
+                unknown.getMessage().contains("no block 'monht'")
+                        && unknown.getMessage().contains("log1p, aggregates"),
+                unknown.getMessage());
+        IllegalArgumentException order = assertThrows(
+                IllegalArgumentException.class, () -> spec("month+log1p"), "blocks must be in their order");
         assertTrue(order.getMessage().contains("did you mean lead-features-v1+log1p+month?"), order.getMessage());
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> spec("month+month"));
         assertTrue(twice.getMessage().contains("did you mean lead-features-v1+month?"), twice.getMessage());
@@ -103,7 +107,9 @@ class FeatureEncodersTest {
         assertEquals(1f, v[names.indexOf("campaign_var_2_other")], "99 is outside 1..15");
         float oneHot = 0;
         for (int i = 0; i < names.size(); i++) {
-            oneHot += names.get(i).startsWith("campaign_var_") && names.get(i).length() > "campaign_var_1".length() ? v[i] : 0;
+            oneHot += names.get(i).startsWith("campaign_var_") && names.get(i).length() > "campaign_var_1".length()
+                    ? v[i]
+                    : 0;
         }
         assertEquals(2f, oneHot, "one column per campaign variable");
         assertEquals(11f, v[names.indexOf("created_month")]);
@@ -111,23 +117,26 @@ class FeatureEncodersTest {
         assertEquals(4f * 1f, v[names.indexOf("user_activity_var_4_x_9")]);
         assertEquals(2f * 4f, v[names.indexOf("user_activity_var_2_x_4")]);
         assertEquals(1f, v[names.indexOf("products_purchased_missing")]);
-        assertEquals(0f, spec("products-missing").encode(new Lead("p", LocalDate.of(2021, 1, 1), 1, 1, 0, null, ACTIVITY))[24]);
+        assertEquals(
+                0f,
+                spec("products-missing").encode(new Lead("p", LocalDate.of(2021, 1, 1), 1, 1, 0, null, ACTIVITY))[24]);
         assertEquals(FeatureBlock.ALL_ACTIVITY, e.sources().get(names.indexOf("activity_sum")));
         assertEquals("campaign_var_2", e.sources().get(names.indexOf("campaign_var_2_3")));
     }
 
     @Property(tries = 200)
-    void bothDoorsAgreeAndV1IsAPrefixOfEveryEncoderWithoutInPlaceBlocks(@ForAll @IntRange(min = 0, max = 40) int c1,
-                                                             @ForAll @IntRange(min = 0, max = 40) int c2,
-                                                             @ForAll @IntRange(min = -1, max = 4) int products,
-                                                             @ForAll @IntRange(min = -3000, max = 3000) int signupOffset,
-                                                             @ForAll boolean signedUp,
-                                                             @ForAll @Size(12) List<@IntRange(min = 0, max = 50) Integer> activity) {
+    void bothDoorsAgreeAndV1IsAPrefixOfEveryEncoderWithoutInPlaceBlocks(
+            @ForAll @IntRange(min = 0, max = 40) int c1,
+            @ForAll @IntRange(min = 0, max = 40) int c2,
+            @ForAll @IntRange(min = -1, max = 4) int products,
+            @ForAll @IntRange(min = -3000, max = 3000) int signupOffset,
+            @ForAll boolean signedUp,
+            @ForAll @Size(12) List<@IntRange(min = 0, max = 50) Integer> activity) {
         LocalDate created = LocalDate.of(2021, 7, 14);
         LocalDate signup = signedUp ? created.plusDays(signupOffset) : null;
         int[] act = activity.stream().mapToInt(Integer::intValue).toArray();
         Lead lead = new Lead("x", created, c1, c2, products < 0 ? null : products, signup, act);
-        List<LeadEncoder> encoders = new java.util.ArrayList<>(FeatureEncoders.released());
+        List<LeadEncoder> encoders = new ArrayList<>(FeatureEncoders.released());
         encoders.add(spec("log1p+aggregates+campaign-one-hot+month+signup-year+interactions+products-missing"));
         encoders.add(spec("aggregates+campaign-one-hot+month+signup-year+interactions+products-missing"));
         for (LeadEncoder e : encoders) {
@@ -142,6 +151,8 @@ class FeatureEncodersTest {
     }
 
     private static EnumSet<FeatureBlock> blocksOf(LeadEncoder e) {
-        return e == FeatureEncoders.V1 ? EnumSet.noneOf(FeatureBlock.class) : EnumSet.copyOf(((ComposedEncoder) e).blocks());
+        return e == FeatureEncoders.V1
+                ? EnumSet.noneOf(FeatureBlock.class)
+                : EnumSet.copyOf(((ComposedEncoder) e).blocks());
     }
 }

@@ -35,7 +35,8 @@ class NormalizationTest {
     @Test
     void refusesInvalidStatistics() {
         assertThrows(IllegalArgumentException.class, () -> new Normalization(new double[] {0}, new double[] {-1}));
-        assertThrows(IllegalArgumentException.class, () -> new Normalization(new double[] {Double.NaN}, new double[] {1}));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Normalization(new double[] {Double.NaN}, new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> new Normalization(new double[] {0, 1}, new double[] {1}));
     }
 }

@@ -12,8 +12,10 @@ class FieldLabelsTest {
 
     @Test
     void readsLabelsAndDescriptionsAndLabelsTheRestByName() throws Exception {
-        FieldLabels l = FieldLabels.fromCsv(new StringReader("field,label,description\n"
-                + "signup_date,Signed up,\"Whether, and when\"\nuser_activity_var_9,Webinar visits,\n"), "labels.csv");
+        FieldLabels l = FieldLabels.fromCsv(
+                new StringReader("field,label,description\n"
+                        + "signup_date,Signed up,\"Whether, and when\"\nuser_activity_var_9,Webinar visits,\n"),
+                "labels.csv");
         assertEquals("Signed up", l.label("signup_date"));
         assertEquals("Whether, and when", l.description("signup_date"));
         assertEquals("Webinar visits", l.label("user_activity_var_9"));
@@ -32,9 +34,12 @@ class FieldLabelsTest {
             {"field,label,descripton\nsignup_date,A,typo\n", "line 1", "descripton"},
         };
         for (String[] c : cases) {
-            CsvFormatException e = assertThrows(CsvFormatException.class,
-                    () -> FieldLabels.fromCsv(new StringReader(c[0]), "labels.csv"), c[0]);
-            assertTrue(e.getMessage().contains("labels.csv: " + c[1]) && e.getMessage().contains(c[2]), e.getMessage());
+            CsvFormatException e = assertThrows(
+                    CsvFormatException.class, () -> FieldLabels.fromCsv(new StringReader(c[0]), "labels.csv"), c[0]);
+            assertTrue(
+                    e.getMessage().contains("labels.csv: " + c[1])
+                            && e.getMessage().contains(c[2]),
+                    e.getMessage());
         }
     }
 }

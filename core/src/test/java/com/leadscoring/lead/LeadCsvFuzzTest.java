@@ -27,15 +27,29 @@ class LeadCsvFuzzTest {
     Arbitrary<String> cells() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(-3, 12).map(String::valueOf),
-                Arbitraries.of("", " ", "2021-05-04", "04-05-2021", "2021-02-30", "31-02-2021", "0000-01-01", "1e3", "3.5",
-                        "-0", "99999999999", "NaN", "null", "x"),
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "2021-05-04",
+                        "04-05-2021",
+                        "2021-02-30",
+                        "31-02-2021",
+                        "0000-01-01",
+                        "1e3",
+                        "3.5",
+                        "-0",
+                        "99999999999",
+                        "NaN",
+                        "null",
+                        "x"),
                 Arbitraries.strings().withChars("0123456789-abc ").ofMaxLength(11));
     }
 
     @Provide
     Arbitrary<List<List<String>>> bodies() {
-        Arbitrary<List<String>> row = Arbitraries.integers().between(0, 3).flatMap(shape -> cells().list()
-                .ofSize(shape == 0 ? COLUMNS - 1 : shape == 1 ? COLUMNS + 1 : COLUMNS));
+        Arbitrary<List<String>> row = Arbitraries.integers()
+                .between(0, 3)
+                .flatMap(shape -> cells().list().ofSize(shape == 0 ? COLUMNS - 1 : shape == 1 ? COLUMNS + 1 : COLUMNS));
         return row.list().ofMinSize(1).ofMaxSize(30);
     }
 
@@ -52,8 +66,10 @@ class LeadCsvFuzzTest {
                     assertEquals(COLUMNS, rows.get(seen - 1).size());
                 } else {
                     assertFalse(row.validation().problems().isEmpty());
-                    row.validation().problems().forEach(p -> assertTrue(
-                            HEADER.contains(p.field()) || p.field().equals("(row)"), p.toString()));
+                    row.validation()
+                            .problems()
+                            .forEach(p -> assertTrue(
+                                    HEADER.contains(p.field()) || p.field().equals("(row)"), p.toString()));
                 }
             }
         }

@@ -28,16 +28,22 @@ class LeadDatesTest {
 
     /** The char-array entry the request parser uses reads a slice of a larger buffer exactly as the String entry. */
     @Property(tries = 2000, seed = "13")
-    void charSlicesAgreeWithStrings(@ForAll @StringLength(max = 14) String raw, @ForAll int y, @ForAll boolean dateLike,
-                                    @ForAll boolean dataSet, @ForAll @StringLength(max = 3) String before,
-                                    @ForAll @StringLength(max = 3) String after) {
-        String text = dateLike ? String.format("%04d-%02d-%02d", Math.floorMod(y, 10000), Math.floorMod(y, 14), Math.floorMod(y, 33))
+    void charSlicesAgreeWithStrings(
+            @ForAll @StringLength(max = 14) String raw,
+            @ForAll int y,
+            @ForAll boolean dateLike,
+            @ForAll boolean dataSet,
+            @ForAll @StringLength(max = 3) String before,
+            @ForAll @StringLength(max = 3) String after) {
+        String text = dateLike
+                ? String.format("%04d-%02d-%02d", Math.floorMod(y, 10000), Math.floorMod(y, 14), Math.floorMod(y, 33))
                 : raw;
         if (dateLike && y % 3 == 0) {
             text = " " + text + "\t";
         }
         char[] buffer = (before + text + after).toCharArray();
-        assertEquals(LeadDates.parse(text, dataSet), LeadDates.parse(buffer, before.length(), text.length(), dataSet), text);
+        assertEquals(
+                LeadDates.parse(text, dataSet), LeadDates.parse(buffer, before.length(), text.length(), dataSet), text);
     }
 
     private static LocalDate reference(String text, boolean dataSet) {

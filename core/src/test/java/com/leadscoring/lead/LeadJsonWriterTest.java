@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 /** What the writer and the sample leads make is read back, by the validators the function uses, as the same lead. */
 class LeadJsonWriterTest {
@@ -20,7 +19,7 @@ class LeadJsonWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, Object> parse(String json) throws Exception {
-        return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
     }
 
     private static RawLead raw(Map<String, Object> fields) {
@@ -44,7 +43,8 @@ class LeadJsonWriterTest {
             LeadValidation read = LeadValidator.forJson().validate(raw(fields));
             assertTrue(read.valid(), read.problems().toString());
             assertEquals(lead, read.lead());
-            int expectedFields = LeadField.values().length - (lead.productsPurchased() == null ? 1 : 0)
+            int expectedFields = LeadField.values().length
+                    - (lead.productsPurchased() == null ? 1 : 0)
                     - (lead.signupDate() == null ? 1 : 0);
             assertEquals(expectedFields, fields.size(), "a missing optional field is left out, nothing else");
         }

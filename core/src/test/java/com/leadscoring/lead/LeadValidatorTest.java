@@ -57,8 +57,15 @@ class LeadValidatorTest {
         Map<String, String> p = problems(validate(LeadValidator.forJson(), m));
         assertEquals(8, p.size(), p.toString());
         assertTrue(p.containsKey("created_at") && p.get("created_at").contains("required"), p.toString());
-        for (String f : new String[] {"campaign_var_1", "campaign_var_2", "products_purchased", "signup_date",
-                "user_activity_var_5", "user_activity_var_6", "id"}) {
+        for (String f : new String[] {
+            "campaign_var_1",
+            "campaign_var_2",
+            "products_purchased",
+            "signup_date",
+            "user_activity_var_5",
+            "user_activity_var_6",
+            "id"
+        }) {
             assertTrue(p.containsKey(f), f + " in " + p);
         }
     }
@@ -74,7 +81,8 @@ class LeadValidatorTest {
     @Test
     void csvAcceptsTextNumbersAndBothDateFormats() {
         Map<LeadField, RawValue> m = new EnumMap<>(LeadField.class);
-        valid().forEach((k, v) -> m.put(k, v instanceof RawValue.Integral i ? new RawValue.Text(Long.toString(i.value())) : v));
+        valid().forEach((k, v) ->
+                m.put(k, v instanceof RawValue.Integral i ? new RawValue.Text(Long.toString(i.value())) : v));
         m.put(LeadField.CREATED_AT, new RawValue.Text("04-05-2021"));
         m.put(LeadField.SIGNUP_DATE, new RawValue.Text("2020-01-31"));
         LeadValidation v = validate(LeadValidator.forCsv(), m);

@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.lead.FieldLabels;
+import org.junit.jupiter.api.Test;
 
 class FieldLabelsJsonTest {
 
@@ -18,8 +17,10 @@ class FieldLabelsJsonTest {
     void roundTripsAndRefusesWhatTheCsvWouldRefuse() throws Exception {
         FieldLabels l = new FieldLabels(Map.of("signup_date", "Signed up"), Map.of("signup_date", "When, if at all"));
         assertEquals(l, FieldLabelsJson.fromJson(FieldLabelsJson.toJson(l)));
-        IOException e = assertThrows(IOException.class, () -> FieldLabelsJson.fromJson(
-                "{\"labels\":{\"signup_dat\":\"Typo\"},\"descriptions\":{}}".getBytes(StandardCharsets.UTF_8)));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> FieldLabelsJson.fromJson(
+                        "{\"labels\":{\"signup_dat\":\"Typo\"},\"descriptions\":{}}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("signup_dat"), e.getMessage());
     }
 }

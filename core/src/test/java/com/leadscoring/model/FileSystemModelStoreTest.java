@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.leadscoring.features.FeatureEncoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 class FileSystemModelStoreTest {
 
@@ -30,8 +34,10 @@ class FileSystemModelStoreTest {
     }
 
     private Manifest publish(String version, boolean latest) throws ModelStoreException {
-        return store().publish(StoreFixtures.manifest(version, Instant.parse("2026-11-24T10:15:00Z")),
-                StoreFixtures.files(version), latest);
+        return store().publish(
+                        StoreFixtures.manifest(version, Instant.parse("2026-11-24T10:15:00Z")),
+                        StoreFixtures.files(version),
+                        latest);
     }
 
     @Test
@@ -57,8 +63,10 @@ class FileSystemModelStoreTest {
 
     @Test
     void versionIdFromTheModelHashWhenNotGiven() throws Exception {
-        Manifest m = store().publish(StoreFixtures.manifest(null, Instant.parse("2026-11-24T10:15:00Z")),
-                StoreFixtures.files("x"), true);
+        Manifest m = store().publish(
+                        StoreFixtures.manifest(null, Instant.parse("2026-11-24T10:15:00Z")),
+                        StoreFixtures.files("x"),
+                        true);
         assertTrue(m.modelVersion().startsWith("20261124T101500Z-"), m.modelVersion());
         assertTrue(ModelVersionId.isValid(m.modelVersion()));
     }
@@ -104,29 +112,56 @@ class FileSystemModelStoreTest {
     @Test
     void aModelOfAnotherFeatureSetIsRefused() throws Exception {
         Manifest m = StoreFixtures.manifest(V1, Instant.now());
-        List<String> renamed = new java.util.ArrayList<>(FeatureEncoder.featureNames());
+        List<String> renamed = new ArrayList<>(FeatureEncoder.featureNames());
         renamed.set(3, "products_purchased_9");
-        store().publish(new Manifest(m.schemaVersion(), V1, m.createdAt(), m.algorithm(), m.encoderVersion(), renamed,
-                m.output(), m.files(), m.provenance()), StoreFixtures.files(V1), true);
+        store().publish(
+                        new Manifest(
+                                m.schemaVersion(),
+                                V1,
+                                m.createdAt(),
+                                m.algorithm(),
+                                m.encoderVersion(),
+                                renamed,
+                                m.output(),
+                                m.files(),
+                                m.provenance()),
+                        StoreFixtures.files(V1),
+                        true);
         assertMessage("feature 3 is products_purchased_9 in the model", () -> store().load(null));
-        store().publish(new Manifest(m.schemaVersion(), V2, m.createdAt(), m.algorithm(), "lead-features-v0",
-                m.featureNames(), m.output(), m.files(), m.provenance()), StoreFixtures.files(V2), true);
+        store().publish(
+                        new Manifest(
+                                m.schemaVersion(),
+                                V2,
+                                m.createdAt(),
+                                m.algorithm(),
+                                "lead-features-v0",
+                                m.featureNames(),
+                                m.output(),
+                                m.files(),
+                                m.provenance()),
+                        StoreFixtures.files(V2),
+                        true);
         assertMessage("encoder lead-features-v0", () -> store().load(null));
     }
 
     @Test
     void opensStoresByLocation() {
         assertInstanceOf(FileSystemModelStore.class, ModelStores.open(root.toString()));
-        assertInstanceOf(FileSystemModelStore.class, ModelStores.open(root.toUri().toString()));
-        assertInstanceOf(S3ModelStore.class, ModelStores.open("s3://bucket/models",
-                software.amazon.awssdk.services.s3.S3Client.builder()
-                        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build()));
+        assertInstanceOf(
+                FileSystemModelStore.class, ModelStores.open(root.toUri().toString()));
+        assertInstanceOf(
+                S3ModelStore.class,
+                ModelStores.open(
+                        "s3://bucket/models",
+                        S3Client.builder()
+                                .region(Region.US_EAST_1)
+                                .httpClient(UrlConnectionHttpClient.create())
+                                .build()));
         assertThrows(IllegalArgumentException.class, () -> ModelStores.open("ftp://x/y"));
         assertThrows(IllegalArgumentException.class, () -> ModelStores.open(" "));
     }
 
-    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable e) {
+    private static void assertMessage(String expected, Executable e) {
         ModelStoreException ex = assertThrows(ModelStoreException.class, e);
         assertTrue(ex.getMessage().contains(expected), "expected '" + expected + "' in: " + ex.getMessage());
     }

@@ -29,19 +29,23 @@ public final class FixtureStore {
     /** Its number of features. */
     public static final String OTHER_ENCODER_FEATURES = "32";
 
-    private FixtureStore() {
-    }
+    private FixtureStore() {}
 
     /** The store directory, found from the core module, another module or the repository root (benchmarks). */
     public static Path path() {
-        for (String candidate : new String[] {"src/test/resources/fixture-store", "../core/src/test/resources/fixture-store",
-                "core/src/test/resources/fixture-store"}) {
+        for (String candidate : new String[] {
+            "src/test/resources/fixture-store",
+            "../core/src/test/resources/fixture-store",
+            "core/src/test/resources/fixture-store"
+        }) {
             Path p = Path.of(candidate);
-            if (Files.isDirectory(p) && p.toAbsolutePath().normalize().toString().contains("core")) {
+            if (Files.isDirectory(p)
+                    && p.toAbsolutePath().normalize().toString().contains("core")) {
                 return p;
             }
         }
-        throw new IllegalStateException("core/src/test/resources/fixture-store not found from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("core/src/test/resources/fixture-store not found from "
+                + Path.of("").toAbsolutePath());
     }
 
     public static String location() {

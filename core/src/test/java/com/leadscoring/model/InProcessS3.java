@@ -6,15 +6,15 @@ import java.net.URI;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * An S3-compatible server in this JVM (S3Proxy on 127.0.0.1, objects in memory) that the code under test reaches the
- * way it reaches AWS: {@link #pointClientsHere()} sets the SDK's own system properties (endpoint, credentials,
- * region), which {@link S3Clients#create()} reads when the environment names no endpoint.
+ * way it reaches AWS: {@link #pointClientsHere()} sets the SDK's own system properties (endpoint, credentials, region),
+ * which {@link S3Clients#create()} reads when the environment names no endpoint.
  */
 public final class InProcessS3 implements AutoCloseable {
 
@@ -35,8 +35,11 @@ public final class InProcessS3 implements AutoCloseable {
             port = s.getLocalPort();
         }
         URI endpoint = URI.create("http://127.0.0.1:" + port);
-        S3Proxy proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET).build();
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(new TransientNio2BlobStore())
+                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET)
+                .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
@@ -57,7 +60,8 @@ public final class InProcessS3 implements AutoCloseable {
     /** A client of this server (for the test's own setup and checks). */
     public S3Client client() {
         return S3Clients.builder(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET))).build();
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
+                .build();
     }
 
     /** Makes {@link S3Clients#create()} in this JVM talk to this server; undone by {@link #close()}. */
@@ -72,7 +76,7 @@ public final class InProcessS3 implements AutoCloseable {
     /** Puts a text object (a test's input). */
     public void put(String bucket, String key, String body) {
         try (S3Client s3 = client()) {
-            s3.putObject(b -> b.bucket(bucket).key(key), software.amazon.awssdk.core.sync.RequestBody.fromString(body));
+            s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(body));
         }
     }
 

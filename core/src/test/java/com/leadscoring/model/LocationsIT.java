@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The one location rule against a real S3-compatible server and the local disk. */
@@ -42,7 +40,9 @@ class LocationsIT {
         assertArrayEquals(bytes, s3.get("data", "some/dir/file.csv"));
         String eTag;
         try (S3Client c = s3.client()) {
-            eTag = c.headObject(b -> b.bucket("data").key("some/dir/file.csv")).eTag().replace("\"", "");
+            eTag = c.headObject(b -> b.bucket("data").key("some/dir/file.csv"))
+                    .eTag()
+                    .replace("\"", "");
         }
         try (Locations.Source in = Locations.open("s3://data/some/dir/file.csv")) {
             assertArrayEquals(bytes, in.readAllBytes());
@@ -56,7 +56,11 @@ class LocationsIT {
         try (Locations.Output out = Locations.create("s3://data/streamed.csv")) {
             out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
             try (S3Client c = s3.client()) {
-                assertTrue(c.listObjectsV2(b -> b.bucket("data").prefix("streamed")).contents().isEmpty(), "no half-written object");
+                assertTrue(
+                        c.listObjectsV2(b -> b.bucket("data").prefix("streamed"))
+                                .contents()
+                                .isEmpty(),
+                        "no half-written object");
             }
             out.write("1,2\n".getBytes(StandardCharsets.UTF_8));
             out.commit();
@@ -66,7 +70,11 @@ class LocationsIT {
             out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
         }
         try (S3Client c = s3.client()) {
-            assertTrue(c.listObjectsV2(b -> b.bucket("data").prefix("failed")).contents().isEmpty(), "no half-written object");
+            assertTrue(
+                    c.listObjectsV2(b -> b.bucket("data").prefix("failed"))
+                            .contents()
+                            .isEmpty(),
+                    "no half-written object");
         }
         assertEquals("a,b\n1,2\n", new String(s3.get("data", "streamed.csv"), StandardCharsets.UTF_8));
     }
@@ -91,8 +99,8 @@ class LocationsIT {
         IOException oneSlash = assertThrows(IOException.class, () -> Locations.write("s3:/data/x.csv", new byte[0]));
         assertTrue(oneSlash.getMessage().contains("expected s3://bucket/key"), oneSlash.getMessage());
         assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");
-        IllegalArgumentException local = assertThrows(IllegalArgumentException.class,
-                () -> Locations.localOnly("--dir", "s3://data/demo"));
+        IllegalArgumentException local =
+                assertThrows(IllegalArgumentException.class, () -> Locations.localOnly("--dir", "s3://data/demo"));
         assertEquals("--dir takes a local path, not an S3 location: s3://data/demo", local.getMessage());
     }
 }

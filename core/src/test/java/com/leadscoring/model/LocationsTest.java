@@ -3,8 +3,12 @@ package com.leadscoring.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
@@ -15,8 +19,10 @@ class LocationsTest {
 
     @Test
     void aVersionedBucketsAnswerGivesTheVersionIdAndTheUnquotedETag() {
-        GetObjectResponse r = GetObjectResponse.builder().versionId("3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY")
-                .eTag("\"9b2cf535f27731c974343645a3985328\"").build();
+        GetObjectResponse r = GetObjectResponse.builder()
+                .versionId("3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY")
+                .eTag("\"9b2cf535f27731c974343645a3985328\"")
+                .build();
         assertEquals("3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", Locations.versionId(r));
         assertEquals("9b2cf535f27731c974343645a3985328", Locations.eTag(r));
     }
@@ -25,22 +31,23 @@ class LocationsTest {
     void withoutVersioningThereIsNoVersionId() {
         assertNull(Locations.versionId(GetObjectResponse.builder().build()));
         // An object written while versioning was off, read after it was turned on.
-        assertNull(Locations.versionId(GetObjectResponse.builder().versionId("null").build()));
+        assertNull(Locations.versionId(
+                GetObjectResponse.builder().versionId("null").build()));
         assertNull(Locations.eTag(GetObjectResponse.builder().build()));
     }
 
     @Test
-    void aLocalOutputAppearsOnlyWhenCommitted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path failed = dir.resolve("out/failed.csv");
+    void aLocalOutputAppearsOnlyWhenCommitted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path failed = dir.resolve("out/failed.csv");
         try (Locations.Output out = Locations.create(failed.toString())) {
-            out.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write("half".getBytes(StandardCharsets.UTF_8));
         }
-        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(failed), "nothing without a commit");
-        java.nio.file.Path done = dir.resolve("out/done.csv");
+        Assertions.assertFalse(Files.exists(failed), "nothing without a commit");
+        Path done = dir.resolve("out/done.csv");
         try (Locations.Output out = Locations.create(done.toString())) {
-            out.write("whole".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write("whole".getBytes(StandardCharsets.UTF_8));
             out.commit();
         }
-        assertEquals("whole", java.nio.file.Files.readString(done));
+        assertEquals("whole", Files.readString(done));
     }
 }

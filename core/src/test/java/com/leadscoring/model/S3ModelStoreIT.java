@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gaul.s3proxy.S3Proxy;
@@ -16,17 +20,18 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpFullResponse;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -48,8 +53,11 @@ class S3ModelStoreIT {
             port = s.getLocalPort();
         }
         endpoint = URI.create("http://127.0.0.1:" + port);
-        proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
+        proxy = S3Proxy.builder()
+                .blobStore(new TransientNio2BlobStore())
+                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret")
+                .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
@@ -74,8 +82,10 @@ class S3ModelStoreIT {
     }
 
     private static Manifest publish(ModelStore store, String version) throws ModelStoreException {
-        return store.publish(StoreFixtures.manifest(version, Instant.parse("2026-11-24T10:15:00Z")),
-                StoreFixtures.files(version), true);
+        return store.publish(
+                StoreFixtures.manifest(version, Instant.parse("2026-11-24T10:15:00Z")),
+                StoreFixtures.files(version),
+                true);
     }
 
     @Test
@@ -84,9 +94,11 @@ class S3ModelStoreIT {
             ModelStore store = ModelStores.open("s3://models/round-trip/", s3);
             publish(store, V1);
             publish(store, V2);
-            assertEquals(java.util.List.of(V1, V2), store.listVersions());
+            assertEquals(List.of(V1, V2), store.listVersions());
             assertEquals(V2, store.load(null).manifest().modelVersion());
-            assertArrayEquals(StoreFixtures.files(V2).get(Manifest.MODEL_FILE), store.load(null).onnxModel());
+            assertArrayEquals(
+                    StoreFixtures.files(V2).get(Manifest.MODEL_FILE),
+                    store.load(null).onnxModel());
             store.promote(V1);
             assertEquals(V1, store.latestVersion());
             assertThrows(ModelStoreException.class, () -> publish(store, V1), "never overwrites");
@@ -125,7 +137,11 @@ class S3ModelStoreIT {
         try (S3Client s3 = client(null)) {
             ModelStore store = new S3ModelStore(s3, "models", "tamper");
             publish(store, V1);
-            s3.putObject(PutObjectRequest.builder().bucket("models").key("tamper/" + V1 + "/preprocessing.json").build(),
+            s3.putObject(
+                    PutObjectRequest.builder()
+                            .bucket("models")
+                            .key("tamper/" + V1 + "/preprocessing.json")
+                            .build(),
                     RequestBody.fromString("{}"));
             ModelStoreException e = assertThrows(ModelStoreException.class, () -> store.load(null));
             assertTrue(e.getMessage().contains("preprocessing.json does not match its checksum"), e.getMessage());
@@ -140,9 +156,10 @@ class S3ModelStoreIT {
         }
         long start = System.nanoTime();
         try (S3Client s3 = S3Clients.builder(URI.create("http://127.0.0.1:" + closedPort))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
-            ModelStoreException e = assertThrows(ModelStoreException.class,
-                    () -> new S3ModelStore(s3, "models", "x").load(null));
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                .build()) {
+            ModelStoreException e =
+                    assertThrows(ModelStoreException.class, () -> new S3ModelStore(s3, "models", "x").load(null));
             assertTrue(e.getMessage().contains("s3://models/x/"), e.getMessage());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -156,10 +173,12 @@ class S3ModelStoreIT {
             publish(new S3ModelStore(ok, "models", "forbidden"), V1);
         }
         try (S3Client stranger = S3Clients.builder(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "wrong"))).build()) {
-            ModelStoreException e = assertThrows(ModelStoreException.class,
-                    () -> new S3ModelStore(stranger, "models", "forbidden").load(null));
-            assertTrue(e.getMessage().contains("no object at s3://models/forbidden/latest, or this role may not read it"),
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "wrong")))
+                .build()) {
+            ModelStoreException e = assertThrows(
+                    ModelStoreException.class, () -> new S3ModelStore(stranger, "models", "forbidden").load(null));
+            assertTrue(
+                    e.getMessage().contains("no object at s3://models/forbidden/latest, or this role may not read it"),
                     e.getMessage());
         }
     }
@@ -168,26 +187,33 @@ class S3ModelStoreIT {
     void twoPublishersRacingToOneVersionNeverOverwriteEachOther() throws Exception {
         // Publisher A checks that the version is new, then uploads; while it uploads, publisher B completes the same
         // version. A's manifest must then be refused (If-None-Match: *), leaving B's version intact.
-        byte[] winner = "{\"winner\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] winner = "{\"winner\": true}".getBytes(StandardCharsets.UTF_8);
         AtomicInteger puts = new AtomicInteger();
         ExecutionInterceptor rival = new ExecutionInterceptor() {
             @Override
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
                 if (context.request() instanceof PutObjectRequest && puts.incrementAndGet() == 1) {
                     try (S3Client other = client(null)) {
-                        other.putObject(PutObjectRequest.builder().bucket("models").key("race/" + V1 + "/manifest.json").build(),
+                        other.putObject(
+                                PutObjectRequest.builder()
+                                        .bucket("models")
+                                        .key("race/" + V1 + "/manifest.json")
+                                        .build(),
                                 RequestBody.fromBytes(winner));
                     }
                 }
             }
         };
         try (S3Client racing = client(rival)) {
-            ModelStoreException e = assertThrows(ModelStoreException.class,
-                    () -> publish(new S3ModelStore(racing, "models", "race"), V1));
+            ModelStoreException e = assertThrows(
+                    ModelStoreException.class, () -> publish(new S3ModelStore(racing, "models", "race"), V1));
             assertTrue(e.getMessage().contains("published by someone else"), e.getMessage());
         }
         try (S3Client s3 = client(null)) {
-            assertArrayEquals(winner, s3.getObjectAsBytes(b -> b.bucket("models").key("race/" + V1 + "/manifest.json")).asByteArray());
+            assertArrayEquals(
+                    winner,
+                    s3.getObjectAsBytes(b -> b.bucket("models").key("race/" + V1 + "/manifest.json"))
+                            .asByteArray());
         }
     }
 
@@ -216,7 +242,10 @@ class S3ModelStoreIT {
         }
     }
 
-    enum FirstManifestPut { LOSES_ITS_ANSWER, GETS_409 }
+    enum FirstManifestPut {
+        LOSES_ITS_ANSWER,
+        GETS_409
+    }
 
     /** A client to S3Proxy whose HTTP layer does {@code what} to the first manifest PUT and passes everything else. */
     private static S3Client clientWhoseFirstManifestPut(FirstManifestPut what, AtomicInteger manifestPuts) {
@@ -231,30 +260,33 @@ class S3ModelStoreIT {
                     return new ExecutableHttpRequest() {
                         @Override
                         public HttpExecuteResponse call() {
-                            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ConditionalRequestConflict</Code>"
-                                    + "<Message>A conflicting operation occurred.</Message></Error>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            byte[] body =
+                                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ConditionalRequestConflict</Code>"
+                                                    + "<Message>A conflicting operation occurred.</Message></Error>")
+                                            .getBytes(StandardCharsets.UTF_8);
                             return HttpExecuteResponse.builder()
-                                    .response(software.amazon.awssdk.http.SdkHttpFullResponse.builder().statusCode(409)
-                                            .putHeader("Content-Type", "application/xml").build())
-                                    .responseBody(software.amazon.awssdk.http.AbortableInputStream.create(new java.io.ByteArrayInputStream(body)))
+                                    .response(SdkHttpFullResponse.builder()
+                                            .statusCode(409)
+                                            .putHeader("Content-Type", "application/xml")
+                                            .build())
+                                    .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body)))
                                     .build();
                         }
 
                         @Override
-                        public void abort() {
-                        }
+                        public void abort() {}
                     };
                 }
                 ExecutableHttpRequest call = real.prepareRequest(request);
                 return new ExecutableHttpRequest() {
                     @Override
-                    public HttpExecuteResponse call() throws java.io.IOException {
+                    public HttpExecuteResponse call() throws IOException {
                         HttpExecuteResponse response = call.call();
                         if (first) {
                             if (response.responseBody().isPresent()) {
                                 response.responseBody().get().close();
                             }
-                            throw new java.io.IOException("connection reset after the request was written");
+                            throw new IOException("connection reset after the request was written");
                         }
                         return response;
                     }
@@ -271,7 +303,12 @@ class S3ModelStoreIT {
                 real.close();
             }
         };
-        return S3Client.builder().httpClient(faulty).endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"))).build();
+        return S3Client.builder()
+                .httpClient(faulty)
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
+                .build();
     }
 }

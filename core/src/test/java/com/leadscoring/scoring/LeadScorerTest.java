@@ -14,21 +14,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import ai.onnxruntime.OrtException;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.features.Feature;
+import com.leadscoring.features.FeatureContract;
 import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.lead.Lead;
+import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
 import com.leadscoring.model.ModelStores;
-
-import ai.onnxruntime.OrtException;
+import com.leadscoring.model.PreprocessingParameters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The scorer on the fixture model: batching, explanations, thread safety and refusing a model it cannot serve. */
 class LeadScorerTest {
@@ -39,7 +39,7 @@ class LeadScorerTest {
 
     @BeforeAll
     static void load() throws Exception {
-        bundle = ModelStores.open(com.leadscoring.model.FixtureStore.location()).load(null);
+        bundle = ModelStores.open(FixtureStore.location()).load(null);
         scorer = new LeadScorer(bundle);
     }
 
@@ -78,7 +78,8 @@ class LeadScorerTest {
             assertTrue(s.probability() >= 0 && s.probability() <= 1);
             assertEquals(Math.round(100 * s.probability()), s.score());
             assertEquals(s.probability() >= bundle.preprocessing().threshold(), s.buy());
-            assertEquals(GradeBand.gradeOf(s.score(), bundle.preprocessing().policy().gradeBands()), s.grade());
+            assertEquals(
+                    GradeBand.gradeOf(s.score(), bundle.preprocessing().policy().gradeBands()), s.grade());
             assertTrue(s.factors().isEmpty());
         }
         assertEquals(0, scorer.score(List.of(), true).size());
@@ -117,7 +118,8 @@ class LeadScorerTest {
                 }
                 double atMean = scorer.run(row, 1)[0];
                 // The fixture model predates the log-odds output: its log-odds come from its probabilities.
-                assertEquals(LogOdds.of(s.probability()) - LogOdds.of(atMean), factor.impact(), 1e-5, factor.toString());
+                assertEquals(
+                        LogOdds.of(s.probability()) - LogOdds.of(atMean), factor.impact(), 1e-5, factor.toString());
 
                 // A real lead with that activity field at its (rounded) training mean moves the same way.
                 if (factor.feature().startsWith("user_activity_var_") && Math.abs(factor.impact()) > 1e-3) {
@@ -128,10 +130,18 @@ class LeadScorerTest {
                     if (original.userActivityVar(k) != meanValue) {
                         int[] activity = original.userActivity();
                         activity[k - 1] = meanValue;
-                        Lead modified = new Lead(original.id(), original.createdAt(), original.campaignVar1(),
-                                original.campaignVar2(), original.productsPurchased(), original.signupDate(), activity);
+                        Lead modified = new Lead(
+                                original.id(),
+                                original.createdAt(),
+                                original.campaignVar1(),
+                                original.campaignVar2(),
+                                original.productsPurchased(),
+                                original.signupDate(),
+                                activity);
                         double pModified = scorer.probabilities(List.of(modified))[0];
-                        assertEquals(Math.signum(factor.impact()), Math.signum(s.probability() - pModified),
+                        assertEquals(
+                                Math.signum(factor.impact()),
+                                Math.signum(s.probability() - pModified),
                                 factor + " vs modified lead p=" + pModified);
                         checkedByLead++;
                     }
@@ -175,16 +185,25 @@ class LeadScorerTest {
         swapped.set(0, featureNames.get(1));
         swapped.set(1, featureNames.get(0));
         PreprocessingParameters reordered = new PreprocessingParameters(
-                new com.leadscoring.features.FeatureContract(pre.contract().encoderVersion(), swapped), pre.normalization(),
-                pre.policy());
-        IllegalStateException order = assertThrows(IllegalStateException.class,
+                new FeatureContract(pre.contract().encoderVersion(), swapped), pre.normalization(), pre.policy());
+        IllegalStateException order = assertThrows(
+                IllegalStateException.class,
                 () -> new LeadScorer(new ModelBundle(m, bundle.onnxModel(), reordered, bundle.metricsJson())));
         assertTrue(order.getMessage().contains("do not match the encoder"), order.getMessage());
 
-        Manifest wrongOutput = new Manifest(m.schemaVersion(), m.modelVersion(), m.createdAt(), m.algorithm(),
-                m.encoderVersion(), m.featureNames(), new ModelOutput(m.output().inputName(), "no_such_output",
-                m.output().probabilityColumn()), m.files(), m.provenance());
-        IllegalStateException names = assertThrows(IllegalStateException.class,
+        Manifest wrongOutput = new Manifest(
+                m.schemaVersion(),
+                m.modelVersion(),
+                m.createdAt(),
+                m.algorithm(),
+                m.encoderVersion(),
+                m.featureNames(),
+                new ModelOutput(
+                        m.output().inputName(), "no_such_output", m.output().probabilityColumn()),
+                m.files(),
+                m.provenance());
+        IllegalStateException names = assertThrows(
+                IllegalStateException.class,
                 () -> new LeadScorer(new ModelBundle(wrongOutput, bundle.onnxModel(), pre, bundle.metricsJson())));
         assertTrue(names.getMessage().contains("no_such_output"), names.getMessage());
 

@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
@@ -22,6 +19,8 @@ import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A version published before the core module existed (the fixture store, written by that trainer) loads and scores
@@ -35,12 +34,13 @@ class PublishedVersionCompatibilityTest {
         ModelBundle bundle = ModelStores.open(FixtureStore.location()).load(null);
         List<Lead> leads = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(Path.of("src/test/resources/compat/leads.csv"));
-             LeadCsvReader csv = LeadCsvReader.open(r, "leads.csv", List.of("buy"))) {
+                LeadCsvReader csv = LeadCsvReader.open(r, "leads.csv", List.of("buy"))) {
             for (LeadCsvRow row : csv) {
                 leads.add(row.lead());
             }
         }
-        List<String> expected = Files.readAllLines(Path.of("src/test/resources/compat/scores-v1.csv"), StandardCharsets.UTF_8);
+        List<String> expected =
+                Files.readAllLines(Path.of("src/test/resources/compat/scores-v1.csv"), StandardCharsets.UTF_8);
         assertEquals(leads.size() + 1, expected.size());
         try (LeadScorer scorer = new LeadScorer(bundle)) {
             List<LeadScore> scores = scorer.score(leads, true);
@@ -66,8 +66,12 @@ class PublishedVersionCompatibilityTest {
         copy(FixtureStore.path(), store);
         String version = Files.readString(store.resolve("latest")).strip();
         Path manifest = store.resolve(version).resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"schemaVersion\"\\s*:\\s*1", "\"schemaVersion\" : 2"));
-        ModelStoreException e = assertThrows(ModelStoreException.class, () -> ModelStores.open(store.toString()).load(null));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest).replaceFirst("\"schemaVersion\"\\s*:\\s*1", "\"schemaVersion\" : 2"));
+        ModelStoreException e = assertThrows(
+                ModelStoreException.class,
+                () -> ModelStores.open(store.toString()).load(null));
         assertTrue(e.getMessage().contains("manifest.json has schema version 2, this code reads 1"), e.getMessage());
     }
 

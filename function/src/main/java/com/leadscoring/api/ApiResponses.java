@@ -2,6 +2,7 @@ package com.leadscoring.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,14 +25,14 @@ final class ApiResponses {
     private static final JsonFactory JSON = new JsonFactory();
     private static final ThreadLocal<ReusableStringWriter> OUT = ThreadLocal.withInitial(ReusableStringWriter::new);
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 
     interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    static APIGatewayProxyResponseEvent json(int status, String contentType, Body body, Map<String, String> extraHeaders) {
+    static APIGatewayProxyResponseEvent json(
+            int status, String contentType, Body body, Map<String, String> extraHeaders) {
         ReusableStringWriter out = OUT.get().reset();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
@@ -43,24 +44,33 @@ final class ApiResponses {
 
     /** 204, no body (a CORS preflight). */
     static APIGatewayProxyResponseEvent noContent(Map<String, String> headers) {
-        return new APIGatewayProxyResponseEvent().withStatusCode(204).withHeaders(new java.util.HashMap<>(headers));
+        return new APIGatewayProxyResponseEvent().withStatusCode(204).withHeaders(new HashMap<>(headers));
     }
 
-    private static APIGatewayProxyResponseEvent response(int status, String contentType, String body, Map<String, String> extraHeaders) {
-        java.util.Map<String, String> headers = new java.util.HashMap<>(extraHeaders);
+    private static APIGatewayProxyResponseEvent response(
+            int status, String contentType, String body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);
-        return new APIGatewayProxyResponseEvent().withStatusCode(status).withHeaders(headers).withBody(body);
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(status)
+                .withHeaders(headers)
+                .withBody(body);
     }
 
     /**
      * The answer with scores, written straight into the builder: Jackson's generator spends more on its per-value
-     * bookkeeping than on the text (about 40 % of a 1,000-lead answer). The text is exactly what the generator
-     * writes, as a property test checks against it: strings escaped by Jackson's own {@link JsonStringEncoder}, numbers
-     * by the JDK's {@code Double.toString} digits, and a non-finite number quoted (the generator's
+     * bookkeeping than on the text (about 40 % of a 1,000-lead answer). The text is exactly what the generator writes,
+     * as a property test checks against it: strings escaped by Jackson's own {@link JsonStringEncoder}, numbers by the
+     * JDK's {@code Double.toString} digits, and a non-finite number quoted (the generator's
      * {@code QUOTE_NON_NUMERIC_NUMBERS} default).
      */
-    static APIGatewayProxyResponseEvent scores(String version, double threshold, Object[] ids, int[] previousScores,
-                                               List<LeadScore> scores, boolean explain) {
+    static APIGatewayProxyResponseEvent scores(
+            String version,
+            double threshold,
+            Object[] ids,
+            int[] previousScores,
+            List<LeadScore> scores,
+            boolean explain) {
         StringBuilder b = OUT.get().reset().text();
         b.append("{\"model\":{\"version\":");
         string(b, version);
@@ -77,14 +87,20 @@ final class ApiResponses {
             }
             b.append(",\"probability\":");
             number(b, s.probability());
-            b.append(",\"score\":").append(s.score()).append(",\"buy\":").append(s.buy()).append(",\"grade\":");
+            b.append(",\"score\":")
+                    .append(s.score())
+                    .append(",\"buy\":")
+                    .append(s.buy())
+                    .append(",\"grade\":");
             string(b, s.grade());
             if (s.hasPercentile()) {
                 b.append(",\"percentile\":");
                 number(b, s.percentile());
             }
             if (previousScores[i] >= 0) {
-                b.append(",\"trend\":\"").append(Trend.of(previousScores[i], s.score()).label()).append('"');
+                b.append(",\"trend\":\"")
+                        .append(Trend.of(previousScores[i], s.score()).label())
+                        .append('"');
             }
             if (explain) {
                 // Asked for, always answered: an empty array says no field moves this lead's log-odds.
@@ -121,28 +137,32 @@ final class ApiResponses {
         }
     }
 
-    static APIGatewayProxyResponseEvent problem(ProblemType type, String detail, List<FieldError> errors, String requestId,
-                                                Map<String, String> headers) {
-        return json(type.status(), PROBLEM_TYPE, g -> {
-            g.writeStartObject();
-            g.writeStringField("type", type.uri());
-            g.writeStringField("title", type.title());
-            g.writeNumberField("status", type.status());
-            g.writeStringField("detail", detail);
-            if (requestId != null) {
-                g.writeStringField("requestId", requestId);
-            }
-            if (!errors.isEmpty()) {
-                g.writeArrayFieldStart("errors");
-                for (FieldError e : errors) {
+    static APIGatewayProxyResponseEvent problem(
+            ProblemType type, String detail, List<FieldError> errors, String requestId, Map<String, String> headers) {
+        return json(
+                type.status(),
+                PROBLEM_TYPE,
+                g -> {
                     g.writeStartObject();
-                    g.writeStringField("pointer", e.pointer());
-                    g.writeStringField("detail", e.detail());
+                    g.writeStringField("type", type.uri());
+                    g.writeStringField("title", type.title());
+                    g.writeNumberField("status", type.status());
+                    g.writeStringField("detail", detail);
+                    if (requestId != null) {
+                        g.writeStringField("requestId", requestId);
+                    }
+                    if (!errors.isEmpty()) {
+                        g.writeArrayFieldStart("errors");
+                        for (FieldError e : errors) {
+                            g.writeStartObject();
+                            g.writeStringField("pointer", e.pointer());
+                            g.writeStringField("detail", e.detail());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                    }
                     g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }, headers);
+                },
+                headers);
     }
 }

@@ -1,6 +1,7 @@
 package com.leadscoring.api;
 
 import com.leadscoring.scoring.LeadScorer;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a cold start can do at once on Lambda's vCPUs instead of one after the other: while the main thread reads the
@@ -15,8 +16,7 @@ public final class ColdStart {
 
     private static volatile Thread logging;
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     /** Starts both daemon threads, once per JVM (the CLI and a handler's init may both ask). */
     public static synchronized void startBackgroundInit() {
@@ -24,19 +24,23 @@ public final class ColdStart {
             return;
         }
         LeadScorer.startRuntimeInBackground();
-        Thread t = new Thread(() -> {
-            try {
-                org.slf4j.LoggerFactory.getLogger(ScoreHandler.class);
-            } catch (RuntimeException | LinkageError e) {
-                // Logging reports its own configuration problems when the handler first logs.
-            }
-        }, "logging-init");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        LoggerFactory.getLogger(ScoreHandler.class);
+                    } catch (RuntimeException | LinkageError e) {
+                        // Logging reports its own configuration problems when the handler first logs.
+                    }
+                },
+                "logging-init");
         t.setDaemon(true);
         t.start();
         logging = t;
     }
 
-    /** Waits (at most 5 s, half of Lambda's init limit) for the background logging initialisation, if one was started. */
+    /**
+     * Waits (at most 5 s, half of Lambda's init limit) for the background logging initialisation, if one was started.
+     */
     public static void awaitLogging() {
         Thread t = logging;
         if (t == null) {

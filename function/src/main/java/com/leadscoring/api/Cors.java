@@ -1,6 +1,7 @@
 package com.leadscoring.api;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,10 @@ public final class Cors {
     private final Set<String> origins;
 
     public Cors(List<String> origins) {
-        this.origins = origins.stream().map(String::strip).filter(o -> !o.isEmpty()).map(Cors::checked)
+        this.origins = origins.stream()
+                .map(String::strip)
+                .filter(o -> !o.isEmpty())
+                .map(Cors::checked)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -30,8 +34,9 @@ public final class Cors {
      */
     private static String checked(String origin) {
         if (!origin.matches("https?://[a-z0-9.-]+(:[0-9]{1,5})?")) {
-            throw new IllegalArgumentException("CORS origin '" + origin + "' is not scheme://host[:port] (lower case, no "
-                    + "path, no trailing slash, no *), e.g. https://forms.example.com");
+            throw new IllegalArgumentException(
+                    "CORS origin '" + origin + "' is not scheme://host[:port] (lower case, no "
+                            + "path, no trailing slash, no *), e.g. https://forms.example.com");
         }
         return origin;
     }
@@ -54,7 +59,7 @@ public final class Cors {
         if (!enabled()) {
             return headers;
         }
-        Map<String, String> out = new java.util.HashMap<>(headers);
+        Map<String, String> out = new HashMap<>(headers);
         out.put("Vary", "Origin");
         if (origin != null && origins.contains(origin)) {
             out.put("Access-Control-Allow-Origin", origin);
@@ -64,7 +69,12 @@ public final class Cors {
 
     /** The answer to a preflight on a path that serves {@code method}: what API Gateway's mock integration answers. */
     static Map<String, String> preflightHeaders(String method) {
-        return Map.of("Access-Control-Allow-Methods", method + ",OPTIONS", "Access-Control-Allow-Headers", ALLOW_HEADERS,
-                "Access-Control-Max-Age", MAX_AGE_SECONDS);
+        return Map.of(
+                "Access-Control-Allow-Methods",
+                method + ",OPTIONS",
+                "Access-Control-Allow-Headers",
+                ALLOW_HEADERS,
+                "Access-Control-Max-Age",
+                MAX_AGE_SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package com.leadscoring.api;
 
+import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -7,9 +8,9 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * Request metrics as CloudWatch embedded metric format through Powertools: one EMF line per request with
- * {@code Latency}, {@code LeadsScored}, {@code BuyCount}, {@code Errors} and, for scored requests, one
- * {@code Grade<g>} count per grade of the model's bands ({@code GradeA}..{@code GradeD}), dimensioned by {@code status}.
- * Each request flushes its own metrics context, so concurrent requests (local serving) never mix their numbers.
+ * {@code Latency}, {@code LeadsScored}, {@code BuyCount}, {@code Errors} and, for scored requests, one {@code Grade<g>}
+ * count per grade of the model's bands ({@code GradeA}..{@code GradeD}), dimensioned by {@code status}. Each request
+ * flushes its own metrics context, so concurrent requests (local serving) never mix their numbers.
  */
 public final class EmfRequestMetrics implements RequestMetrics {
 
@@ -48,7 +49,7 @@ public final class EmfRequestMetrics implements RequestMetrics {
             });
         } catch (RuntimeException e) {
             // Metrics must never fail a request that was answered.
-            org.slf4j.LoggerFactory.getLogger(EmfRequestMetrics.class).warn("cannot emit request metrics: {}", e.toString());
+            LoggerFactory.getLogger(EmfRequestMetrics.class).warn("cannot emit request metrics: {}", e.toString());
         }
     }
 }

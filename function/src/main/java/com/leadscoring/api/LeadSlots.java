@@ -13,8 +13,8 @@ import com.leadscoring.lead.RawValue;
 /**
  * One lead's fields while the request parser reads them, reused lead after lead: values that pass the shared rules
  * ({@link LeadField#accepts}, {@link com.leadscoring.lead.LeadDates}) as primitives, anything else as the
- * {@link RawValue} it arrived as. A lead with any such value is handed whole to the {@link com.leadscoring.lead.LeadValidator},
- * so its problems are exactly the validator's.
+ * {@link RawValue} it arrived as. A lead with any such value is handed whole to the
+ * {@link com.leadscoring.lead.LeadValidator}, so its problems are exactly the validator's.
  */
 final class LeadSlots {
 
@@ -35,12 +35,14 @@ final class LeadSlots {
     private boolean slow;
     /** Values kept as they arrived (null or not passing the fast rules), by ordinal; {@code null} when not kept. */
     private final RawValue[] raw = new RawValue[FIELDS.length];
+
     private final int[] integers = new int[FIELDS.length];
     private final int[] activity = new int[Lead.ACTIVITY_COUNT];
     private LocalDate createdAt;
     private LocalDate signupDate;
     /** The id to echo: a stripped String or a Long. */
     private Object id;
+
     private Set<String> unknownNames;
 
     void reset() {
@@ -105,10 +107,19 @@ final class LeadSlots {
         for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
             activity[k - 1] = integers[LeadField.userActivity(k).ordinal()];
         }
-        int products = (seen & 1 << LeadField.PRODUCTS_PURCHASED.ordinal()) != 0 && raw[LeadField.PRODUCTS_PURCHASED.ordinal()] == null
-                ? integers[LeadField.PRODUCTS_PURCHASED.ordinal()] : LeadEncoder.UNKNOWN;
-        encoder.encode(createdAt, integers[LeadField.CAMPAIGN_VAR_1.ordinal()], integers[LeadField.CAMPAIGN_VAR_2.ordinal()],
-                products, signupDate, activity, out, offset);
+        int products = (seen & 1 << LeadField.PRODUCTS_PURCHASED.ordinal()) != 0
+                        && raw[LeadField.PRODUCTS_PURCHASED.ordinal()] == null
+                ? integers[LeadField.PRODUCTS_PURCHASED.ordinal()]
+                : LeadEncoder.UNKNOWN;
+        encoder.encode(
+                createdAt,
+                integers[LeadField.CAMPAIGN_VAR_1.ordinal()],
+                integers[LeadField.CAMPAIGN_VAR_2.ordinal()],
+                products,
+                signupDate,
+                activity,
+                out,
+                offset);
     }
 
     /**

@@ -2,7 +2,9 @@ package com.leadscoring.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -13,13 +15,12 @@ import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelBundle;
 
 /**
- * The body of {@code GET /v1/model}, built once when the model loads. jackson-jr, not databind: this runs in every
- * cold start, and databind's first use costs more than the rest of building the handler.
+ * The body of {@code GET /v1/model}, built once when the model loads. jackson-jr, not databind: this runs in every cold
+ * start, and databind's first use costs more than the rest of building the handler.
  */
 final class ModelInfo {
 
-    private ModelInfo() {
-    }
+    private ModelInfo() {}
 
     static String json(ModelBundle bundle) {
         Map<String, Object> n = new LinkedHashMap<>();
@@ -27,12 +28,18 @@ final class ModelInfo {
         n.put("createdAt", bundle.manifest().createdAt().toString());
         n.put("algorithm", bundle.manifest().algorithm());
         n.put("threshold", bundle.preprocessing().threshold());
-        n.put("gradeBands", bundle.preprocessing().policy().gradeBands().stream().map(GradeBand::asJsonFields).toList());
+        n.put(
+                "gradeBands",
+                bundle.preprocessing().policy().gradeBands().stream()
+                        .map(GradeBand::asJsonFields)
+                        .toList());
         n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
         n.put("fieldLabels", fieldLabels(bundle));
         n.put("validation", validation(bundle.metricsJson()));
-        Object sha = bundle.manifest().provenance() == null ? null : bundle.manifest().provenance().get("dataSha256");
+        Object sha = bundle.manifest().provenance() == null
+                ? null
+                : bundle.manifest().provenance().get("dataSha256");
         n.put("dataSha256", sha == null ? null : sha.toString());
         try {
             return JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(n);
@@ -42,15 +49,16 @@ final class ModelInfo {
     }
 
     /** Every field a reason can name, with its label and description (the field's name and "" when it has none). */
-    private static java.util.List<Map<String, String>> fieldLabels(ModelBundle bundle) {
+    private static List<Map<String, String>> fieldLabels(ModelBundle bundle) {
         FieldLabels labels;
         try {
             labels = FieldLabelsJson.of(bundle);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FeatureGroups groups = FeatureGroups.bySourceField(bundle.preprocessing().contract().encoder());
-        java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
+        FeatureGroups groups =
+                FeatureGroups.bySourceField(bundle.preprocessing().contract().encoder());
+        List<Map<String, String>> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Map<String, String> f = new LinkedHashMap<>();
             f.put("field", groups.name(g));
@@ -64,7 +72,8 @@ final class ModelInfo {
     /** The {@code validation} object of {@code metrics.json}; empty when the file has none or cannot be read. */
     private static Object validation(byte[] metricsJson) {
         try {
-            Object v = metricsJson == null ? null : JSON.std.mapFrom(metricsJson).get("validation");
+            Object v =
+                    metricsJson == null ? null : JSON.std.mapFrom(metricsJson).get("validation");
             return v instanceof Map ? v : Map.of();
         } catch (IOException e) {
             return Map.of();

@@ -12,7 +12,7 @@ import java.util.Map;
 public interface RequestMetrics {
 
     /** Discards everything: tests, local serving, benchmarks. */
-    RequestMetrics NONE = outcome -> { };
+    RequestMetrics NONE = outcome -> {};
 
     /** Called once per request, after the response is built; must not throw. */
     void record(RequestOutcome outcome);
@@ -20,14 +20,15 @@ public interface RequestMetrics {
     /**
      * What one request did.
      *
-     * @param status      HTTP status returned
-     * @param latencyMs   time spent in the handler
+     * @param status HTTP status returned
+     * @param latencyMs time spent in the handler
      * @param leadsScored leads scored (0 unless the request was a successful score)
-     * @param buyCount    of those, how many were predicted to buy
-     * @param gradeCounts of those, how many got each grade of the model's bands (every grade, 0 included; empty
-     *                    unless the request was a successful score), so the share of A leads can be alarmed on
+     * @param buyCount of those, how many were predicted to buy
+     * @param gradeCounts of those, how many got each grade of the model's bands (every grade, 0 included; empty unless
+     *     the request was a successful score), so the share of A leads can be alarmed on
      */
-    record RequestOutcome(int status, double latencyMs, int leadsScored, int buyCount, Map<String, Integer> gradeCounts) {
+    record RequestOutcome(
+            int status, double latencyMs, int leadsScored, int buyCount, Map<String, Integer> gradeCounts) {
 
         public RequestOutcome {
             gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));

@@ -37,12 +37,10 @@ final class ReusableStringWriter extends Writer {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {

@@ -9,7 +9,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
  * is a CORS preflight ({@link #PREFLIGHT}, answered by API Gateway itself on AWS, by the handler locally).
  */
 enum Route {
-    SCORE("/v1/score", "POST"), FORM_SCORE("/v1/form/score", "POST"), MODEL("/v1/model", "GET"), HEALTH("/v1/health", "GET"),
+    SCORE("/v1/score", "POST"),
+    FORM_SCORE("/v1/form/score", "POST"),
+    MODEL("/v1/model", "GET"),
+    HEALTH("/v1/health", "GET"),
     PREFLIGHT(null, "OPTIONS");
 
     private final String path;
@@ -26,7 +29,8 @@ enum Route {
 
     static Route of(APIGatewayProxyRequestEvent event) throws ProblemException {
         String path = normalize(event.getPath());
-        String method = event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT);
+        String method =
+                event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT);
         for (Route r : values()) {
             if (path.equals(r.path)) {
                 if (method.equals("OPTIONS")) {
@@ -35,12 +39,14 @@ enum Route {
                 if (r.method.equals(method) || (method.equals("HEAD") && r.method.equals("GET"))) {
                     return r;
                 }
-                throw new ProblemException(ProblemType.METHOD_NOT_ALLOWED, method + " is not allowed on " + r.path
-                        + "; use " + r.method);
+                throw new ProblemException(
+                        ProblemType.METHOD_NOT_ALLOWED, method + " is not allowed on " + r.path + "; use " + r.method);
             }
         }
-        throw new ProblemException(ProblemType.NOT_FOUND, "no resource at " + path
-                + "; the API has POST /v1/score, POST /v1/form/score, GET /v1/model and GET /v1/health");
+        throw new ProblemException(
+                ProblemType.NOT_FOUND,
+                "no resource at " + path
+                        + "; the API has POST /v1/score, POST /v1/form/score, GET /v1/model and GET /v1/health");
     }
 
     static String allowed(String rawPath) {

@@ -2,14 +2,14 @@ package com.leadscoring.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import ai.onnxruntime.OrtException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -18,20 +18,24 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
-
-import ai.onnxruntime.OrtException;
+import org.crac.Core;
+import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond.
- * The model and ONNX Runtime session are created once per container, in the constructor; everything is injectable
- * so tests build the handler without AWS.
+ * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond. The model
+ * and ONNX Runtime session are created once per container, in the constructor; everything is injectable so tests build
+ * the handler without AWS.
  */
 public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     public static final int MAX_BODY_BYTES = 1 << 20;
     /** Compiled once: String.matches compiles its pattern on every call, a microsecond of a one-lead request. */
-    private static final java.util.regex.Pattern JSON_CONTENT_TYPE = java.util.regex.Pattern.compile("application/json\\s*(;.*)?");
+    private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
+
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
 
     private final LeadScorer scorer;
@@ -49,17 +53,23 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * metrics go to CloudWatch as EMF; browser origins from {@code CORS_ALLOWED_ORIGINS}.
      */
     public ScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), new EmfRequestMetrics(), Cors.fromEnvironment(),
+        this(
+                ModelLoader.fromEnvironmentWithBackgroundInit(),
+                new EmfRequestMetrics(),
+                Cors.fromEnvironment(),
                 Tracer.forEnvironment());
-        registerPriming(org.crac.Core.getGlobalContext());
+        registerPriming(Core.getGlobalContext());
     }
 
     private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer) {
         this(bundle, newScorer(bundle), metrics, cors, tracer);
     }
 
-    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
-    ScoreHandler registerPriming(org.crac.Context<org.crac.Resource> snapshotContext) {
+    /**
+     * Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler
+     * lives.
+     */
+    ScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
         this.priming = SnapStartPriming.register(this, snapshotContext);
         return this;
     }
@@ -114,8 +124,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         try {
             return new LeadScorer(bundle);
         } catch (OrtException | RuntimeException e) {
-            throw new IllegalStateException("cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -132,10 +143,14 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
         // logged inside; local runs and tests without a context log the same line without them.
-        return context == null ? handle(event, null, true) : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+        return context == null
+                ? handle(event, null, true)
+                : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
     }
 
-    /** A request that is not a caller's (SnapStart priming): the same path, logged at DEBUG, not counted in the metrics. */
+    /**
+     * A request that is not a caller's (SnapStart priming): the same path, logged at DEBUG, not counted in the metrics.
+     */
     APIGatewayProxyResponseEvent handleUnrecorded(APIGatewayProxyRequestEvent event) {
         return handle(event, null, false);
     }
@@ -154,50 +169,80 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     byte[] body = body(event);
                     ScoreRequest request = tracer.trace("parse", () -> parser.parse(body, scorer.encoder()));
                     leads = request.size();
-                    List<LeadScore> scores = tracer.trace("score",
-                            () -> scorer.score(request.features(), request.size(), request.explain()));
+                    List<LeadScore> scores = tracer.trace(
+                            "score", () -> scorer.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    yield tracer.trace("respond", () -> ApiResponses.scores(modelVersion(), scorer.threshold(), request.ids(),
-                            request.previousScores(), scores, request.explain()));
+                    yield tracer.trace(
+                            "respond",
+                            () -> ApiResponses.scores(
+                                    modelVersion(),
+                                    scorer.threshold(),
+                                    request.ids(),
+                                    request.previousScores(),
+                                    scores,
+                                    request.explain()));
                 }
-                case MODEL -> new APIGatewayProxyResponseEvent().withStatusCode(200)
-                        .withHeaders(Map.of("Content-Type", ApiResponses.JSON_TYPE)).withBody(modelInfo);
-                case HEALTH -> ApiResponses.json(200, ApiResponses.JSON_TYPE, g -> {
-                    g.writeStartObject();
-                    g.writeStringField("status", "ok");
-                    g.writeStringField("model", modelVersion());
-                    g.writeEndObject();
-                }, Map.of());
+                case MODEL ->
+                    new APIGatewayProxyResponseEvent()
+                            .withStatusCode(200)
+                            .withHeaders(Map.of("Content-Type", ApiResponses.JSON_TYPE))
+                            .withBody(modelInfo);
+                case HEALTH ->
+                    ApiResponses.json(
+                            200,
+                            ApiResponses.JSON_TYPE,
+                            g -> {
+                                g.writeStartObject();
+                                g.writeStringField("status", "ok");
+                                g.writeStringField("model", modelVersion());
+                                g.writeEndObject();
+                            },
+                            Map.of());
                 case PREFLIGHT -> ApiResponses.noContent(Cors.preflightHeaders(Route.allowed(event.getPath())));
             };
         } catch (ProblemException e) {
             Map<String, String> headers = e.type() == ProblemType.METHOD_NOT_ALLOWED
-                    ? Map.of("Allow", Route.allowed(event.getPath())) : Map.of();
+                    ? Map.of("Allow", Route.allowed(event.getPath()))
+                    : Map.of();
             response = ApiResponses.problem(e.type(), e.getMessage(), e.errors(), null, headers);
         } catch (OrtException | RuntimeException e) {
             LOG.error("request {} failed: {}", requestId, e.toString(), e);
-            response = ApiResponses.problem(ProblemType.INTERNAL, "the request could not be scored; quote the request id",
-                    List.of(), requestId, Map.of());
+            response = ApiResponses.problem(
+                    ProblemType.INTERNAL,
+                    "the request could not be scored; quote the request id",
+                    List.of(),
+                    requestId,
+                    Map.of());
         }
         response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
-        // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it ran.
-        LOG.atLevel(recorded ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG).addKeyValue("requestId", requestId).addKeyValue("path", String.valueOf(event.getPath()))
-                .addKeyValue("status", response.getStatusCode()).addKeyValue("modelVersion", modelVersion())
-                .addKeyValue("leads", leads).addKeyValue("latencyMs", latencyMs).log("request handled");
+        // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it
+        // ran.
+        LOG.atLevel(recorded ? Level.INFO : Level.DEBUG)
+                .addKeyValue("requestId", requestId)
+                .addKeyValue("path", String.valueOf(event.getPath()))
+                .addKeyValue("status", response.getStatusCode())
+                .addKeyValue("modelVersion", modelVersion())
+                .addKeyValue("leads", leads)
+                .addKeyValue("latencyMs", latencyMs)
+                .log("request handled");
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         if (recorded) {
-            metrics.record(new RequestMetrics.RequestOutcome(response.getStatusCode(), latencyMs,
-                    answered ? leads : 0, answered ? buys : 0, answered ? grades : Map.of()));
+            metrics.record(new RequestMetrics.RequestOutcome(
+                    response.getStatusCode(),
+                    latencyMs,
+                    answered ? leads : 0,
+                    answered ? buys : 0,
+                    answered ? grades : Map.of()));
         }
         return response;
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
     private Map<String, Integer> gradeCounts(List<LeadScore> scores) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         bundle.preprocessing().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
         for (LeadScore s : scores) {
             counts.merge(s.grade(), 1, Integer::sum);
@@ -217,9 +262,14 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     private static byte[] body(APIGatewayProxyRequestEvent event) throws ProblemException {
         String contentType = header(event, "Content-Type");
-        if (contentType == null || !JSON_CONTENT_TYPE.matcher(contentType.toLowerCase(Locale.ROOT).strip()).matches()) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "send Content-Type: application/json, got " + (contentType == null ? "none" : "'" + contentType + "'"));
+        if (contentType == null
+                || !JSON_CONTENT_TYPE
+                        .matcher(contentType.toLowerCase(Locale.ROOT).strip())
+                        .matches()) {
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "send Content-Type: application/json, got "
+                            + (contentType == null ? "none" : "'" + contentType + "'"));
         }
         String body = event.getBody() == null ? "" : event.getBody();
         boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
@@ -253,8 +303,12 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             }
         }
         if (event.getMultiValueHeaders() != null) {
-            for (Map.Entry<String, List<String>> h : event.getMultiValueHeaders().entrySet()) {
-                if (h.getKey() != null && h.getKey().equalsIgnoreCase(name) && h.getValue() != null && !h.getValue().isEmpty()) {
+            for (Map.Entry<String, List<String>> h :
+                    event.getMultiValueHeaders().entrySet()) {
+                if (h.getKey() != null
+                        && h.getKey().equalsIgnoreCase(name)
+                        && h.getValue() != null
+                        && !h.getValue().isEmpty()) {
                     return h.getValue().get(0);
                 }
             }

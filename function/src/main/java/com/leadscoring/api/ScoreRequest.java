@@ -1,16 +1,15 @@
 package com.leadscoring.api;
 
 /**
- * A valid scoring request, parsed into its thread's scratch (see {@link ScoreRequestParser}): valid until the same thread
- * parses the next request.
+ * A valid scoring request, parsed into its thread's scratch (see {@link ScoreRequestParser}): valid until the same
+ * thread parses the next request.
  *
  * @param features the leads as the served model's {@link com.leadscoring.features.LeadEncoder} encodes them (raw, not
- *                 normalized), one row of {@code encoder.size()} floats per lead from index 0; the array may be longer
- * @param size     the number of leads
- * @param ids      each lead's id as given (a String or a Long), echoed back unchanged; the first {@code size} count
+ *     normalized), one row of {@code encoder.size()} floats per lead from index 0; the array may be longer
+ * @param size the number of leads
+ * @param ids each lead's id as given (a String or a Long), echoed back unchanged; the first {@code size} count
  * @param previousScores each lead's {@code previous_score} (0..100), or {@code -1} when it sent none; the first
- *                 {@code size} count
- * @param explain  whether to return factors
+ *     {@code size} count
+ * @param explain whether to return factors
  */
-public record ScoreRequest(float[] features, int size, Object[] ids, int[] previousScores, boolean explain) {
-}
+public record ScoreRequest(float[] features, int size, Object[] ids, int[] previousScores, boolean explain) {}

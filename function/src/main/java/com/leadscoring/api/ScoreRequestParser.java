@@ -3,6 +3,7 @@ package com.leadscoring.api;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +30,14 @@ import com.leadscoring.lead.RawValue;
  * Parses {@code {"leads":[...], "explain": bool}} (each lead may also carry its {@code previous_score}) with Jackson's
  * streaming parser straight into the feature rows the model reads: each value is checked by the shared rules as its
  * token arrives and encoded by the served model's own {@link LeadEncoder}, without building maps, boxed values or
- * leads. A lead with any value that does not pass goes
- * whole through the shared {@link LeadValidator}, so every bad field is reported, with a JSON Pointer, exactly as the
- * validator words it. All or nothing: one bad lead rejects the request.
+ * leads. A lead with any value that does not pass goes whole through the shared {@link LeadValidator}, so every bad
+ * field is reported, with a JSON Pointer, exactly as the validator words it. All or nothing: one bad lead rejects the
+ * request.
  *
  * <p>Duplicate keys are refused as Jackson's strict duplicate detection refuses them; that detection keeps a hash set
  * per object (a fifth of the parse of a 1000-lead request), so the lead and top-level objects, whose keys are known,
- * use a bit mask instead, and Jackson's detection is switched on only while skipping nested values. The buffers are
- * per thread: the handler is called from several threads at once.
+ * use a bit mask instead, and Jackson's detection is switched on only while skipping nested values. The buffers are per
+ * thread: the handler is called from several threads at once.
  */
 public final class ScoreRequestParser {
 
@@ -47,24 +48,30 @@ public final class ScoreRequestParser {
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
     private static final LeadValidator VALIDATOR = LeadValidator.forJson();
     private static final int MAX_REPORTED_ERRORS = 200;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static final SerializedString[] NAMES = java.util.Arrays.stream(LeadField.values())
-            .map(f -> new SerializedString(f.fieldName())).toArray(SerializedString[]::new);
+    private static final SerializedString[] NAMES = Arrays.stream(LeadField.values())
+            .map(f -> new SerializedString(f.fieldName()))
+            .toArray(SerializedString[]::new);
     /** A lead's optional score from an earlier run, kept by the caller (a CRM): not a lead field, not encoded. */
     private static final String PREVIOUS_SCORE = Trend.PREVIOUS_SCORE;
     /** Index into {@link Scratch#following} of a lead's start. */
     private static final int FIRST = NAMES.length;
 
-    /** One thread's reusable buffers: the feature rows and ids of up to {@link #MAX_LEADS} leads, and one lead's slots. */
+    /**
+     * One thread's reusable buffers: the feature rows and ids of up to {@link #MAX_LEADS} leads, and one lead's slots.
+     */
     private static final class Scratch {
         /** Grown to the widest encoder this thread has parsed for. */
         float[] features = new float[MAX_LEADS * FeatureEncoders.V1.size()];
+
         final Object[] ids = new Object[MAX_LEADS];
         /** Each valid lead's {@code previous_score}, {@link Trend#NO_PREVIOUS_SCORE} when it sent none. */
         final int[] previousScores = new int[MAX_LEADS];
+
         final LeadSlots lead = new LeadSlots();
         /** The key that followed each field (by ordinal; the lead's start last) in the previous lead; null: the end. */
         final LeadField[] following = new LeadField[FIRST + 1];
@@ -73,17 +80,23 @@ public final class ScoreRequestParser {
     /** Parses, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
     public ScoreRequest parse(byte[] body, LeadEncoder encoder) throws ProblemException {
         if (body.length == 0) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
+            throw new ProblemException(
+                    ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
         try (JsonParser p = JSON.createParser(body)) {
             return parse(p, encoder);
         } catch (JsonProcessingException e) {
             JsonProcessingException first = firstStrictFailure(body, e);
             if (first instanceof StreamConstraintsException) {
-                throw new ProblemException(ProblemType.MALFORMED_JSON, "request body exceeds parser limits: " + first.getOriginalMessage());
+                throw new ProblemException(
+                        ProblemType.MALFORMED_JSON,
+                        "request body exceeds parser limits: " + first.getOriginalMessage());
             }
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body is not valid JSON: " + first.getOriginalMessage()
-                    + " (line " + first.getLocation().getLineNr() + ", column " + first.getLocation().getColumnNr() + ")");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_JSON,
+                    "request body is not valid JSON: " + first.getOriginalMessage() + " (line "
+                            + first.getLocation().getLineNr() + ", column "
+                            + first.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "request body cannot be read: " + e.getMessage());
         }
@@ -91,7 +104,9 @@ public final class ScoreRequestParser {
 
     private ScoreRequest parse(JsonParser p, LeadEncoder encoder) throws IOException, ProblemException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body must be a JSON object",
+            throw new ProblemException(
+                    ProblemType.INVALID_REQUEST,
+                    "the request body must be a JSON object",
                     List.of(new FieldError("", "must be an object with a \"leads\" array")));
         }
         Scratch scratch = SCRATCH.get();
@@ -139,7 +154,8 @@ public final class ScoreRequestParser {
                     if (!unknownNames.add(name)) {
                         throw duplicate(p, name);
                     }
-                    errors.add(new FieldError("/" + escape(name), "unknown field (expected \"leads\" and optionally \"explain\")"));
+                    errors.add(new FieldError(
+                            "/" + escape(name), "unknown field (expected \"leads\" and optionally \"explain\")"));
                     skip(p);
                 }
             }
@@ -154,8 +170,10 @@ public final class ScoreRequestParser {
         }
         if (!errors.isEmpty()) {
             boolean leadProblems = errors.stream().anyMatch(e -> e.pointer().startsWith("/leads/"));
-            throw new ProblemException(leadProblems ? ProblemType.INVALID_LEAD : ProblemType.INVALID_REQUEST,
-                    errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " in the request; nothing was scored",
+            throw new ProblemException(
+                    leadProblems ? ProblemType.INVALID_LEAD : ProblemType.INVALID_REQUEST,
+                    errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
+                            + " in the request; nothing was scored",
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
         }
         return new ScoreRequest(scratch.features, leads, scratch.ids, scratch.previousScores, explain);
@@ -165,7 +183,9 @@ public final class ScoreRequestParser {
         return errors.stream().filter(e -> e.pointer().startsWith("/leads/")).count();
     }
 
-    /** Reads the leads array into {@code scratch}; returns the number of valid leads (encoded while no error was found). */
+    /**
+     * Reads the leads array into {@code scratch}; returns the number of valid leads (encoded while no error was found).
+     */
     private static int readLeads(JsonParser p, Scratch scratch, LeadEncoder encoder, List<FieldError> errors)
             throws IOException, ProblemException {
         int index = 0;
@@ -174,7 +194,9 @@ public final class ScoreRequestParser {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (index >= MAX_LEADS) {
-                throw new ProblemException(ProblemType.TOO_LARGE, "at most " + MAX_LEADS + " leads per request",
+                throw new ProblemException(
+                        ProblemType.TOO_LARGE,
+                        "at most " + MAX_LEADS + " leads per request",
                         List.of(new FieldError("/leads", "more than " + MAX_LEADS + " leads")));
             }
             if (t != JsonToken.START_OBJECT) {
@@ -207,7 +229,8 @@ public final class ScoreRequestParser {
                         if (PREVIOUS_SCORE.equals(name)) {
                             previousScore = previousScore(p, v);
                             if (previousScore == Trend.BAD_PREVIOUS_SCORE) {
-                                errors.add(new FieldError("/leads/" + index + "/" + PREVIOUS_SCORE,
+                                errors.add(new FieldError(
+                                        "/leads/" + index + "/" + PREVIOUS_SCORE,
                                         PREVIOUS_SCORE + " " + Trend.PREVIOUS_SCORE_JSON_RULE));
                             }
                         } else {
@@ -237,7 +260,8 @@ public final class ScoreRequestParser {
                 if (validation.valid()) { // cannot happen while the fast rules are the validator's; stay correct anyway
                     if (errors.isEmpty()) {
                         encoder.encode(validation.lead(), scratch.features, valid * encoder.size());
-                        scratch.ids[valid] = lead.value(LeadField.ID) instanceof RawValue.Integral i ? (Object) i.value()
+                        scratch.ids[valid] = lead.value(LeadField.ID) instanceof RawValue.Integral i
+                                ? (Object) i.value()
                                 : validation.lead().id();
                         scratch.previousScores[valid] = previousScore;
                     }
@@ -245,7 +269,8 @@ public final class ScoreRequestParser {
                 } else {
                     String base = "/leads/" + index;
                     for (FieldProblem problem : validation.problems()) {
-                        errors.add(new FieldError(base + "/" + problem.field(), problem.field() + " " + problem.reason()));
+                        errors.add(
+                                new FieldError(base + "/" + problem.field(), problem.field() + " " + problem.reason()));
                     }
                 }
             }
@@ -299,7 +324,10 @@ public final class ScoreRequestParser {
         }
     }
 
-    /** A lead's {@code previous_score}: 0..100, {@link Trend#NO_PREVIOUS_SCORE} for null, {@link Trend#BAD_PREVIOUS_SCORE} else. */
+    /**
+     * A lead's {@code previous_score}: 0..100, {@link Trend#NO_PREVIOUS_SCORE} for null,
+     * {@link Trend#BAD_PREVIOUS_SCORE} else.
+     */
     private static int previousScore(JsonParser p, JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_NULL) {
             return Trend.NO_PREVIOUS_SCORE;
@@ -318,8 +346,10 @@ public final class ScoreRequestParser {
         return switch (v) {
             case VALUE_NULL -> RawValue.MISSING;
             case VALUE_STRING -> new RawValue.Text(p.getText());
-            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? new RawValue.Other("an integer out of range") : new RawValue.Integral(p.getLongValue());
+            case VALUE_NUMBER_INT ->
+                p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new RawValue.Other("an integer out of range")
+                        : new RawValue.Integral(p.getLongValue());
             case VALUE_NUMBER_FLOAT -> new RawValue.Other("a decimal number");
             case VALUE_TRUE, VALUE_FALSE -> new RawValue.Other("a boolean");
             case START_OBJECT -> {

@@ -6,32 +6,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.crac.Context;
-import org.crac.Resource;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadJsonWriter;
 import com.leadscoring.lead.SampleLeads;
+import org.crac.Context;
+import org.crac.Resource;
+import org.slf4j.LoggerFactory;
 
 /**
- * SnapStart priming: before Lambda snapshots the initialised function, run each kind of request the API answers
- * through the handler, so the snapshot holds a loaded model, an initialised ONNX Runtime session and warm code for all
- * of them: one lead, the 1,000-lead maximum, explanations, leads that fail validation and malformed JSON (both 400,
- * different problems), the model and health routes. Priming only one kind (one explained lead) left the first
- * 1,000-lead request at 13 ms and the first invalid one at 10 ms with Lambda's JVM options; this priming leaves 3.4 ms
- * and 0.55 ms (BENCHMARKS.md). Priming requests are logged at DEBUG (request id {@code priming}) with one INFO line
- * for the whole priming, and are not counted in the function's metrics, so its grade mix, error counts and request
- * lines are the callers' alone. Nothing request-specific, random or secret is created here; S3 clients are not kept
- * after loading, so no open connection or credential is captured.
+ * SnapStart priming: before Lambda snapshots the initialised function, run each kind of request the API answers through
+ * the handler, so the snapshot holds a loaded model, an initialised ONNX Runtime session and warm code for all of them:
+ * one lead, the 1,000-lead maximum, explanations, leads that fail validation and malformed JSON (both 400, different
+ * problems), the model and health routes. Priming only one kind (one explained lead) left the first 1,000-lead request
+ * at 13 ms and the first invalid one at 10 ms with Lambda's JVM options; this priming leaves 3.4 ms and 0.55 ms
+ * (BENCHMARKS.md). Priming requests are logged at DEBUG (request id {@code priming}) with one INFO line for the whole
+ * priming, and are not counted in the function's metrics, so its grade mix, error counts and request lines are the
+ * callers' alone. Nothing request-specific, random or secret is created here; S3 clients are not kept after loading, so
+ * no open connection or credential is captured.
  */
 final class SnapStartPriming implements Resource {
 
     private static final LocalDate CREATED = LocalDate.of(2021, 5, 4);
 
     /** A kind of request, the status a healthy function answers it with, and how many times it is run. */
-    record Kind(String name, APIGatewayProxyRequestEvent event, int expectedStatus, int rounds) {
-    }
+    record Kind(String name, APIGatewayProxyRequestEvent event, int expectedStatus, int rounds) {}
 
     private final ScoreHandler handler;
     private int requestsRun;
@@ -44,7 +43,7 @@ final class SnapStartPriming implements Resource {
      * Registers the hook with {@code context} and returns it. The caller must keep the reference: CRaC contexts (the
      * Lambda runtime's among them) hold resources weakly, so an unreferenced hook can be collected before the snapshot.
      */
-    static SnapStartPriming register(ScoreHandler handler, org.crac.Context<Resource> context) {
+    static SnapStartPriming register(ScoreHandler handler, Context<Resource> context) {
         SnapStartPriming priming = new SnapStartPriming(handler);
         context.register(priming);
         return priming;
@@ -56,7 +55,8 @@ final class SnapStartPriming implements Resource {
                 new Kind("one lead", score(leads(1, CREATED, false)), 200, rounds),
                 new Kind("one lead, explained", score(leads(1, CREATED, true)), 200, rounds),
                 // Its per-lead code reaches its warm speed only after a few hundred requests (default JVM: 3 ms after
-                // 50, 1.7 ms after 200, 1.3 ms warm; 200 with Lambda's C1-only options leave the next one at 1.4× warm).
+                // 50, 1.7 ms after 200, 1.3 ms warm; 200 with Lambda's C1-only options leave the next one at 1.4×
+                // warm).
                 new Kind("1,000 leads", score(leads(1000, null, false)), 200, 4 * rounds),
                 new Kind("invalid leads", score(invalidLeads()), 400, rounds),
                 new Kind("malformed JSON", score("{\"leads\": ["), 400, rounds),
@@ -91,11 +91,15 @@ final class SnapStartPriming implements Resource {
         // The scoring requests above ran through the tracer (no trace at init: no-ops); this warms what a sampled
         // request adds, X-Ray's entities and their serialization, without sending anything.
         handler.tracer().prime();
-        org.slf4j.LoggerFactory.getLogger(SnapStartPriming.class).atInfo().addKeyValue("requests", requestsRun)
+        LoggerFactory.getLogger(SnapStartPriming.class)
+                .atInfo()
+                .addKeyValue("requests", requestsRun)
                 .addKeyValue("problems", problems.size())
-                .addKeyValue("millis", (System.nanoTime() - start) / 1_000_000).log("SnapStart priming done");
+                .addKeyValue("millis", (System.nanoTime() - start) / 1_000_000)
+                .log("SnapStart priming done");
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("priming: " + String.join("; ", problems) + "; refusing to snapshot a broken function");
+            throw new IllegalStateException(
+                    "priming: " + String.join("; ", problems) + "; refusing to snapshot a broken function");
         }
     }
 
@@ -109,12 +113,12 @@ final class SnapStartPriming implements Resource {
         String valid = LeadJsonWriter.apiLead(lead("priming-0"));
         String badValues = LeadJsonWriter.apiLead(lead("priming-1"))
                 .replace("\"created_at\":\"2021-05-04\"", "\"created_at\":\"2021-02-30\"") // impossible date
-                .replace("\"campaign_var_1\":1", "\"campaign_var_1\":-3")                     // out of range
-                .replace("\"user_activity_var_4\":0", "\"user_activity_var_4\":\"many\"");    // text in a number
+                .replace("\"campaign_var_1\":1", "\"campaign_var_1\":-3") // out of range
+                .replace("\"user_activity_var_4\":0", "\"user_activity_var_4\":\"many\""); // text in a number
         String badShape = LeadJsonWriter.apiLead(lead("priming-2"))
-                .replace("\"id\":\"priming-2\"", "\"id\":2")                                // id of another type
-                .replace("\"created_at\":\"2021-05-04\",", "")                               // required field missing
-                .replace("}", ",\"campain_var_1\":2}");                                       // unknown field
+                .replace("\"id\":\"priming-2\"", "\"id\":2") // id of another type
+                .replace("\"created_at\":\"2021-05-04\",", "") // required field missing
+                .replace("}", ",\"campain_var_1\":2}"); // unknown field
         return "{\"leads\":[" + valid + "," + badValues + "," + badShape + "]}";
     }
 
@@ -136,8 +140,14 @@ final class SnapStartPriming implements Resource {
         for (int i = 0; i < n; i++) {
             Lead l = SampleLeads.varied("priming-" + i, i);
             if (fixedCreatedAt != null) {
-                l = new Lead(l.id(), fixedCreatedAt, l.campaignVar1(), l.campaignVar2(), l.productsPurchased(),
-                        l.signupDate(), l.userActivity());
+                l = new Lead(
+                        l.id(),
+                        fixedCreatedAt,
+                        l.campaignVar1(),
+                        l.campaignVar2(),
+                        l.productsPurchased(),
+                        l.signupDate(),
+                        l.userActivity());
             }
             b.append(i == 0 ? "" : ",").append(LeadJsonWriter.apiLead(l));
         }
@@ -163,9 +173,18 @@ final class SnapStartPriming implements Resource {
         headers.put("Content-Type", "application/json");
         Map<String, List<String>> multi = new LinkedHashMap<>();
         headers.forEach((k, v) -> multi.put(k, new ArrayList<>(List.of(v))));
-        return new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path).withResource(path)
-                .withHeaders(headers).withMultiValueHeaders(multi).withBody(body).withIsBase64Encoded(false)
-                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("priming")
-                        .withHttpMethod(method).withResourcePath(path).withStage("prod"));
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod(method)
+                .withPath(path)
+                .withResource(path)
+                .withHeaders(headers)
+                .withMultiValueHeaders(multi)
+                .withBody(body)
+                .withIsBase64Encoded(false)
+                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
+                        .withRequestId("priming")
+                        .withHttpMethod(method)
+                        .withResourcePath(path)
+                        .withStage("prod"));
     }
 }

@@ -7,19 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.crac.Context;
-import org.crac.Resource;
-
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadJsonWriter;
 import com.leadscoring.lead.SampleLeads;
+import org.crac.Context;
+import org.crac.Resource;
 
 /**
- * SnapStart priming for the batch function: before the snapshot, real batches go through the handler (a small one
- * with good rows in both date formats and a bad row, and a full one of 1,000 rows whose values vary as real leads'
- * do), so the snapshot holds a loaded model, a live ONNX Runtime session and compiled hot paths for batches of any
- * size. Nothing random, secret or request-specific is created.
+ * SnapStart priming for the batch function: before the snapshot, real batches go through the handler (a small one with
+ * good rows in both date formats and a bad row, and a full one of 1,000 rows whose values vary as real leads' do), so
+ * the snapshot holds a loaded model, a live ONNX Runtime session and compiled hot paths for batches of any size.
+ * Nothing random, secret or request-specific is created.
  */
 final class BatchPriming implements Resource {
 
@@ -38,7 +37,7 @@ final class BatchPriming implements Resource {
     }
 
     /** Registers the hook and returns it: the caller must keep the reference (CRaC holds resources weakly). */
-    static Resource register(BatchScoreHandler handler, org.crac.Context<Resource> context) {
+    static Resource register(BatchScoreHandler handler, Context<Resource> context) {
         BatchPriming priming = new BatchPriming(handler);
         context.register(priming);
         return priming;
@@ -51,7 +50,8 @@ final class BatchPriming implements Resource {
      */
     static int prime(BatchScoreHandler handler, int rounds) {
         run(handler, fullBatch().getBytes(StandardCharsets.UTF_8), 4 * rounds);
-        return run(handler, PRIMING_BATCH.getBytes(StandardCharsets.UTF_8), rounds).scored();
+        return run(handler, PRIMING_BATCH.getBytes(StandardCharsets.UTF_8), rounds)
+                .scored();
     }
 
     /** Runs {@code batch} {@code rounds} times; the last result. */
@@ -68,14 +68,15 @@ final class BatchPriming implements Resource {
     }
 
     /**
-     * A full batch (the state machine's 1,000-item limit) of varied leads, both date formats, half without the
-     * optional fields. Built when priming, not kept: ~350 KB that the snapshot need not hold.
+     * A full batch (the state machine's 1,000-item limit) of varied leads, both date formats, half without the optional
+     * fields. Built when priming, not kept: ~350 KB that the snapshot need not hold.
      */
     static String fullBatch() {
         StringBuilder b = new StringBuilder("{\"Items\":[");
         for (int i = 0; i < 1000; i++) {
-            b.append(i == 0 ? "" : ",").append(LeadJsonWriter.batchItem(SampleLeads.varied("priming-" + i, i),
-                    i % 2 == 0 ? LeadDates.DATA_SET : LeadDates.ISO));
+            b.append(i == 0 ? "" : ",")
+                    .append(LeadJsonWriter.batchItem(
+                            SampleLeads.varied("priming-" + i, i), i % 2 == 0 ? LeadDates.DATA_SET : LeadDates.ISO));
         }
         return b.append("],\"BatchInput\":{}}").toString();
     }
@@ -98,7 +99,13 @@ final class BatchPriming implements Resource {
     private static Lead lead(String id, boolean optional) {
         int[] activity = new int[Lead.ACTIVITY_COUNT];
         activity[2] = 1;
-        return new Lead(id, LocalDate.of(2021, 5, 4), 1, 2, optional ? 1 : null,
-                optional ? LocalDate.of(2020, 1, 1) : null, activity);
+        return new Lead(
+                id,
+                LocalDate.of(2021, 5, 4),
+                1,
+                2,
+                optional ? 1 : null,
+                optional ? LocalDate.of(2020, 1, 1) : null,
+                activity);
     }
 }

@@ -8,23 +8,24 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.leadscoring.decision.Trend;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.RawValue;
 
 /**
  * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, streaming
  * each item straight into raw values by lead field. Nothing is validated here: a cell stays text, an empty or blank
- * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the
- * item lacks altogether is left {@code null} so the caller can say so; a {@code previous_score} column is kept apart. Of {@code BatchInput} only {@code explain} is
- * read (the run's choice, set by the state machine); its other keys are the run's own and skipped.
+ * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the item
+ * lacks altogether is left {@code null} so the caller can say so; a {@code previous_score} column is kept apart. Of
+ * {@code BatchInput} only {@code explain} is read (the run's choice, set by the state machine); its other keys are the
+ * run's own and skipped.
  */
 final class BatchReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final int FIELDS = LeadField.values().length;
 
-    private BatchReader() {
-    }
+    private BatchReader() {}
 
     /** Each item's values indexed by {@link LeadField#ordinal()} ({@code null} where the item has no such key). */
     static BatchRequest read(InputStream in) {
@@ -66,7 +67,9 @@ final class BatchReader {
         }
     }
 
-    /** Reads {@code BatchInput} up to its end: {@code explain} when it is a boolean, refused when it is anything else. */
+    /**
+     * Reads {@code BatchInput} up to its end: {@code explain} when it is a boolean, refused when it is anything else.
+     */
     private static boolean explain(JsonParser p) throws IOException {
         boolean explain = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -90,7 +93,8 @@ final class BatchReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
-                throw new MalformedBatchException("item " + items.size() + " must be an object of CSV columns, got " + t);
+                throw new MalformedBatchException(
+                        "item " + items.size() + " must be an object of CSV columns, got " + t);
             }
             RawValue[] values = new RawValue[FIELDS];
             RawValue previousScore = RawValue.MISSING;
@@ -99,7 +103,7 @@ final class BatchReader {
                 LeadField field = LeadField.byName(name);
                 JsonToken v = p.nextToken();
                 if (field == null) {
-                    if (com.leadscoring.decision.Trend.PREVIOUS_SCORE.equals(name)) {
+                    if (Trend.PREVIOUS_SCORE.equals(name)) {
                         RawValue cell = value(p, v);
                         if (previousScore == RawValue.MISSING) {
                             previousScore = cell; // a repeated column: the first wins, as for lead fields

@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crac.Resource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import ai.onnxruntime.OrtException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.leadscoring.api.ColdStart;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.lead.FieldProblem;
@@ -28,8 +26,12 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
-
-import ai.onnxruntime.OrtException;
+import com.leadscoring.tracing.Tracer;
+import org.crac.Core;
+import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The Distributed Map batch handler: read the item batch → validate each row with the CSV rules → one batched ONNX
@@ -39,15 +41,15 @@ import ai.onnxruntime.OrtException;
 public final class BatchScoreHandler implements RequestStreamHandler {
 
     /**
-     * A child workflow's output must stay under Step Functions' 256 KiB payload limit. Scores need about 90 bytes
-     * per item; only batches full of bad rows with many problems each can come near it, and then each bad row keeps
-     * its first problem and a count of the rest.
+     * A child workflow's output must stay under Step Functions' 256 KiB payload limit. Scores need about 90 bytes per
+     * item; only batches full of bad rows with many problems each can come near it, and then each bad row keeps its
+     * first problem and a count of the rest.
      */
     static final int MAX_OUTPUT_BYTES = 250_000;
 
     /**
-     * Items per batch of an explained run (the state machine's {@code ExplainedRun}): six reasons with labels take up to
-     * about 1,000 bytes a row (labels of the longest length allowed, two bytes a character), so 200 rows stay within
+     * Items per batch of an explained run (the state machine's {@code ExplainedRun}): six reasons with labels take up
+     * to about 1,000 bytes a row (labels of the longest length allowed, two bytes a character), so 200 rows stay within
      * {@link #MAX_OUTPUT_BYTES}; with field names as labels a row takes about 600.
      */
     public static final int MAX_EXPLAINED_ITEMS = 200;
@@ -64,21 +66,24 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private final String modelVersion;
     private final double threshold;
     private final Scorer scorer;
-    private final com.leadscoring.tracing.Tracer tracer;
+    private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private Resource priming;
 
     /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
     public BatchScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), com.leadscoring.tracing.Tracer.forEnvironment());
-        registerPriming(org.crac.Core.getGlobalContext());
+        this(ModelLoader.fromEnvironmentWithBackgroundInit(), Tracer.forEnvironment());
+        registerPriming(Core.getGlobalContext());
     }
 
-    private BatchScoreHandler(ModelBundle bundle, com.leadscoring.tracing.Tracer tracer) {
+    private BatchScoreHandler(ModelBundle bundle, Tracer tracer) {
         this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), newScorer(bundle), tracer);
     }
 
-    /** Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler lives. */
+    /**
+     * Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler
+     * lives.
+     */
     BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
         this.priming = BatchPriming.register(this, snapshotContext);
         return this;
@@ -93,16 +98,16 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
-        this(modelVersion, threshold, scorer, com.leadscoring.tracing.Tracer.NONE);
+        this(modelVersion, threshold, scorer, Tracer.NONE);
     }
 
     /** With {@code tracer} timing parse, score and respond of each batch (X-Ray on Lambda). */
-    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer, com.leadscoring.tracing.Tracer tracer) {
+    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer, Tracer tracer) {
         this.tracer = tracer;
         this.modelVersion = modelVersion;
         this.threshold = threshold;
         this.scorer = scorer;
-        com.leadscoring.api.ColdStart.awaitLogging();
+        ColdStart.awaitLogging();
     }
 
     private static Scorer newScorer(ModelBundle bundle) {
@@ -110,8 +115,9 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             LeadScorer scorer = new LeadScorer(bundle);
             return scorer::score;
         } catch (OrtException | RuntimeException e) {
-            throw new IllegalStateException("cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -120,32 +126,36 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     /** The tracer of this handler (SnapStart priming warms it). */
-    com.leadscoring.tracing.Tracer tracer() {
+    Tracer tracer() {
         return tracer;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        handle(input, output, context, org.slf4j.event.Level.INFO);
+        handle(input, output, context, Level.INFO);
     }
 
     /** A batch that is not a caller's (SnapStart priming): the same path, its line logged at DEBUG. */
     BatchResult handleUnrecorded(InputStream input, OutputStream output) throws IOException {
-        return handle(input, output, null, org.slf4j.event.Level.DEBUG);
+        return handle(input, output, null, Level.DEBUG);
     }
 
-    private BatchResult handle(InputStream input, OutputStream output, Context context, org.slf4j.event.Level level)
+    private BatchResult handle(InputStream input, OutputStream output, Context context, Level level)
             throws IOException {
         long start = System.nanoTime();
         BatchResult result = score(input);
         byte[] answer = tracer.trace("respond", () -> write(result));
         output.write(answer);
         output.flush();
-        LOG.atLevel(level).addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                .addKeyValue("modelVersion", modelVersion).addKeyValue("items", result.rows().size())
-                .addKeyValue("scored", result.scored()).addKeyValue("invalid", result.rows().size() - result.scored())
+        LOG.atLevel(level)
+                .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                .addKeyValue("modelVersion", modelVersion)
+                .addKeyValue("items", result.rows().size())
+                .addKeyValue("scored", result.scored())
+                .addKeyValue("invalid", result.rows().size() - result.scored())
                 .addKeyValue("answerBytes", answer.length)
-                .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0).log("batch scored");
+                .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0)
+                .log("batch scored");
         return result;
     }
 
@@ -176,36 +186,41 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         try {
             scores = valid.isEmpty() ? List.of() : tracer.trace("score", () -> scorer.score(valid, request.explain()));
         } catch (OrtException | RuntimeException e) {
-            throw new BatchScoringException("scoring " + valid.size() + " leads with model " + modelVersion + " failed: "
-                    + e.getMessage(), e);
+            throw new BatchScoringException(
+                    "scoring " + valid.size() + " leads with model " + modelVersion + " failed: " + e.getMessage(), e);
         }
         if (scores.size() != valid.size()) {
-            throw new BatchScoringException("the model answered " + scores.size() + " scores for " + valid.size() + " leads", null);
+            throw new BatchScoringException(
+                    "the model answered " + scores.size() + " scores for " + valid.size() + " leads", null);
         }
         List<BatchRow> rows = new ArrayList<>(items.size());
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
             LeadValidation v = validations.get(i);
-            rows.add(v.valid() ? new BatchRow(v.lead().id(), scores.get(next++), List.of(), previousScores[i])
-                    : new BatchRow(rawId(items.get(i)), null, v.problems(), previousScores[i]));
+            rows.add(
+                    v.valid()
+                            ? new BatchRow(v.lead().id(), scores.get(next++), List.of(), previousScores[i])
+                            : new BatchRow(rawId(items.get(i)), null, v.problems(), previousScores[i]));
         }
         return new BatchResult(modelVersion, threshold, rows, request.explain());
     }
 
     /**
-     * The CSV rules of {@link LeadValidator#forCsv()}. A column the item lacks altogether means the CSV's header has
-     * no such column (Distributed Map gives every header column a key, "" when the cell is empty): said as such,
-     * like {@code LeadCsvReader}'s header check, instead of "is required" or a silent "missing".
+     * The CSV rules of {@link LeadValidator#forCsv()}. A column the item lacks altogether means the CSV's header has no
+     * such column (Distributed Map gives every header column a key, "" when the cell is empty): said as such, like
+     * {@code LeadCsvReader}'s header check, instead of "is required" or a silent "missing".
      */
     static LeadValidation validate(RawValue[] item) {
-        LeadValidation v = LeadValidator.forCsv().validate(f -> item[f.ordinal()] == null ? RawValue.MISSING : item[f.ordinal()]);
+        LeadValidation v =
+                LeadValidator.forCsv().validate(f -> item[f.ordinal()] == null ? RawValue.MISSING : item[f.ordinal()]);
         List<FieldProblem> problems = null;
         for (LeadField f : LeadField.values()) {
             if (item[f.ordinal()] == null) {
                 if (problems == null) {
                     problems = new ArrayList<>();
                 }
-                problems.add(new FieldProblem(f.fieldName(), "is missing: the CSV has no " + f.fieldName() + " column"));
+                problems.add(
+                        new FieldProblem(f.fieldName(), "is missing: the CSV has no " + f.fieldName() + " column"));
             }
         }
         if (problems == null) {
@@ -229,13 +244,15 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     private static String rawId(RawValue[] item) {
-        return item[LeadField.ID.ordinal()] instanceof RawValue.Text t ? t.value().strip() : null;
+        return item[LeadField.ID.ordinal()] instanceof RawValue.Text t
+                ? t.value().strip()
+                : null;
     }
 
     /**
-     * The answer's JSON bytes, within {@link #MAX_OUTPUT_BYTES} whenever the scores alone fit. Reasons take about
-     * 300 bytes a row, so an explained batch must be smaller than a plain one; one that cannot fit is a wiring mistake
-     * (the Map's batch size), refused whole rather than answered without its reasons.
+     * The answer's JSON bytes, within {@link #MAX_OUTPUT_BYTES} whenever the scores alone fit. Reasons take about 300
+     * bytes a row, so an explained batch must be smaller than a plain one; one that cannot fit is a wiring mistake (the
+     * Map's batch size), refused whole rather than answered without its reasons.
      */
     static byte[] write(BatchResult result) {
         byte[] full = write(result, Integer.MAX_VALUE);
@@ -247,13 +264,15 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             int rows = result.rows().size();
             throw new MalformedBatchException("the answer for " + rows + " items is " + trimmed.length
                     + " bytes, over Step Functions' 256 KiB; " + (result.explained() ? "explained " : "")
-                    + "batches must have at most " + (int) ((long) rows * MAX_OUTPUT_BYTES / trimmed.length) + " items");
+                    + "batches must have at most " + (int) ((long) rows * MAX_OUTPUT_BYTES / trimmed.length)
+                    + " items");
         }
         return trimmed;
     }
 
     static byte[] write(BatchResult result, int maxErrorsPerRow) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 96 * result.rows().size());
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(128 + 96 * result.rows().size());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("model");
@@ -274,7 +293,9 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                         g.writeNumberField("percentile", s.percentile());
                     }
                     if (row.previousScore() >= 0) {
-                        g.writeStringField("trend", Trend.of(row.previousScore(), s.score()).label());
+                        g.writeStringField(
+                                "trend",
+                                Trend.of(row.previousScore(), s.score()).label());
                     }
                     if (result.explained()) {
                         g.writeArrayFieldStart("factors");

@@ -1,23 +1,22 @@
 package com.leadscoring.batch;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.S3Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rescoring run's last step: parse {@code {"bucket", "manifestKey", "outputKey"}} (the Map's
@@ -52,7 +51,7 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
         RescoreResults.Summary summary;
         // The CSV appears at its key only once every answer is in it (Locations.Output): a failed step leaves none.
         try (Locations.Output out = Locations.create(csv);
-             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             summary = RescoreResults.toCsv(manifest, opener, w);
             w.flush();
             out.commit();
@@ -63,9 +62,12 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
         answer.put("scored", summary.scored());
         answer.put("refused", summary.refused());
         answer.put("failedBatches", summary.failedBatches());
-        LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                .addKeyValue("csv", csv).addKeyValue("rows", summary.rows())
-                .addKeyValue("failedBatches", summary.failedBatches()).log("rescoring CSV written");
+        LOG.atInfo()
+                .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                .addKeyValue("csv", csv)
+                .addKeyValue("rows", summary.rows())
+                .addKeyValue("failedBatches", summary.failedBatches())
+                .log("rescoring CSV written");
         output.write(JSON.std.asBytes(answer));
     }
 

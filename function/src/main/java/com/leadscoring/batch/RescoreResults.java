@@ -34,16 +34,14 @@ public final class RescoreResults {
     /**
      * What was written.
      *
-     * @param rows          CSV rows (leads scored and refused)
-     * @param scored        leads scored
-     * @param refused       rows refused with their problems
+     * @param rows CSV rows (leads scored and refused)
+     * @param scored leads scored
+     * @param refused rows refused with their problems
      * @param failedBatches batches whose child execution failed: their leads are not in the CSV
      */
-    public record Summary(int rows, int scored, int refused, int failedBatches) {
-    }
+    public record Summary(int rows, int scored, int refused, int failedBatches) {}
 
-    private RescoreResults() {
-    }
+    private RescoreResults() {}
 
     /** Writes the header and a row per lead of every succeeded batch listed by the manifest at {@code manifest}. */
     public static Summary toCsv(String manifest, Opener opener, Writer out) throws IOException {
@@ -53,7 +51,8 @@ public final class RescoreResults {
         }
         Object files = m.get("ResultFiles");
         if (!(files instanceof Map<?, ?> byStatus) || !(m.get("DestinationBucket") instanceof String bucket)) {
-            throw new IOException(manifest + " is not a Distributed Map result manifest (no ResultFiles / DestinationBucket)");
+            throw new IOException(
+                    manifest + " is not a Distributed Map result manifest (no ResultFiles / DestinationBucket)");
         }
         out.write(ScoreCsv.HEADER + "\n");
         int[] counts = new int[2];
@@ -158,13 +157,19 @@ public final class RescoreResults {
             if (s.get("factors") instanceof List<?> list) {
                 for (Object o : list) {
                     Map<String, Object> f = (Map<String, Object>) o;
-                    factors.add(new Factor(String.valueOf(f.get("feature")), String.valueOf(f.get("label")),
+                    factors.add(new Factor(
+                            String.valueOf(f.get("feature")),
+                            String.valueOf(f.get("label")),
                             ((Number) f.get("impact")).doubleValue()));
                 }
             }
-            LeadScore score = new LeadScore(((Number) s.get("probability")).doubleValue(), ((Number) s.get("score")).intValue(),
-                    Boolean.TRUE.equals(s.get("buy")), String.valueOf(s.get("grade")),
-                    s.get("percentile") instanceof Number p ? p.doubleValue() : Double.NaN, factors);
+            LeadScore score = new LeadScore(
+                    ((Number) s.get("probability")).doubleValue(),
+                    ((Number) s.get("score")).intValue(),
+                    Boolean.TRUE.equals(s.get("buy")),
+                    String.valueOf(s.get("grade")),
+                    s.get("percentile") instanceof Number p ? p.doubleValue() : Double.NaN,
+                    factors);
             ScoreCsv.scored(out, id, score, s.get("trend") == null ? null : String.valueOf(s.get("trend")), version);
             counts[0]++;
         }

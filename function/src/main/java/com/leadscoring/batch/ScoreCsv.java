@@ -5,30 +5,30 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * The one CSV of scores a CRM imports, written by a rescoring run's last step and by {@code function.jar score}: one row
- * per lead, scored or refused. Reasons are one cell per direction, strongest first, each its label and log-odds impact
- * ({@code Activity 9 +2.31; Signed up +1.02}); a refused row has only its id and its problems. Empty cells where a value
- * does not apply (no percentile for models published without one, no trend without a previous score). Text that came
- * from outside (ids, labels, problems) and starts with {@code = + - @}, a tab or a carriage return is written behind a
- * {@code '}, so a spreadsheet opening the file shows it instead of evaluating it as a formula (OWASP CSV injection).
+ * The one CSV of scores a CRM imports, written by a rescoring run's last step and by {@code function.jar score}: one
+ * row per lead, scored or refused. Reasons are one cell per direction, strongest first, each its label and log-odds
+ * impact ({@code Activity 9 +2.31; Signed up +1.02}); a refused row has only its id and its problems. Empty cells where
+ * a value does not apply (no percentile for models published without one, no trend without a previous score). Text that
+ * came from outside (ids, labels, problems) and starts with {@code = + - @}, a tab or a carriage return is written
+ * behind a {@code '}, so a spreadsheet opening the file shows it instead of evaluating it as a formula (OWASP CSV
+ * injection).
  */
 public final class ScoreCsv {
 
-    public static final String HEADER = "id,probability,score,percentile,grade,buy,trend,model_version,reasons_up,"
-            + "reasons_down,errors";
+    public static final String HEADER =
+            "id,probability,score,percentile,grade,buy,trend,model_version,reasons_up," + "reasons_down,errors";
 
     /** RFC 4180 as the project's other CSV writer ({@code LeadCsvWriter}) writes it: quotes where needed, \n lines. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-    private ScoreCsv() {
-    }
+    private ScoreCsv() {}
 
     /** A scored lead; {@code trend} is {@code null} when the lead carried no previous score. */
     public static void scored(Writer w, String id, LeadScore s, String trend, String modelVersion) throws IOException {
@@ -36,16 +36,28 @@ public final class ScoreCsv {
         StringBuilder down = new StringBuilder();
         for (Factor f : s.factors()) {
             StringBuilder to = f.impact() > 0 ? up : down;
-            to.append(to.length() == 0 ? "" : "; ").append(f.label())
+            to.append(to.length() == 0 ? "" : "; ")
+                    .append(f.label())
                     .append(String.format(Locale.ROOT, " %+.2f", f.impact()));
         }
-        FORMAT.printRecord(w, text(id), String.format(Locale.ROOT, "%.6f", s.probability()), s.score(),
-                s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "", s.grade(), s.buy(),
-                trend == null ? "" : trend, modelVersion, text(up), text(down), "");
+        FORMAT.printRecord(
+                w,
+                text(id),
+                String.format(Locale.ROOT, "%.6f", s.probability()),
+                s.score(),
+                s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "",
+                s.grade(),
+                s.buy(),
+                trend == null ? "" : trend,
+                modelVersion,
+                text(up),
+                text(down),
+                "");
     }
 
     /** A refused row: its id (empty when it had none) and every problem, field by field. */
-    public static void refused(Writer w, String id, List<FieldProblem> problems, String modelVersion) throws IOException {
+    public static void refused(Writer w, String id, List<FieldProblem> problems, String modelVersion)
+            throws IOException {
         StringBuilder e = new StringBuilder();
         for (FieldProblem p : problems) {
             e.append(e.length() == 0 ? "" : "; ").append(p.field()).append(": ").append(p.reason());
@@ -59,8 +71,8 @@ public final class ScoreCsv {
             return "";
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + value : value.toString();
     }
 }

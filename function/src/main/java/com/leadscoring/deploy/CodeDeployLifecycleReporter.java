@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -37,7 +36,8 @@ public final class CodeDeployLifecycleReporter implements LifecycleReporter {
     private final String region;
     private final URI endpoint;
 
-    public CodeDeployLifecycleReporter(SdkHttpClient http, AwsCredentialsProvider credentials, String region, URI endpoint) {
+    public CodeDeployLifecycleReporter(
+            SdkHttpClient http, AwsCredentialsProvider credentials, String region, URI endpoint) {
         this.http = http;
         this.credentials = credentials;
         this.region = region;
@@ -52,7 +52,10 @@ public final class CodeDeployLifecycleReporter implements LifecycleReporter {
         }
         RegionMetadata metadata = Region.of(region).metadata();
         String domain = metadata == null ? "amazonaws.com" : metadata.domain();
-        return new CodeDeployLifecycleReporter(http, DefaultCredentialsProvider.builder().build(), region,
+        return new CodeDeployLifecycleReporter(
+                http,
+                DefaultCredentialsProvider.builder().build(),
+                region,
                 URI.create("https://codedeploy." + region + "." + domain + "/"));
     }
 
@@ -60,25 +63,34 @@ public final class CodeDeployLifecycleReporter implements LifecycleReporter {
     public void report(String deploymentId, String lifecycleEventHookExecutionId, boolean succeeded) {
         byte[] body;
         try {
-            body = JSON.writeValueAsBytes(Map.of("deploymentId", deploymentId,
-                    "lifecycleEventHookExecutionId", lifecycleEventHookExecutionId,
-                    "status", succeeded ? "Succeeded" : "Failed"));
+            body = JSON.writeValueAsBytes(Map.of(
+                    "deploymentId",
+                    deploymentId,
+                    "lifecycleEventHookExecutionId",
+                    lifecycleEventHookExecutionId,
+                    "status",
+                    succeeded ? "Succeeded" : "Failed"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
+        SdkHttpRequest request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(endpoint)
                 .putHeader("Content-Type", "application/x-amz-json-1.1")
                 .putHeader("X-Amz-Target", TARGET)
                 .build();
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(credentials.resolveCredentials())
-                .request(request)
-                .payload(ContentStreamProvider.fromByteArray(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "codedeploy")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+        SignedRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(credentials.resolveCredentials())
+                        .request(request)
+                        .payload(ContentStreamProvider.fromByteArray(body))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "codedeploy")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, region));
         try {
-            HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder().request(signed.request())
-                    .contentStreamProvider(signed.payload().orElse(null)).build()).call();
+            HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
+                            .request(signed.request())
+                            .contentStreamProvider(signed.payload().orElse(null))
+                            .build())
+                    .call();
             String answer = "";
             if (response.responseBody().isPresent()) {
                 try (InputStream in = response.responseBody().get()) {

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -44,7 +42,8 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
         this(clients.lambda, clients.reporter, target, new ProbeCheck(expectedVersion), Probe.fromClasspath());
     }
 
-    public PreTrafficHook(LambdaClient lambda, LifecycleReporter reporter, String target, ProbeCheck check, List<Probe> probes) {
+    public PreTrafficHook(
+            LambdaClient lambda, LifecycleReporter reporter, String target, ProbeCheck check, List<Probe> probes) {
         if (target == null || target.isBlank()) {
             throw new IllegalStateException("TARGET_FUNCTION is not set: the ARN of the function version to test");
         }
@@ -55,12 +54,12 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
         this.probes = List.copyOf(probes);
     }
 
-    private record Clients(LambdaClient lambda, LifecycleReporter reporter) {
-    }
+    private record Clients(LambdaClient lambda, LifecycleReporter reporter) {}
 
     private static Clients clients() {
         SdkHttpClient http = UrlConnectionHttpClient.create();
-        return new Clients(LambdaClient.builder().httpClient(http).build(), CodeDeployLifecycleReporter.fromEnvironment(http));
+        return new Clients(
+                LambdaClient.builder().httpClient(http).build(), CodeDeployLifecycleReporter.fromEnvironment(http));
     }
 
     @Override
@@ -68,16 +67,21 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
         String deploymentId = event == null ? null : event.get("DeploymentId");
         String executionId = event == null ? null : event.get("LifecycleEventHookExecutionId");
         // Without both ids the result could not be reported: say so before probing anything.
-        for (String[] field : new String[][] {{"DeploymentId", deploymentId}, {"LifecycleEventHookExecutionId", executionId}}) {
+        for (String[] field :
+                new String[][] {{"DeploymentId", deploymentId}, {"LifecycleEventHookExecutionId", executionId}}) {
             if (field[1] == null || field[1].isBlank()) {
                 throw new IllegalArgumentException("not a CodeDeploy lifecycle hook event: no " + field[0]);
             }
         }
         List<String> problems = verify();
         boolean ok = problems.isEmpty();
-        problems.forEach(p -> LOG.atError().addKeyValue("deploymentId", deploymentId).log("pre-traffic check failed: {}", p));
-        LOG.atInfo().addKeyValue("deploymentId", deploymentId).addKeyValue("target", target)
-                .addKeyValue("probes", probes.size()).addKeyValue("problems", problems.size())
+        problems.forEach(
+                p -> LOG.atError().addKeyValue("deploymentId", deploymentId).log("pre-traffic check failed: {}", p));
+        LOG.atInfo()
+                .addKeyValue("deploymentId", deploymentId)
+                .addKeyValue("target", target)
+                .addKeyValue("probes", probes.size())
+                .addKeyValue("problems", problems.size())
                 .log(ok ? "new version healthy: traffic may shift" : "new version unhealthy: failing the deployment");
         reporter.report(deploymentId, executionId, ok);
         return ok ? "Succeeded" : "Failed";
@@ -89,8 +93,10 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
         List<String> versions = new ArrayList<>();
         for (Probe probe : probes) {
             try {
-                InvokeResponse r = lambda.invoke(InvokeRequest.builder().functionName(target)
-                        .payload(SdkBytes.fromUtf8String(probe.event())).build());
+                InvokeResponse r = lambda.invoke(InvokeRequest.builder()
+                        .functionName(target)
+                        .payload(SdkBytes.fromUtf8String(probe.event()))
+                        .build());
                 String payload = r.payload() == null ? null : r.payload().asUtf8String();
                 problems.addAll(check.check(probe, new ProbeCheck.Outcome(r.functionError(), payload), versions));
             } catch (RuntimeException e) {

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One request the hook sends to the new version: an API Gateway event from {@code events/} (copied into function.jar
- * at build time) and what a healthy function answers to it.
+ * One request the hook sends to the new version: an API Gateway event from {@code events/} (copied into function.jar at
+ * build time) and what a healthy function answers to it.
  *
- * @param name  the event file, for messages
+ * @param name the event file, for messages
  * @param event the API Gateway REST proxy event, as JSON
- * @param kind  what a healthy answer looks like
+ * @param kind what a healthy answer looks like
  */
 public record Probe(String name, String event, Kind kind) {
 
@@ -28,8 +28,8 @@ public record Probe(String name, String event, Kind kind) {
     }
 
     /** The events the hook replays: real scoring requests, the health check and the validation contract. */
-    public static final List<String> EVENTS = List.of("score-one.json", "score-batch.json", "score-explain.json",
-            "health.json", "invalid-lead.json");
+    public static final List<String> EVENTS =
+            List.of("score-one.json", "score-batch.json", "score-explain.json", "health.json", "invalid-lead.json");
 
     /** The probes from function.jar's {@code /events/} resources. */
     public static List<Probe> fromClasspath() {

@@ -7,11 +7,13 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.decision.DecisionPolicy;
+import com.leadscoring.model.ModelVersionId;
 
 /**
  * Is this the answer of a healthy function serving the expected model? Pure: takes what the Lambda invoke returned
- * (function error, payload) and says what is wrong, so every rule is unit-tested without AWS. The model version is
- * the one pinned at deploy time ({@code ModelVersion}); when none was pinned every answer must at least name the same,
+ * (function error, payload) and says what is wrong, so every rule is unit-tested without AWS. The model version is the
+ * one pinned at deploy time ({@code ModelVersion}); when none was pinned every answer must at least name the same,
  * well-formed version.
  */
 public final class ProbeCheck {
@@ -30,10 +32,9 @@ public final class ProbeCheck {
      * What the Lambda Invoke API answered.
      *
      * @param functionError Lambda's {@code FunctionError} ("Unhandled" when the handler threw), or {@code null}
-     * @param payload       the function's answer: an API Gateway proxy response as JSON
+     * @param payload the function's answer: an API Gateway proxy response as JSON
      */
-    public record Outcome(String functionError, String payload) {
-    }
+    public record Outcome(String functionError, String payload) {}
 
     /**
      * The problems of one answer; empty when it is healthy.
@@ -53,14 +54,19 @@ public final class ProbeCheck {
             response = JSON.readTree(outcome.payload());
             body = JSON.readTree(response.path("body").asText(""));
         } catch (IOException | RuntimeException e) {
-            problems.add(at + "the answer is not an API Gateway proxy response with a JSON body: " + abbreviate(outcome.payload()));
+            problems.add(at + "the answer is not an API Gateway proxy response with a JSON body: "
+                    + abbreviate(outcome.payload()));
             return problems;
         }
         int status = response.path("statusCode").asInt(-1);
         String contentType = response.path("headers").path("Content-Type").asText("");
         switch (probe.kind()) {
             case SCORE -> {
-                expect(problems, at, status == 200, "status " + status + ", expected 200: " + abbreviate(body.toString()));
+                expect(
+                        problems,
+                        at,
+                        status == 200,
+                        "status " + status + ", expected 200: " + abbreviate(body.toString()));
                 expect(problems, at, contentType.startsWith("application/json"), "Content-Type " + contentType);
                 if (status == 200) {
                     version(problems, at, body.at("/model/version"), versions);
@@ -75,7 +81,10 @@ public final class ProbeCheck {
             case INVALID -> {
                 expect(problems, at, status == 400, "status " + status + ", expected 400 for invalid leads");
                 expect(problems, at, contentType.startsWith("application/problem+json"), "Content-Type " + contentType);
-                expect(problems, at, body.path("errors").isArray() && !body.path("errors").isEmpty(),
+                expect(
+                        problems,
+                        at,
+                        body.path("errors").isArray() && !body.path("errors").isEmpty(),
                         "no errors naming the bad fields");
                 expect(problems, at, !body.has("scores"), "invalid leads were scored");
             }
@@ -87,8 +96,8 @@ public final class ProbeCheck {
     /** Every answer must name one and the same model version. */
     public List<String> consistent(List<String> versions) {
         if (versions.stream().distinct().count() > 1) {
-            return List.of("the answers name different model versions " + versions.stream().distinct().toList()
-                    + ": more than one model is being served");
+            return List.of("the answers name different model versions "
+                    + versions.stream().distinct().toList() + ": more than one model is being served");
         }
         return List.of();
     }
@@ -97,9 +106,13 @@ public final class ProbeCheck {
         String v = node.asText("");
         versions.add(v);
         if (expectedVersion != null) {
-            expect(problems, at, expectedVersion.equals(v), "model version '" + v + "', expected '" + expectedVersion + "'");
+            expect(
+                    problems,
+                    at,
+                    expectedVersion.equals(v),
+                    "model version '" + v + "', expected '" + expectedVersion + "'");
         } else {
-            expect(problems, at, com.leadscoring.model.ModelVersionId.isValid(v), "no well-formed model version: '" + v + "'");
+            expect(problems, at, ModelVersionId.isValid(v), "no well-formed model version: '" + v + "'");
         }
     }
 
@@ -125,20 +138,31 @@ public final class ProbeCheck {
             JsonNode s = scores.get(i);
             String where = at + "scores/" + i + ": ";
             if (!leads.get(i).path("id").equals(s.path("id"))) {
-                problems.add(where + "id " + s.path("id") + ", expected " + leads.get(i).path("id") + " (request order)");
+                problems.add(where + "id " + s.path("id") + ", expected "
+                        + leads.get(i).path("id") + " (request order)");
             }
             double p = s.path("probability").asDouble(Double.NaN);
             if (!(p >= 0 && p <= 1)) {
                 problems.add(where + "probability " + s.path("probability") + " is not in 0..1");
                 continue;
             }
-            expect(problems, where, s.path("score").isInt() && s.path("score").asInt() == com.leadscoring.decision.DecisionPolicy.score(p),
+            expect(
+                    problems,
+                    where,
+                    s.path("score").isInt() && s.path("score").asInt() == DecisionPolicy.score(p),
                     "score " + s.path("score") + " is not round(100 × " + p + ")");
             expect(problems, where, GRADES.contains(s.path("grade").asText()), "grade " + s.path("grade"));
-            expect(problems, where, s.path("buy").isBoolean() && s.path("buy").asBoolean() == (p >= threshold),
+            expect(
+                    problems,
+                    where,
+                    s.path("buy").isBoolean() && s.path("buy").asBoolean() == (p >= threshold),
                     "buy " + s.path("buy") + " disagrees with probability " + p + " and threshold " + threshold);
             if (explain) {
-                expect(problems, where, s.path("factors").isArray() && s.path("factors").size() <= 6, "factors " + s.path("factors"));
+                expect(
+                        problems,
+                        where,
+                        s.path("factors").isArray() && s.path("factors").size() <= 6,
+                        "factors " + s.path("factors"));
             }
         }
     }

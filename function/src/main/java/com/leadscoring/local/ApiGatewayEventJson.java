@@ -21,8 +21,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
  */
 final class ApiGatewayEventJson {
 
-    private ApiGatewayEventJson() {
-    }
+    private ApiGatewayEventJson() {}
 
     static APIGatewayProxyRequestEvent read(byte[] json) throws IOException {
         Object parsed = JSON.std.anyFrom(json);
@@ -30,8 +29,11 @@ final class ApiGatewayEventJson {
             throw new IOException("an API Gateway event must be a JSON object");
         }
         APIGatewayProxyRequestEvent e = new APIGatewayProxyRequestEvent()
-                .withHttpMethod(text(n, "httpMethod")).withPath(text(n, "path")).withResource(text(n, "resource"))
-                .withBody(text(n, "body")).withHeaders(strings(n.get("headers")))
+                .withHttpMethod(text(n, "httpMethod"))
+                .withPath(text(n, "path"))
+                .withResource(text(n, "resource"))
+                .withBody(text(n, "body"))
+                .withHeaders(strings(n.get("headers")))
                 .withMultiValueHeaders(lists(n.get("multiValueHeaders")))
                 .withQueryStringParameters(strings(n.get("queryStringParameters")));
         if (n.get("isBase64Encoded") != null) {
@@ -39,8 +41,10 @@ final class ApiGatewayEventJson {
         }
         if (n.get("requestContext") instanceof Map<?, ?> ctx) {
             e.setRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                    .withRequestId(text(ctx, "requestId")).withResourcePath(text(ctx, "resourcePath"))
-                    .withHttpMethod(text(ctx, "httpMethod")).withStage(text(ctx, "stage")));
+                    .withRequestId(text(ctx, "requestId"))
+                    .withResourcePath(text(ctx, "resourcePath"))
+                    .withHttpMethod(text(ctx, "httpMethod"))
+                    .withStage(text(ctx, "stage")));
         }
         return e;
     }
@@ -58,7 +62,8 @@ final class ApiGatewayEventJson {
                 g.writeNull();
             } else {
                 g.writeStartObject();
-                for (Map.Entry<String, List<String>> h : r.getMultiValueHeaders().entrySet()) {
+                for (Map.Entry<String, List<String>> h :
+                        r.getMultiValueHeaders().entrySet()) {
                     g.writeArrayFieldStart(h.getKey());
                     for (String v : h.getValue()) {
                         g.writeString(v);

@@ -1,25 +1,39 @@
 package com.leadscoring.local;
 
+import java.nio.file.Path;
+import java.util.Set;
+
+import com.leadscoring.api.ColdStart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar function.jar <serve|invoke|score>}. Exit codes: 0 success, 2 usage error, 1 failure. */
-@Command(name = "function.jar", mixinStandardHelpOptions = true, version = "lead scoring function",
+@Command(
+        name = "function.jar",
+        mixinStandardHelpOptions = true,
+        version = "lead scoring function",
         description = "Runs the scoring function locally.",
-        subcommands = {ServeCommand.class, InvokeCommand.class, InvokeBatchCommand.class, ScoreCsvCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            InvokeCommand.class,
+            InvokeBatchCommand.class,
+            ScoreCsvCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class FunctionMain implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Commands that load a model and score: their runtime and logging can start loading before the CLI is parsed. */
-    private static final java.util.Set<String> SCORING = java.util.Set.of("serve", "invoke", "invoke-batch", "score");
+    private static final Set<String> SCORING = Set.of("serve", "invoke", "invoke-batch", "score");
 
     public static void main(String[] args) {
         if (args.length > 0 && SCORING.contains(args[0])) {
-            // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's work.
+            // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's
+            // work.
             // (Starting the model read here too was measured: on 2 cores it only added contention, +40 ms on disk.)
-            com.leadscoring.api.ColdStart.startBackgroundInit();
+            ColdStart.startBackgroundInit();
         }
         int code = run(args);
         if (code != 0 || !ServeCommand.serving()) {
@@ -29,7 +43,7 @@ public final class FunctionMain implements Runnable {
 
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new FunctionMain());
-        cl.registerConverter(java.nio.file.Path.class, new LocalPathConverter());
+        cl.registerConverter(Path.class, new LocalPathConverter());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return CommandLine.ExitCode.SOFTWARE;

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.batch.BatchScoreHandler;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,14 +16,18 @@ import picocli.CommandLine.Option;
  * {@code invoke-batch}: runs the Distributed Map batch handler once on a batch file and prints its answer, like
  * {@code sam local invoke BatchScoreFunction -e events/batch-good.json}.
  */
-@Command(name = "invoke-batch",
+@Command(
+        name = "invoke-batch",
         description = "Runs the bulk-rescoring batch handler on a Distributed Map batch file ({\"Items\": [...]}).")
 final class InvokeBatchCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--event", required = true, description = "Distributed Map item batch (JSON), e.g. events/batch-good.json.")
+    @Option(
+            names = "--event",
+            required = true,
+            description = "Distributed Map item batch (JSON), e.g. events/batch-good.json.")
     Path event;
 
     @Override
@@ -34,9 +38,9 @@ final class InvokeBatchCommand implements Callable<Integer> {
             handler.handleRequest(in, out, null);
         }
         // jackson-jr, as for invoke: databind's start-up would be most of this command's.
-        com.fasterxml.jackson.jr.ob.JSON json = com.fasterxml.jackson.jr.ob.JSON.std;
-        System.out.println(json.with(com.fasterxml.jackson.jr.ob.JSON.Feature.PRETTY_PRINT_OUTPUT,
-                com.fasterxml.jackson.jr.ob.JSON.Feature.WRITE_NULL_PROPERTIES).asString(json.anyFrom(out.toByteArray())));
+        JSON json = JSON.std;
+        System.out.println(json.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES)
+                .asString(json.anyFrom(out.toByteArray())));
         return 0;
     }
 }

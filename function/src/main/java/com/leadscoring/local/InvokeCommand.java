@@ -3,48 +3,62 @@ package com.leadscoring.local;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.leadscoring.api.ScoreHandler;
-import com.leadscoring.model.ModelBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import ai.onnxruntime.OrtEnvironment;
-
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.api.ColdStart;
+import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.model.ModelBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code invoke}: runs the handler once on an API Gateway event file and prints the response, like {@code sam local invoke}. */
+/**
+ * {@code invoke}: runs the handler once on an API Gateway event file and prints the response, like {@code sam local
+ * invoke}.
+ */
 @Command(name = "invoke", description = "Runs the handler on an API Gateway event file.")
 final class InvokeCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--event", required = true, description = "API Gateway REST proxy event (JSON), e.g. events/score-one.json.")
+    @Option(
+            names = "--event",
+            required = true,
+            description = "API Gateway REST proxy event (JSON), e.g. events/score-one.json.")
     Path event;
 
-    @Option(names = "--timings", negatable = false,
-            description = "Print the cold-start breakdown (ms) on stderr: JVM, event (model read and ORT load run meanwhile), rest of model read, rest of ORT load, rest of logging's start, session, first answer.")
+    @Option(
+            names = "--timings",
+            negatable = false,
+            description =
+                    "Print the cold-start breakdown (ms) on stderr: JVM, event (model read and ORT load run meanwhile), rest of model read, rest of ORT load, rest of logging's start, session, first answer.")
     boolean timings;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         // The management beans cost ~20 ms of class loading: only when the breakdown is asked for.
-        long jvmMillis = timings ? System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
+        long jvmMillis = timings
+                ? System.currentTimeMillis()
+                        - ManagementFactory.getRuntimeMXBean().getStartTime()
+                : 0;
         // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed
         // (started by FunctionMain before the command line was parsed; starting it again would only add threads).
-        java.util.concurrent.CompletableFuture<ModelBundle> loading = java.util.concurrent.CompletableFuture.supplyAsync(model::load);
+        CompletableFuture<ModelBundle> loading = CompletableFuture.supplyAsync(model::load);
         APIGatewayProxyRequestEvent request = ApiGatewayEventJson.read(Files.readAllBytes(event));
         long t1 = System.nanoTime();
         ModelBundle bundle = join(loading);
         long t2 = System.nanoTime();
         OrtEnvironment.getEnvironment(); // what is left of loading the native library after the overlap
         long t3 = System.nanoTime();
-        com.leadscoring.api.ColdStart.awaitLogging(); // the handler waits for it too; timed apart here
+        ColdStart.awaitLogging(); // the handler waits for it too; timed apart here
         long tLogging = System.nanoTime();
         ScoreHandler handler = new ScoreHandler(bundle);
         long t4 = System.nanoTime();
@@ -52,18 +66,25 @@ final class InvokeCommand implements Callable<Integer> {
         long t5 = System.nanoTime();
         System.out.println(ApiGatewayEventJson.write(response));
         if (timings) {
-            System.err.printf(java.util.Locale.ROOT,
+            System.err.printf(
+                    Locale.ROOT,
                     "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f logging %.1f session %.1f first_answer %.1f total %.1f%n",
-                    jvmMillis, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(tLogging - t3), ms(t4 - tLogging), ms(t5 - t4),
+                    jvmMillis,
+                    ms(t1 - t0),
+                    ms(t2 - t1),
+                    ms(t3 - t2),
+                    ms(tLogging - t3),
+                    ms(t4 - tLogging),
+                    ms(t5 - t4),
                     jvmMillis + ms(t5 - t0));
         }
         return 0;
     }
 
-    private static ModelBundle join(java.util.concurrent.CompletableFuture<ModelBundle> loading) {
+    private static ModelBundle join(CompletableFuture<ModelBundle> loading) {
         try {
             return loading.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }

@@ -5,7 +5,6 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
-
 import picocli.CommandLine.Option;
 
 /**
@@ -14,10 +13,16 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
-    @Option(names = "--model", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    @Option(
+            names = "--model",
+            required = true,
+            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
     String store;
 
     @Option(names = "--version", description = "Model version (default: the store's latest).")

@@ -12,14 +12,15 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The local playground that {@code serve} adds in front of the API (never on Lambda): {@code GET /} a page to score a
- * lead by hand, {@code /openapi.yaml} the API's contract, {@code /docs} Swagger UI over it (from its webjar, inside
- * the jar) and {@code /report.html} the served model's report. Static files only: no build step, nothing fetched
- * from the internet when it runs.
+ * lead by hand, {@code /openapi.yaml} the API's contract, {@code /docs} Swagger UI over it (from its webjar, inside the
+ * jar) and {@code /report.html} the served model's report. Static files only: no build step, nothing fetched from the
+ * internet when it runs.
  */
 final class Playground {
 
     /** Where the page's own files are in the jar; {@code openapi.yaml} is copied there from infra/ by the build. */
     private static final String ROOT = "playground/";
+
     private static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
     /** Only these names are served: a path never becomes a resource name by itself. */
     private static final Map<String, Asset> ASSETS = Map.of(
@@ -29,14 +30,14 @@ final class Playground {
             "/openapi.yaml", new Asset(ROOT + "openapi.yaml", "application/yaml; charset=utf-8"),
             "/docs", new Asset(ROOT + "docs.html", "text/html; charset=utf-8"),
             "/docs/docs.js", new Asset(ROOT + "docs.js", "text/javascript; charset=utf-8"),
-            "/docs/swagger-ui-bundle.js", new Asset(SWAGGER_UI + "swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
+            "/docs/swagger-ui-bundle.js",
+                    new Asset(SWAGGER_UI + "swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
             "/docs/swagger-ui.css", new Asset(SWAGGER_UI + "swagger-ui.css", "text/css; charset=utf-8"),
             "/docs/favicon-32x32.png", new Asset(SWAGGER_UI + "favicon-32x32.png", "image/png"));
     /** The page and its scripts load nothing but this server's own files. */
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
-    private record Asset(String resource, String contentType) {
-    }
+    private record Asset(String resource, String contentType) {}
 
     private final byte[] report;
 
@@ -52,7 +53,11 @@ final class Playground {
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (path.equals("/report.html") && read) {
             if (report == null) {
-                send(exchange, 404, "text/plain; charset=utf-8", "this model version has no report.html\n".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        404,
+                        "text/plain; charset=utf-8",
+                        "this model version has no report.html\n".getBytes(StandardCharsets.UTF_8));
             } else {
                 send(exchange, 200, "text/html; charset=utf-8", report);
             }
@@ -93,7 +98,8 @@ final class Playground {
     /** The webjar's version, from its Maven metadata: the files sit under a folder named after it. */
     private static String swaggerUiVersion() {
         Properties p = new Properties();
-        try (InputStream in = Playground.class.getClassLoader()
+        try (InputStream in = Playground.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("Swagger UI's webjar is not on the class path");

@@ -18,11 +18,11 @@ import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
+import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,11 +33,13 @@ import picocli.CommandLine.Option;
  * run writes ({@link ScoreCsv}: one row per input row, in order). Invalid rows are written with their problems and also
  * reported on stderr with line numbers; the command then exits 1, so no row is dropped silently.
  */
-@Command(name = "score", description = "Scores a CSV of leads into a CSV of scores (the columns a rescoring run writes).")
+@Command(
+        name = "score",
+        description = "Scores a CSV of leads into a CSV of scores (the columns a rescoring run writes).")
 final class ScoreCsvCommand implements Callable<Integer> {
 
     private static final int BATCH = 1000;
-    private static final String ID = com.leadscoring.lead.LeadField.ID.fieldName();
+    private static final String ID = LeadField.ID.fieldName();
 
     @Mixin
     ModelOptions model;
@@ -45,7 +47,10 @@ final class ScoreCsvCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, description = "Lead CSV: a path, file: URI or s3://bucket/key.")
     String in;
 
-    @Option(names = "--out", required = true, description = "Scores CSV to write: a path, file: URI or s3://bucket/key.")
+    @Option(
+            names = "--out",
+            required = true,
+            description = "Scores CSV to write: a path, file: URI or s3://bucket/key.")
     String out;
 
     @Option(names = "--explain", negatable = false, description = "Add the top reasons up and down per lead.")
@@ -65,10 +70,10 @@ final class ScoreCsvCommand implements Callable<Integer> {
         int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(bundle);
-             Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
-             LeadCsvReader csv = LeadCsvReader.open(reader, in, List.of(), List.of(Trend.PREVIOUS_SCORE, ID));
-             Locations.Output output = Locations.create(out);
-             Writer w = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
+                Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
+                LeadCsvReader csv = LeadCsvReader.open(reader, in, List.of(), List.of(Trend.PREVIOUS_SCORE, ID));
+                Locations.Output output = Locations.create(out);
+                Writer w = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
             w.write(ScoreCsv.HEADER + "\n");
             List<Pending> batch = new ArrayList<>(BATCH);
             for (LeadCsvRow row : csv) {
@@ -85,8 +90,9 @@ final class ScoreCsvCommand implements Callable<Integer> {
             w.flush();
             output.commit(); // every row written: only now does the CSV appear at --out
         }
-        System.out.printf("scored %d leads from %s into %s%s%n", counts[0], in, out,
-                counts[1] > 0 ? "; " + counts[1] + " invalid rows written with their errors" : "");
+        System.out.printf(
+                "scored %d leads from %s into %s%s%n",
+                counts[0], in, out, counts[1] > 0 ? "; " + counts[1] + " invalid rows written with their errors" : "");
         errors.stream().limit(20).forEach(System.err::println);
         return counts[1] == 0 ? 0 : 1;
     }
@@ -100,18 +106,23 @@ final class ScoreCsvCommand implements Callable<Integer> {
     }
 
     /** Scores the batch's valid rows in one run and writes every row in input order. */
-    private void flush(LeadScorer scorer, List<Pending> batch, String version, Writer w, int[] counts) throws Exception {
+    private void flush(LeadScorer scorer, List<Pending> batch, String version, Writer w, int[] counts)
+            throws Exception {
         List<Lead> leads = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             if (p.scorable()) {
                 leads.add(p.row().lead());
             }
         }
-        Iterator<LeadScore> scores = leads.isEmpty() ? List.<LeadScore>of().iterator() : scorer.score(leads, explain).iterator();
+        Iterator<LeadScore> scores = leads.isEmpty()
+                ? List.<LeadScore>of().iterator()
+                : scorer.score(leads, explain).iterator();
         for (Pending p : batch) {
             if (p.scorable()) {
                 LeadScore s = scores.next();
-                String trend = p.previousScore() < 0 ? null : Trend.of(p.previousScore(), s.score()).label();
+                String trend = p.previousScore() < 0
+                        ? null
+                        : Trend.of(p.previousScore(), s.score()).label();
                 ScoreCsv.scored(w, p.row().lead().id(), s, trend, version);
                 counts[0]++;
             } else {

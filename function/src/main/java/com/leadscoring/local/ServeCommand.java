@@ -21,14 +21,13 @@ import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.model.ModelBundle;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: the JDK's HTTP server turning each request into an API Gateway proxy event for the same handler,
- * the local twin of {@code sam local start-api}, plus the {@link Playground} (a page, the contract and its reference),
+ * {@code serve}: the JDK's HTTP server turning each request into an API Gateway proxy event for the same handler, the
+ * local twin of {@code sam local start-api}, plus the {@link Playground} (a page, the contract and its reference),
  * which exists only here. Binds 127.0.0.1 only; Ctrl-C stops it cleanly.
  */
 @Command(name = "serve", description = "Serves the API locally over the handler, and a playground page at /.")
@@ -39,14 +38,20 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "3000",
+            description = "Port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--threads", defaultValue = "8", description = "Request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
-            description = "A browser origin (e.g. http://localhost:8080) whose calls get CORS headers; repeatable. Default: none.")
+    @Option(
+            names = "--cors-origin",
+            paramLabel = "ORIGIN",
+            description =
+                    "A browser origin (e.g. http://localhost:8080) whose calls get CORS headers; repeatable. Default: none.")
     List<String> corsOrigins = new ArrayList<>();
 
     static boolean serving() {
@@ -61,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         serving = true;
         System.out.println("serving model " + handler.modelVersion() + " at http://127.0.0.1:" + server.port()
-                + "/v1/score (also /v1/model, /v1/health); playground http://127.0.0.1:" + server.port() + "/ (API reference /docs)"
+                + "/v1/score (also /v1/model, /v1/health); playground http://127.0.0.1:" + server.port()
+                + "/ (API reference /docs)"
                 + (corsOrigins.isEmpty() ? "" : "; CORS for " + String.join(", ", corsOrigins)) + "; Ctrl-C stops");
         return 0;
     }
@@ -81,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         /** With {@code playground} null, only the API. */
-        static LocalServer start(ScoreHandler handler, int port, int threads, Playground playground) throws IOException {
+        static LocalServer start(ScoreHandler handler, int port, int threads, Playground playground)
+                throws IOException {
             // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs hold every response ~40 ms (measured: 180
             // requests/s at p50 44 ms). Read once by the JDK server's configuration, so it must be set before create.
             System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -120,13 +127,19 @@ final class ServeCommand implements Callable<Integer> {
                     multi.put(k, v);
                 });
                 APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                        .withHttpMethod(exchange.getRequestMethod()).withPath(exchange.getRequestURI().getPath())
-                        .withHeaders(headers).withMultiValueHeaders(multi)
-                        .withBody(new String(body, StandardCharsets.UTF_8)).withIsBase64Encoded(false);
+                        .withHttpMethod(exchange.getRequestMethod())
+                        .withPath(exchange.getRequestURI().getPath())
+                        .withHeaders(headers)
+                        .withMultiValueHeaders(multi)
+                        .withBody(new String(body, StandardCharsets.UTF_8))
+                        .withIsBase64Encoded(false);
                 APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
-                byte[] out = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+                byte[] out = response.getBody() == null
+                        ? new byte[0]
+                        : response.getBody().getBytes(StandardCharsets.UTF_8);
                 if (response.getHeaders() != null) {
-                    response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                    response.getHeaders()
+                            .forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
                 }
                 exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
                 if (out.length > 0) {

@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -23,12 +20,14 @@ import com.leadscoring.drift.ReferenceFiles;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The drift check of a rescoring run: parse {@code {"bucket", "key", "outputPrefix"}} → load the serving model and
- * its reference → read and score the run's leads → compare (the drift rules of core, as {@code trainer.jar drift})
- * → write {@code drift.json} beside the run's output, publish PSI per field and for the score → answer a summary.
- * The model is loaded per run (runs are rare, a load takes a second), so a moved {@code latest} is always followed.
+ * The drift check of a rescoring run: parse {@code {"bucket", "key", "outputPrefix"}} → load the serving model and its
+ * reference → read and score the run's leads → compare (the drift rules of core, as {@code trainer.jar drift}) → write
+ * {@code drift.json} beside the run's output, publish PSI per field and for the score → answer a summary. The model is
+ * loaded per run (runs are rare, a load takes a second), so a moved {@code latest} is always followed.
  */
 public final class DriftHandler implements RequestStreamHandler {
 
@@ -53,17 +52,27 @@ public final class DriftHandler implements RequestStreamHandler {
         DriftRequest request = DriftRequest.parse(input);
         ModelBundle bundle = model.get();
         String version = bundle.manifest().modelVersion();
-        ReferenceProfile reference = ReferenceFiles.read(bundle).orElseThrow(() -> new IllegalStateException("model "
-                + version + " has no " + ReferenceProfile.FILE + " (published before drift monitoring): retrain to get one"));
+        ReferenceProfile reference = ReferenceFiles.read(bundle)
+                .orElseThrow(() -> new IllegalStateException("model " + version + " has no " + ReferenceProfile.FILE
+                        + " (published before drift monitoring): retrain to get one"));
         NewLeads leads = NewLeads.load(request.data(), Locations::open);
-        DriftResult result = DriftResult.compare(reference, leads.source(), leads.leads(),
-                ModelScores.probabilities(bundle, leads.leads()), leads.badRows(), leads.firstBadRows());
+        DriftResult result = DriftResult.compare(
+                reference,
+                leads.source(),
+                leads.leads(),
+                ModelScores.probabilities(bundle, leads.leads()),
+                leads.badRows(),
+                leads.firstBadRows());
         Locations.write(request.report(), DriftReport.toJson(result));
         metrics.publish(result);
         Map<String, Object> answer = summary(result, request.report());
-        LOG.atInfo().addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                .addKeyValue("modelVersion", version).addKeyValue("leads", result.rows())
-                .addKeyValue("shifted", answer.get("shifted")).addKeyValue("maxPsi", answer.get("maxPsi")).log("drift checked");
+        LOG.atInfo()
+                .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                .addKeyValue("modelVersion", version)
+                .addKeyValue("leads", result.rows())
+                .addKeyValue("shifted", answer.get("shifted"))
+                .addKeyValue("maxPsi", answer.get("maxPsi"))
+                .log("drift checked");
         output.write(JSON.std.asBytes(answer));
     }
 

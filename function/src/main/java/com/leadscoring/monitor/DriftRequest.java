@@ -11,8 +11,8 @@ import com.leadscoring.model.S3Location;
  * What to check: the rescoring state machine's own input, {@code {"bucket", "key", "outputPrefix"}} (the lead CSV of
  * the run and where its results went), so the drift step can pass it on unchanged.
  *
- * @param bucket       the data bucket
- * @param key          the lead CSV
+ * @param bucket the data bucket
+ * @param key the lead CSV
  * @param outputPrefix the run's output prefix; {@code drift.json} goes there
  */
 record DriftRequest(String bucket, String key, String outputPrefix) {
@@ -38,7 +38,10 @@ record DriftRequest(String bucket, String key, String outputPrefix) {
         if (event == null) {
             throw new IllegalArgumentException("the event is empty; send {\"bucket\", \"key\", \"outputPrefix\"}");
         }
-        return new DriftRequest(text(event, "bucket"), text(event, "key"), text(event, "outputPrefix").replaceAll("/+$", ""));
+        return new DriftRequest(
+                text(event, "bucket"),
+                text(event, "key"),
+                text(event, "outputPrefix").replaceAll("/+$", ""));
     }
 
     private static String text(Map<String, Object> event, String field) {

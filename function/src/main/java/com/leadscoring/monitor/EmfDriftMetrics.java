@@ -14,10 +14,10 @@ import com.leadscoring.drift.FieldDrift;
 
 /**
  * A drift check as CloudWatch embedded-metric-format lines on stdout, which Lambda's log group turns into metrics:
- * {@code PSI} per view (dimensions {@code Service, field}; the score is field {@code score}) for the dashboard, and
- * per run {@code MaxPSI}, {@code ShiftedFields} and {@code LeadsChecked} (dimension {@code Service}), which the drift
- * alarm watches. Written directly rather than through Powertools' metrics, whose one dimension set per flush cannot
- * carry a dimension value per field.
+ * {@code PSI} per view (dimensions {@code Service, field}; the score is field {@code score}) for the dashboard, and per
+ * run {@code MaxPSI}, {@code ShiftedFields} and {@code LeadsChecked} (dimension {@code Service}), which the drift alarm
+ * watches. Written directly rather than through Powertools' metrics, whose one dimension set per flush cannot carry a
+ * dimension value per field.
  */
 public final class EmfDriftMetrics implements DriftMetrics {
 
@@ -36,8 +36,8 @@ public final class EmfDriftMetrics implements DriftMetrics {
     /** On Lambda: stdout, the service name Powertools uses for the function's other metrics. */
     static EmfDriftMetrics fromEnvironment() {
         String service = System.getenv("POWERTOOLS_SERVICE_NAME");
-        return new EmfDriftMetrics(System.out, service == null || service.isBlank() ? "lead-scoring-drift" : service,
-                Clock.systemUTC());
+        return new EmfDriftMetrics(
+                System.out, service == null || service.isBlank() ? "lead-scoring-drift" : service, Clock.systemUTC());
     }
 
     @Override
@@ -53,7 +53,9 @@ public final class EmfDriftMetrics implements DriftMetrics {
             line.put("modelVersion", result.modelVersion());
             print(line);
         }
-        Map<String, Object> run = line(now, List.of("Service"),
+        Map<String, Object> run = line(
+                now,
+                List.of("Service"),
                 List.of(metric("MaxPSI", "None"), metric("ShiftedFields", "Count"), metric("LeadsChecked", "Count")));
         run.put("MaxPSI", max);
         run.put("ShiftedFields", result.shifted().size());

@@ -15,16 +15,15 @@ public interface Tracer {
     <T, E extends Exception> T trace(String name, Step<T, E> step) throws E;
 
     /**
-     * A step of the init, such as the model load, which runs outside any invocation (so no trace is current) and
-     * whose SDK calls run on other threads: recorded as a segment of its own, with those calls inside it.
+     * A step of the init, such as the model load, which runs outside any invocation (so no trace is current) and whose
+     * SDK calls run on other threads: recorded as a segment of its own, with those calls inside it.
      */
     default <T, E extends Exception> T traceInit(String name, Step<T, E> step) throws E {
         return trace(name, step);
     }
 
     /** SnapStart priming: warms what a sampled request adds (nothing to warm when tracing is off). */
-    default void prime() {
-    }
+    default void prime() {}
 
     /** Tracing off: the step runs as it is. */
     Tracer NONE = new Tracer() {

@@ -8,13 +8,15 @@ import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.entities.SegmentImpl;
 import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.entities.SubsegmentImpl;
+import com.amazonaws.xray.interceptors.TracingInterceptor;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Subsegments through the X-Ray SDK. On Lambda the recorder's context is the invocation's facade segment (from the
- * trace header Lambda passes), so steps nest under the function's own segment, and sampling is Lambda's decision
- * (or API Gateway's, upstream): an unsampled request records nothing. Outside an invocation (the init, SnapStart
- * priming) there is no trace: the context-missing strategy ignores it instead of logging an error per step.
+ * trace header Lambda passes), so steps nest under the function's own segment, and sampling is Lambda's decision (or
+ * API Gateway's, upstream): an unsampled request records nothing. Outside an invocation (the init, SnapStart priming)
+ * there is no trace: the context-missing strategy ignores it instead of logging an error per step.
  */
 public final class XRayTracer implements Tracer {
 
@@ -35,7 +37,8 @@ public final class XRayTracer implements Tracer {
             synchronized (XRayTracer.class) {
                 if (global == null) {
                     AWSXRayRecorder recorder = AWSXRayRecorderBuilder.standard()
-                            .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy()).build();
+                            .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
+                            .build();
                     AWSXRay.setGlobalRecorder(recorder);
                     global = new XRayTracer(recorder);
                 }
@@ -46,9 +49,9 @@ public final class XRayTracer implements Tracer {
     }
 
     /** The X-Ray SDK's interceptor, recording through the global recorder (configured first). */
-    static software.amazon.awssdk.core.interceptor.ExecutionInterceptor sdkCallInterceptor() {
+    static ExecutionInterceptor sdkCallInterceptor() {
         global();
-        return new com.amazonaws.xray.interceptors.TracingInterceptor();
+        return new TracingInterceptor();
     }
 
     /** The entity SDK calls of threads without a trace join, while an init step runs; null otherwise. */
@@ -103,8 +106,8 @@ public final class XRayTracer implements Tracer {
     }
 
     /**
-     * SnapStart priming: a segment with a subsegment, built and serialized as the emitter would, but never sent, so
-     * the snapshot holds X-Ray's classes and JSON serialization warm.
+     * SnapStart priming: a segment with a subsegment, built and serialized as the emitter would, but never sent, so the
+     * snapshot holds X-Ray's classes and JSON serialization warm.
      */
     @Override
     public void prime() {

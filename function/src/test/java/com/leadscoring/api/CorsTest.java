@@ -11,9 +11,15 @@ class CorsTest {
 
     @Test
     void anOriginNoBrowserWouldSendIsRefusedByName() {
-        for (String bad : new String[] {"http://localhost:8080/", "*", "https://Forms.example.com", "forms.example.com",
-                "https://forms.example.com/form"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Cors(List.of(bad)), bad);
+        for (String bad : new String[] {
+            "http://localhost:8080/",
+            "*",
+            "https://Forms.example.com",
+            "forms.example.com",
+            "https://forms.example.com/form"
+        }) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> new Cors(List.of(bad)), bad);
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
         }
         assertTrue(new Cors(List.of(" https://forms.example.com ", "http://localhost:8080", "")).enabled());

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.leadscoring.api.RequestMetrics.RequestOutcome;
-
+import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricResolution;
@@ -54,15 +52,36 @@ class EmfRequestMetricsTest {
             block.accept(this);
         }
 
-        @Override public void setTimestamp(Instant timestamp) { }
-        @Override public void addMetadata(String key, Object value) { }
-        @Override public void setDefaultDimensions(DimensionSet set) { }
-        @Override public DimensionSet getDefaultDimensions() { return new DimensionSet(); }
-        @Override public void setRaiseOnEmptyMetrics(boolean raise) { }
-        @Override public void clearDefaultDimensions() { }
-        @Override public void flush() { throw new AssertionError("requests must not flush the shared context"); }
-        @Override public void captureColdStartMetric(Context context, DimensionSet dimensions) { }
-        @Override public void captureColdStartMetric(DimensionSet dimensions) { }
+        @Override
+        public void setTimestamp(Instant timestamp) {}
+
+        @Override
+        public void addMetadata(String key, Object value) {}
+
+        @Override
+        public void setDefaultDimensions(DimensionSet set) {}
+
+        @Override
+        public DimensionSet getDefaultDimensions() {
+            return new DimensionSet();
+        }
+
+        @Override
+        public void setRaiseOnEmptyMetrics(boolean raise) {}
+
+        @Override
+        public void clearDefaultDimensions() {}
+
+        @Override
+        public void flush() {
+            throw new AssertionError("requests must not flush the shared context");
+        }
+
+        @Override
+        public void captureColdStartMetric(Context context, DimensionSet dimensions) {}
+
+        @Override
+        public void captureColdStartMetric(DimensionSet dimensions) {}
     }
 
     @Test
@@ -96,7 +115,8 @@ class EmfRequestMetricsTest {
         assertEquals(5.0, m.values.get("GradeC"));
         assertEquals(12.0, m.values.get("GradeD"));
         assertEquals(MetricUnit.COUNT, m.units.get("GradeA"));
-        assertEquals(m.values.get("LeadsScored"),
+        assertEquals(
+                m.values.get("LeadsScored"),
                 m.values.get("GradeA") + m.values.get("GradeB") + m.values.get("GradeC") + m.values.get("GradeD"));
 
         RecordingMetrics rejected = new RecordingMetrics();

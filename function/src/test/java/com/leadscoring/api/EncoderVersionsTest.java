@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +18,13 @@ import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One store holding models of two feature encoders serves each with its own: the API's parser, which encodes straight
- * into float rows, gives every lead of a v1 model and of a model of a later encoder exactly the probability the {@link Lead} path
- * ({@code function.jar score}, the batch handler) gives, and {@code GET /v1/model} names the encoder.
+ * into float rows, gives every lead of a v1 model and of a model of a later encoder exactly the probability the
+ * {@link Lead} path ({@code function.jar score}, the batch handler) gives, and {@code GET /v1/model} names the encoder.
  */
 class EncoderVersionsTest {
 
@@ -40,8 +39,14 @@ class EncoderVersionsTest {
             for (int k = 0; k < activity.length; k++) {
                 activity[k] = r.nextInt(0, 5);
             }
-            leads.add(new Lead("L" + i, created, r.nextInt(0, 20), r.nextInt(0, 20), r.nextBoolean() ? r.nextInt(0, 5) : null,
-                    r.nextBoolean() ? created.minusDays(r.nextInt(-30, 2000)) : null, activity));
+            leads.add(new Lead(
+                    "L" + i,
+                    created,
+                    r.nextInt(0, 20),
+                    r.nextInt(0, 20),
+                    r.nextBoolean() ? r.nextInt(0, 5) : null,
+                    r.nextBoolean() ? created.minusDays(r.nextInt(-30, 2000)) : null,
+                    activity));
         }
         return leads;
     }
@@ -49,9 +54,15 @@ class EncoderVersionsTest {
     static String body(List<Lead> leads) {
         StringBuilder b = new StringBuilder("{\"leads\":[");
         for (Lead l : leads) {
-            b.append(b.charAt(b.length() - 1) == '[' ? "" : ",").append("{\"id\":\"").append(l.id())
-                    .append("\",\"created_at\":\"").append(l.createdAt()).append("\",\"campaign_var_1\":").append(l.campaignVar1())
-                    .append(",\"campaign_var_2\":").append(l.campaignVar2());
+            b.append(b.charAt(b.length() - 1) == '[' ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(l.id())
+                    .append("\",\"created_at\":\"")
+                    .append(l.createdAt())
+                    .append("\",\"campaign_var_1\":")
+                    .append(l.campaignVar1())
+                    .append(",\"campaign_var_2\":")
+                    .append(l.campaignVar2());
             if (l.productsPurchased() != null) {
                 b.append(",\"products_purchased\":").append(l.productsPurchased());
             }
@@ -67,13 +78,22 @@ class EncoderVersionsTest {
     }
 
     static APIGatewayProxyResponseEvent call(ScoreHandler handler, String method, String path, String body) {
-        return handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path)
-                .withHeaders(Map.of("Content-Type", "application/json")).withBody(body), null);
+        return handler.handleRequest(
+                new APIGatewayProxyRequestEvent()
+                        .withHttpMethod(method)
+                        .withPath(path)
+                        .withHeaders(Map.of("Content-Type", "application/json"))
+                        .withBody(body),
+                null);
     }
 
     @ParameterizedTest
-    @CsvSource({"latest, lead-features-v1, 24", FixtureStore.NEWEST_VERSION + ", lead-features-v1, 24",
-            FixtureStore.OTHER_ENCODER_VERSION + ", " + FixtureStore.OTHER_ENCODER + ", " + FixtureStore.OTHER_ENCODER_FEATURES})
+    @CsvSource({
+        "latest, lead-features-v1, 24",
+        FixtureStore.NEWEST_VERSION + ", lead-features-v1, 24",
+        FixtureStore.OTHER_ENCODER_VERSION + ", " + FixtureStore.OTHER_ENCODER + ", "
+                + FixtureStore.OTHER_ENCODER_FEATURES
+    })
     void eachModelIsScoredWithItsOwnEncoder(String version, String encoder, int features) throws Exception {
         ModelBundle bundle = ModelLoader.load(FixtureStore.location(), version.equals("latest") ? null : version);
         assertEquals(encoder, bundle.manifest().encoderVersion());
@@ -91,7 +111,11 @@ class EncoderVersionsTest {
             assertEquals(FeatureEncoders.forVersion(encoder), scorer.encoder());
             float[] expected = scorer.probabilities(leads);
             for (int i = 0; i < leads.size(); i++) {
-                assertEquals(expected[i], scores.get(i).get("probability").asDouble(), 1e-7, leads.get(i).toString());
+                assertEquals(
+                        expected[i],
+                        scores.get(i).get("probability").asDouble(),
+                        1e-7,
+                        leads.get(i).toString());
             }
         }
     }
@@ -101,7 +125,7 @@ class EncoderVersionsTest {
     void theOtherEncodersModelIsNotTheV1Model(String version) throws Exception {
         List<Lead> leads = leads(50);
         try (LeadScorer v1 = new LeadScorer(ModelLoader.load(FixtureStore.location(), null));
-             LeadScorer v2 = new LeadScorer(ModelLoader.load(FixtureStore.location(), version))) {
+                LeadScorer v2 = new LeadScorer(ModelLoader.load(FixtureStore.location(), version))) {
             assertNotEquals(v1.encoder(), v2.encoder());
             float[] a = v1.probabilities(leads);
             float[] b = v2.probabilities(leads);

@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.model.FixtureStore;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reasons through the API on a model whose graph outputs its log-odds: asked for, they are always answered, and a lead
@@ -23,20 +22,25 @@ import com.leadscoring.model.FixtureStore;
  */
 class ExplanationTest {
 
-    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION));
+    static final ScoreHandler HANDLER =
+            new ScoreHandler(ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION));
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode score(String leads, boolean explain) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("POST")
-                .withPath("/v1/score").withHeaders(Map.of("Content-Type", "application/json"))
-                .withBody("{\"leads\":[" + leads + "],\"explain\":" + explain + "}"), null);
+        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(
+                new APIGatewayProxyRequestEvent()
+                        .withHttpMethod("POST")
+                        .withPath("/v1/score")
+                        .withHeaders(Map.of("Content-Type", "application/json"))
+                        .withBody("{\"leads\":[" + leads + "],\"explain\":" + explain + "}"),
+                null);
         assertEquals(200, r.getStatusCode(), r.getBody());
         return JSON.readTree(r.getBody()).get("scores");
     }
 
     static String lead(String id, int activity, boolean signup) {
-        StringBuilder b = new StringBuilder("{\"id\":\"" + id + "\",\"created_at\":\"2021-06-01\",\"campaign_var_1\":3,"
-                + "\"campaign_var_2\":4");
+        StringBuilder b = new StringBuilder(
+                "{\"id\":\"" + id + "\",\"created_at\":\"2021-06-01\",\"campaign_var_1\":3," + "\"campaign_var_2\":4");
         if (signup) {
             b.append(",\"signup_date\":\"2020-02-01\",\"products_purchased\":2");
         }
@@ -57,7 +61,10 @@ class ExplanationTest {
             assertTrue(factors.size() >= 3, lead.toString());
             assertTrue(factors.get(0).get("impact").asDouble() > 0, "strongest reason first, and it is up: " + lead);
         }
-        assertEquals(1.0, s.get(1).get("probability").asDouble(), "saturated in float32, where probabilities cannot explain");
+        assertEquals(
+                1.0,
+                s.get(1).get("probability").asDouble(),
+                "saturated in float32, where probabilities cannot explain");
     }
 
     @Test
@@ -80,17 +87,20 @@ class ExplanationTest {
     void reasonsAndTheModelRouteCarryTheLabelsStoredWithTheModel() throws Exception {
         for (JsonNode f : score(lead("a", 2, true), true).get(0).get("factors")) {
             String field = f.get("feature").asText();
-            String expected = field.equals("signup_date") ? "Signed up" : field.equals("user_activity_var_9") ? "Activity 9"
-                    : null;
+            String expected = field.equals("signup_date")
+                    ? "Signed up"
+                    : field.equals("user_activity_var_9") ? "Activity 9" : null;
             if (expected != null) {
                 assertEquals(expected, f.get("label").asText());
             }
             assertFalse(f.get("label").asText().isBlank(), f.toString());
         }
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET")
-                .withPath("/v1/model"), null);
+        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(
+                new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/model"), null);
         JsonNode labels = JSON.readTree(r.getBody()).get("fieldLabels");
         assertEquals(17, labels.size(), labels.toString());
-        assertTrue(labels.toString().contains("{\"field\":\"products_purchased\",\"label\":\"Products purchased\","), labels.toString());
+        assertTrue(
+                labels.toString().contains("{\"field\":\"products_purchased\",\"label\":\"Products purchased\","),
+                labels.toString());
     }
 }

@@ -1,11 +1,15 @@
 package com.leadscoring.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bench.ScoringBench;
 
 /**
@@ -16,12 +20,12 @@ import com.leadscoring.bench.ScoringBench;
  * pays, less the restore itself, which needs AWS to measure. {@code bench/first-request.sh} runs both modes in 5 JVMs
  * each and prints the medians.
  *
- * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.api.FirstRequestBench <store> primed|unprimed}
+ * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.api.FirstRequestBench
+ * <store> primed|unprimed}
  */
 public final class FirstRequestBench {
 
-    private FirstRequestBench() {
-    }
+    private FirstRequestBench() {}
 
     public static void main(String[] args) throws Exception {
         ScoreHandler handler = new ScoreHandler(ModelLoader.load(args[0], null));
@@ -63,10 +67,10 @@ public final class FirstRequestBench {
     }
 
     /** A sample event from {@code events/} (on the test class path), read as the Lambda runtime's Jackson would. */
-    private static APIGatewayProxyRequestEvent event(String resource) throws java.io.IOException {
-        try (java.io.InputStream in = FirstRequestBench.class.getClassLoader().getResourceAsStream(resource)) {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+    private static APIGatewayProxyRequestEvent event(String resource) throws IOException {
+        try (InputStream in = FirstRequestBench.class.getClassLoader().getResourceAsStream(resource)) {
+            return new ObjectMapper()
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, APIGatewayProxyRequestEvent.class);
         }
     }

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.decision.ScoreDistribution;
+import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ScoreDistributionJson;
+import org.junit.jupiter.api.Test;
 
 /**
  * Percentiles and grades from the stored distribution and bands, through the API and the batch handler; a model
@@ -38,14 +38,22 @@ class PercentileTest {
         SplittableRandom r = new SplittableRandom(seed);
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            StringBuilder b = new StringBuilder("{\"id\":\"L" + i + "\",\"created_at\":\"2021-0" + r.nextInt(1, 10)
-                    + "-1" + r.nextInt(10) + "\",\"campaign_var_1\":" + r.nextInt(1, 16) + ",\"campaign_var_2\":" + r.nextInt(1, 16));
+            StringBuilder b = new StringBuilder(
+                    "{\"id\":\"L" + i + "\",\"created_at\":\"2021-0" + r.nextInt(1, 10) + "-1" + r.nextInt(10)
+                            + "\",\"campaign_var_1\":" + r.nextInt(1, 16) + ",\"campaign_var_2\":" + r.nextInt(1, 16));
             if (r.nextBoolean()) {
-                b.append(",\"signup_date\":\"2020-0").append(r.nextInt(1, 10)).append("-2").append(r.nextInt(10))
-                        .append("\",\"products_purchased\":").append(r.nextInt(1, 5));
+                b.append(",\"signup_date\":\"2020-0")
+                        .append(r.nextInt(1, 10))
+                        .append("-2")
+                        .append(r.nextInt(10))
+                        .append("\",\"products_purchased\":")
+                        .append(r.nextInt(1, 5));
             }
             for (int k = 1; k <= 12; k++) {
-                b.append(",\"user_activity_var_").append(k).append("\":").append(r.nextDouble() < 0.3 ? r.nextInt(1, 4) : 0);
+                b.append(",\"user_activity_var_")
+                        .append(k)
+                        .append("\":")
+                        .append(r.nextDouble() < 0.3 ? r.nextInt(1, 4) : 0);
             }
             leads.add(b.append('}').toString());
         }
@@ -53,9 +61,13 @@ class PercentileTest {
     }
 
     static JsonNode score(ScoreHandler handler, String leads) throws Exception {
-        APIGatewayProxyResponseEvent r = handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("POST")
-                .withPath("/v1/score").withHeaders(Map.of("Content-Type", "application/json"))
-                .withBody("{\"leads\":[" + leads + "]}"), null);
+        APIGatewayProxyResponseEvent r = handler.handleRequest(
+                new APIGatewayProxyRequestEvent()
+                        .withHttpMethod("POST")
+                        .withPath("/v1/score")
+                        .withHeaders(Map.of("Content-Type", "application/json"))
+                        .withBody("{\"leads\":[" + leads + "]}"),
+                null);
         assertEquals(200, r.getStatusCode(), r.getBody());
         return JSON.readTree(r.getBody()).get("scores");
     }
@@ -73,7 +85,9 @@ class PercentileTest {
             assertEquals(distribution.percentile(p), percentile, 0.0, s.toString());
             assertTrue(percentile >= 0 && percentile <= 100 && percentile >= previous, s.toString());
             // Grades from the model's own bands: A only for the top of the distribution (its default share, 5 %).
-            assertEquals(NEWEST.preprocessing().policy().gradeOfProbability(p), s.get("grade").asText());
+            assertEquals(
+                    NEWEST.preprocessing().policy().gradeOfProbability(p),
+                    s.get("grade").asText());
             if (s.get("grade").asText().equals("A")) {
                 assertTrue(percentile >= 94, s.toString());
             }
@@ -99,18 +113,26 @@ class PercentileTest {
             JsonNode lead = JSON.readTree("[" + leads(50, 6) + "]").get(i);
             items.append(i == 0 ? "" : ",").append('{');
             boolean first = true;
-            for (com.leadscoring.lead.LeadField field : com.leadscoring.lead.LeadField.values()) {
+            for (LeadField field : LeadField.values()) {
                 // CSV cells, as Distributed Map reads them from a lead export: every column, dates day first.
                 String v = lead.path(field.fieldName()).asText("");
-                String cell = v.matches("\\d{4}-\\d{2}-\\d{2}") ? v.substring(8) + "-" + v.substring(5, 7) + "-" + v.substring(0, 4) : v;
-                items.append(first ? "" : ",").append('"').append(field.fieldName()).append("\":\"").append(cell).append('"');
+                String cell = v.matches("\\d{4}-\\d{2}-\\d{2}")
+                        ? v.substring(8) + "-" + v.substring(5, 7) + "-" + v.substring(0, 4)
+                        : v;
+                items.append(first ? "" : ",")
+                        .append('"')
+                        .append(field.fieldName())
+                        .append("\":\"")
+                        .append(cell)
+                        .append('"');
                 first = false;
             }
             items.append('}');
         }
         items.append("],\"BatchInput\":{}}");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(NEWEST).handleRequest(new ByteArrayInputStream(items.toString().getBytes(StandardCharsets.UTF_8)), out, null);
+        new BatchScoreHandler(NEWEST)
+                .handleRequest(new ByteArrayInputStream(items.toString().getBytes(StandardCharsets.UTF_8)), out, null);
         JsonNode batch = JSON.readTree(out.toByteArray()).get("scores");
         for (int i = 0; i < api.size(); i++) {
             assertFalse(batch.get(i).has("errors"), batch.get(i).toString());

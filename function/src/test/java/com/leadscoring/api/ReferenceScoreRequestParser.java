@@ -8,25 +8,26 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.LeadValidation;
 import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
 
 /**
- * The request parser as it was before it read leads straight into feature rows (a map and a {@code Lead} per lead, Jackson's
- * strict duplicate detection everywhere), kept as the reference the fast parser must agree with: same problems, same
- * leads, ids and flag. Test code only.
+ * The request parser as it was before it read leads straight into feature rows (a map and a {@code Lead} per lead,
+ * Jackson's strict duplicate detection everywhere), kept as the reference the fast parser must agree with: same
+ * problems, same leads, ids and flag. Test code only.
  */
 final class ReferenceScoreRequestParser {
 
     /** What the reference parses a valid request into. */
-    record Parsed(List<com.leadscoring.lead.Lead> leads, List<Object> ids, boolean explain) {
-    }
+    record Parsed(List<Lead> leads, List<Object> ids, boolean explain) {}
 
     static final int MAX_LEADS = ScoreRequestParser.MAX_LEADS;
 
@@ -38,15 +39,20 @@ final class ReferenceScoreRequestParser {
 
     Parsed parse(byte[] body) throws ProblemException {
         if (body.length == 0) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
+            throw new ProblemException(
+                    ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
         try (JsonParser p = JSON.createParser(body)) {
             return parse(p);
         } catch (StreamConstraintsException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body exceeds parser limits: " + e.getOriginalMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_JSON, "request body exceeds parser limits: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(
+                    ProblemType.MALFORMED_JSON,
+                    "request body is not valid JSON: " + e.getOriginalMessage() + " (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "request body cannot be read: " + e.getMessage());
         }
@@ -54,11 +60,13 @@ final class ReferenceScoreRequestParser {
 
     private Parsed parse(JsonParser p) throws IOException, ProblemException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "the request body must be a JSON object",
+            throw new ProblemException(
+                    ProblemType.INVALID_REQUEST,
+                    "the request body must be a JSON object",
                     List.of(new FieldError("", "must be an object with a \"leads\" array")));
         }
         List<FieldError> errors = new ArrayList<>();
-        List<com.leadscoring.lead.Lead> leads = null;
+        List<Lead> leads = null;
         List<Object> ids = null;
         boolean explain = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -84,7 +92,8 @@ final class ReferenceScoreRequestParser {
                     }
                 }
                 default -> {
-                    errors.add(new FieldError("/" + escape(name), "unknown field (expected \"leads\" and optionally \"explain\")"));
+                    errors.add(new FieldError(
+                            "/" + escape(name), "unknown field (expected \"leads\" and optionally \"explain\")"));
                     p.skipChildren();
                 }
             }
@@ -99,8 +108,10 @@ final class ReferenceScoreRequestParser {
         }
         if (!errors.isEmpty()) {
             boolean leadProblems = errors.stream().anyMatch(e -> e.pointer().startsWith("/leads/"));
-            throw new ProblemException(leadProblems ? ProblemType.INVALID_LEAD : ProblemType.INVALID_REQUEST,
-                    errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " in the request; nothing was scored",
+            throw new ProblemException(
+                    leadProblems ? ProblemType.INVALID_LEAD : ProblemType.INVALID_REQUEST,
+                    errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
+                            + " in the request; nothing was scored",
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
         }
         return new Parsed(leads, ids, explain);
@@ -110,13 +121,15 @@ final class ReferenceScoreRequestParser {
         return errors.stream().filter(e -> e.pointer().startsWith("/leads/")).count();
     }
 
-    private void readLeads(JsonParser p, List<com.leadscoring.lead.Lead> leads, List<Object> ids, List<FieldError> errors)
+    private void readLeads(JsonParser p, List<Lead> leads, List<Object> ids, List<FieldError> errors)
             throws IOException, ProblemException {
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (index >= MAX_LEADS) {
-                throw new ProblemException(ProblemType.TOO_LARGE, "at most " + MAX_LEADS + " leads per request",
+                throw new ProblemException(
+                        ProblemType.TOO_LARGE,
+                        "at most " + MAX_LEADS + " leads per request",
                         List.of(new FieldError("/leads", "more than " + MAX_LEADS + " leads")));
             }
             String base = "/leads/" + index;
@@ -140,7 +153,8 @@ final class ReferenceScoreRequestParser {
                 RawValue raw = read(p, v);
                 values.put(field, raw);
                 if (field == LeadField.ID) {
-                    id = raw instanceof RawValue.Integral i ? (Object) i.value()
+                    id = raw instanceof RawValue.Integral i
+                            ? (Object) i.value()
                             : raw instanceof RawValue.Text s ? s.value().strip() : null;
                 }
             }
@@ -161,8 +175,10 @@ final class ReferenceScoreRequestParser {
         return switch (v) {
             case VALUE_NULL -> RawValue.MISSING;
             case VALUE_STRING -> new RawValue.Text(p.getText());
-            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? new RawValue.Other("an integer out of range") : new RawValue.Integral(p.getLongValue());
+            case VALUE_NUMBER_INT ->
+                p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new RawValue.Other("an integer out of range")
+                        : new RawValue.Integral(p.getLongValue());
             case VALUE_NUMBER_FLOAT -> new RawValue.Other("a decimal number");
             case VALUE_TRUE, VALUE_FALSE -> new RawValue.Other("a boolean");
             case START_OBJECT -> {

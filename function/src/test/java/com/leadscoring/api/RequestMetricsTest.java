@@ -6,23 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
+import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadscoring.api.RequestMetrics.RequestOutcome;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.LeadScorer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** One metrics record per request, with the status, and lead and buy counts that match the response. */
 class RequestMetricsTest {
 
     private final List<RequestOutcome> captured = Collections.synchronizedList(new ArrayList<>());
-    private final ScoreHandler handler = new ScoreHandler(
-            ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null), captured::add);
+    private final ScoreHandler handler =
+            new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null), captured::add);
 
     @ParameterizedTest
     @Event(value = "events/score-batch.json", type = APIGatewayProxyRequestEvent.class)
@@ -30,7 +33,7 @@ class RequestMetricsTest {
         APIGatewayProxyResponseEvent r = handler.handleRequest(event, null);
         JsonNode scores = ScoreHandlerTest.body(r).get("scores");
         int buys = 0;
-        java.util.Map<String, Integer> grades = new java.util.HashMap<>();
+        Map<String, Integer> grades = new HashMap<>();
         for (JsonNode s : scores) {
             buys += s.get("buy").asBoolean() ? 1 : 0;
             grades.merge(s.get("grade").asText(), 1, Integer::sum);
@@ -47,7 +50,9 @@ class RequestMetricsTest {
         for (var g : o.gradeCounts().entrySet()) {
             assertEquals(grades.getOrDefault(g.getKey(), 0), g.getValue(), "grade " + g.getKey());
         }
-        assertEquals(scores.size(), o.gradeCounts().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                scores.size(),
+                o.gradeCounts().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @ParameterizedTest
@@ -64,8 +69,8 @@ class RequestMetricsTest {
 
     @Test
     void anUnexpectedFailureIsA500ProblemWithTheRequestIdAndNoInternals() throws Exception {
-        com.leadscoring.model.ModelBundle bundle = ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null);
-        com.leadscoring.scoring.LeadScorer closed = new com.leadscoring.scoring.LeadScorer(bundle);
+        ModelBundle bundle = ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null);
+        LeadScorer closed = new LeadScorer(bundle);
         closed.close();
         ScoreHandler broken = new ScoreHandler(bundle, closed, captured::add);
         APIGatewayProxyRequestEvent event = ScoreHandlerTest.post(ScoreHandlerTest.oneLead(""))
@@ -81,9 +86,14 @@ class RequestMetricsTest {
 
     @Test
     void everyRouteRecordsOnce() {
-        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
-        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
-        handler.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("DELETE").withPath("/v1/score"), null);
-        assertEquals(List.of(200, 404, 405), captured.stream().map(RequestOutcome::status).toList());
+        handler.handleRequest(
+                new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
+        handler.handleRequest(
+                new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
+        handler.handleRequest(
+                new APIGatewayProxyRequestEvent().withHttpMethod("DELETE").withPath("/v1/score"), null);
+        assertEquals(
+                List.of(200, 404, 405),
+                captured.stream().map(RequestOutcome::status).toList());
     }
 }

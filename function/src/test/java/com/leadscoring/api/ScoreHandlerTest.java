@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
@@ -24,11 +21,15 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.decision.GradeBand;
+import com.leadscoring.model.FixtureStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** The handler over every file in events/ (the same files {@code sam local invoke} uses), and each error status. */
 class ScoreHandlerTest {
 
-    static final Path FIXTURE = com.leadscoring.model.FixtureStore.path();
+    static final Path FIXTURE = FixtureStore.path();
     static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FIXTURE.toString(), null));
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,7 +68,9 @@ class ScoreHandlerTest {
             assertTrue(p >= 0 && p <= 1);
             assertEquals(Math.round(100 * p), s.get("score").asInt());
             assertEquals(p >= threshold, s.get("buy").asBoolean());
-            assertEquals(GradeBand.gradeOf(s.get("score").asInt(), GradeBand.DEFAULT), s.get("grade").asText());
+            assertEquals(
+                    GradeBand.gradeOf(s.get("score").asInt(), GradeBand.DEFAULT),
+                    s.get("grade").asText());
         }
     }
 
@@ -101,10 +104,16 @@ class ScoreHandlerTest {
         assertEquals(ProblemType.INVALID_LEAD.uri(), b.get("type").asText());
         assertEquals(400, b.get("status").asInt());
         assertFalse(b.has("scores"));
-        Set<String> pointers = new java.util.HashSet<>();
+        Set<String> pointers = new HashSet<>();
         b.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        assertEquals(Set.of("/leads/1/signup_date", "/leads/1/campaign_var_1", "/leads/1/user_activity_var_4",
-                "/leads/2/created_at", "/leads/2/campain_var_1"), pointers);
+        assertEquals(
+                Set.of(
+                        "/leads/1/signup_date",
+                        "/leads/1/campaign_var_1",
+                        "/leads/1/user_activity_var_4",
+                        "/leads/2/created_at",
+                        "/leads/2/campain_var_1"),
+                pointers);
     }
 
     @ParameterizedTest
@@ -162,8 +171,11 @@ class ScoreHandlerTest {
     }
 
     static APIGatewayProxyRequestEvent post(String body) {
-        return new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
-                .withHeaders(Map.of("content-type", "application/json; charset=utf-8")).withBody(body);
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod("POST")
+                .withPath("/v1/score")
+                .withHeaders(Map.of("content-type", "application/json; charset=utf-8"))
+                .withBody(body);
     }
 
     static String oneLead(String extra) {
@@ -177,7 +189,8 @@ class ScoreHandlerTest {
     @Test
     void contractEdges() throws Exception {
         assertEquals(200, HANDLER.handleRequest(post(oneLead("")), null).getStatusCode());
-        APIGatewayProxyRequestEvent b64 = post(Base64.getEncoder().encodeToString(oneLead("").getBytes(StandardCharsets.UTF_8)))
+        APIGatewayProxyRequestEvent b64 = post(Base64.getEncoder()
+                        .encodeToString(oneLead("").getBytes(StandardCharsets.UTF_8)))
                 .withIsBase64Encoded(true);
         assertEquals(200, HANDLER.handleRequest(b64, null).getStatusCode());
         assertProblem(HANDLER.handleRequest(post(oneLead(",\"campaign_var_1\":3")), null), ProblemType.MALFORMED_JSON);
@@ -194,7 +207,8 @@ class ScoreHandlerTest {
 
     @Test
     void aMissingOrTamperedModelFailsInitLoudly(@TempDir Path tmp) throws Exception {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
+        IllegalStateException missing = assertThrows(
+                IllegalStateException.class,
                 () -> new ScoreHandler(ModelLoader.load(tmp.resolve("nothing").toString(), null)));
         assertTrue(missing.getMessage().contains("cannot load the model"), missing.getMessage());
         Path copy = tmp.resolve("store");
@@ -204,8 +218,8 @@ class ScoreHandlerTest {
         byte[] bytes = Files.readAllBytes(model);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(model, bytes);
-        IllegalStateException tampered = assertThrows(IllegalStateException.class,
-                () -> new ScoreHandler(ModelLoader.load(copy.toString(), null)));
+        IllegalStateException tampered = assertThrows(
+                IllegalStateException.class, () -> new ScoreHandler(ModelLoader.load(copy.toString(), null)));
         assertTrue(tampered.getMessage().contains("model.onnx does not match its checksum"), tampered.getMessage());
     }
 

@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.features.FeatureEncoders;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The fast parser (values checked and encoded as their tokens arrive) against the reference (a map, the validator and a
@@ -38,32 +37,69 @@ class ScoreRequestParserEquivalenceTest {
     /** Mostly valid leads with keys in any order, whitespace around values, duplicates and nested duplicates. */
     @Provide
     Arbitrary<String> shuffled() {
-        Arbitrary<String> lead = Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 3),
-                Arbitraries.shuffle(Arrays.asList(ScoreRequestFuzzTest.FIELDS)), Arbitraries.integers().between(0, 9),
-                Arbitraries.of("\"2021-05-04\"", "\" 2020-12-31 \"", "null", "\"1989-12-31\"", "\"2021-02-29\"", "\"2024-02-29\"",
-                        "\"04-05-2021\"", "7"),
-                Arbitraries.of("\"L1\"", "\"  L2  \"", "42", "-3", "\"\"", "\"   \"", "null", "1.0", "\"" + "i".repeat(129) + "\"",
-                        "99999999999999999999"),
-                Arbitraries.of("", ",\"extra\":{\"a\":1,\"a\":2}", ",\"extra\":1", ",\"extra\":[{\"b\":1,\"b\":1}]")).as(
-                        (products, drop, order, activity, signup, id, tail) -> {
-                            StringBuilder sb = new StringBuilder("{");
-                            for (int i = 0; i < order.size() - drop; i++) {
-                                String f = order.get(i);
-                                String v = switch (f) {
-                                    case "id" -> id;
-                                    case "created_at" -> "\"2021-05-0" + (1 + activity % 9) + "\"";
-                                    case "signup_date" -> signup;
-                                    case "products_purchased" -> products == 4 ? "null" : String.valueOf(products * 2 - 1);
-                                    default -> String.valueOf(activity * 1111 - 1);
-                                };
-                                sb.append(i == 0 ? "" : ",").append('"').append(f).append("\":").append(v);
-                            }
-                            return sb.append(tail).append('}').toString();
-                        });
-        Arbitrary<String> dup = Arbitraries.of("", ",\"id\":\"again\"", ",\"campaign_var_1\":tru", ",\"campaign_var_1\":1",
-                ",\"x\":1,\"x\":2", ",\"x\":{\"y\":1,\"y\":{}}");
-        return Combinators.combine(lead.list().ofMinSize(1).ofMaxSize(5), Arbitraries.integers().between(0, 9), dup,
-                Arbitraries.of("", ",\"explain\":true", ",\"explain\":false,\"explain\":true", ",\"leads\":[]", ",\"x\":{\"z\":1,\"z\":2}"))
+        Arbitrary<String> lead = Combinators.combine(
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.shuffle(Arrays.asList(ScoreRequestFuzzTest.FIELDS)),
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.of(
+                                "\"2021-05-04\"",
+                                "\" 2020-12-31 \"",
+                                "null",
+                                "\"1989-12-31\"",
+                                "\"2021-02-29\"",
+                                "\"2024-02-29\"",
+                                "\"04-05-2021\"",
+                                "7"),
+                        Arbitraries.of(
+                                "\"L1\"",
+                                "\"  L2  \"",
+                                "42",
+                                "-3",
+                                "\"\"",
+                                "\"   \"",
+                                "null",
+                                "1.0",
+                                "\"" + "i".repeat(129) + "\"",
+                                "99999999999999999999"),
+                        Arbitraries.of(
+                                "", ",\"extra\":{\"a\":1,\"a\":2}", ",\"extra\":1", ",\"extra\":[{\"b\":1,\"b\":1}]"))
+                .as((products, drop, order, activity, signup, id, tail) -> {
+                    StringBuilder sb = new StringBuilder("{");
+                    for (int i = 0; i < order.size() - drop; i++) {
+                        String f = order.get(i);
+                        String v = switch (f) {
+                            case "id" -> id;
+                            case "created_at" -> "\"2021-05-0" + (1 + activity % 9) + "\"";
+                            case "signup_date" -> signup;
+                            case "products_purchased" -> products == 4 ? "null" : String.valueOf(products * 2 - 1);
+                            default -> String.valueOf(activity * 1111 - 1);
+                        };
+                        sb.append(i == 0 ? "" : ",")
+                                .append('"')
+                                .append(f)
+                                .append("\":")
+                                .append(v);
+                    }
+                    return sb.append(tail).append('}').toString();
+                });
+        Arbitrary<String> dup = Arbitraries.of(
+                "",
+                ",\"id\":\"again\"",
+                ",\"campaign_var_1\":tru",
+                ",\"campaign_var_1\":1",
+                ",\"x\":1,\"x\":2",
+                ",\"x\":{\"y\":1,\"y\":{}}");
+        return Combinators.combine(
+                        lead.list().ofMinSize(1).ofMaxSize(5),
+                        Arbitraries.integers().between(0, 9),
+                        dup,
+                        Arbitraries.of(
+                                "",
+                                ",\"explain\":true",
+                                ",\"explain\":false,\"explain\":true",
+                                ",\"leads\":[]",
+                                ",\"x\":{\"z\":1,\"z\":2}"))
                 .as((leads, where, extra, tail) -> {
                     String l0 = leads.get(0);
                     if (where < 4) { // a duplicate or broken value at the end of the first lead
@@ -99,14 +135,19 @@ class ScoreRequestParserEquivalenceTest {
                 "{\"explain\":{\"q\":1,\"q\":2},\"leads\":[" + lead + "]}",
                 "{\"leads\":[" + lead + "]} x",
                 "{\"leads\":[" + lead + "]} {}",
-                "{\"leads\":[" + String.join(",", java.util.Collections.nCopies(1001, lead)) + "]}",
-                "{\"leads\":[" + String.join(",", java.util.Collections.nCopies(1000, lead)) + "]}",
-                "{\"leads\":[" + String.join(",", java.util.Collections.nCopies(1001, lead)).replace("}", ",\"id\":1}") + "]}",
+                "{\"leads\":[" + String.join(",", Collections.nCopies(1001, lead)) + "]}",
+                "{\"leads\":[" + String.join(",", Collections.nCopies(1000, lead)) + "]}",
+                "{\"leads\":["
+                        + String.join(",", Collections.nCopies(1001, lead)).replace("}", ",\"id\":1}") + "]}",
                 "{\"leads\":[" + lead.replace("\"a\"", "\"\\u00e9\\ud83d\\ude00\"") + "]}",
                 "{\"leads\":[" + lead.replace("2021-05-04", "2021\\u002d05-04") + "]}",
                 "{\"leads\":[" + lead.replace("\"created_at\"", "\"created\\u005fat\"") + "]}",
                 "{\"leads\":[" + lead.replace("\"created_at\"", "\"created_at\",\"created_at\"") + "]}",
-                "[]", "", "{}", "{\"leads\":5}", "{\"leads\":[1,null,{}]}")) {
+                "[]",
+                "",
+                "{}",
+                "{\"leads\":5}",
+                "{\"leads\":[1,null,{}]}")) {
             assertSame(body);
         }
     }
@@ -135,7 +176,8 @@ class ScoreRequestParserEquivalenceTest {
             return;
         }
         if (actualProblem != null) {
-            throw new AssertionError("reference accepted, fast parser refused (" + actualProblem.getMessage() + "): " + body);
+            throw new AssertionError(
+                    "reference accepted, fast parser refused (" + actualProblem.getMessage() + "): " + body);
         }
         assertEquals(expected.explain(), actual.explain(), body);
         assertEquals(expected.leads().size(), actual.size(), body);

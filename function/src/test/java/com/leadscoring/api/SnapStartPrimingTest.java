@@ -8,6 +8,7 @@ import java.lang.ref.Reference;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.crac.Context;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +17,38 @@ class SnapStartPrimingTest {
     @Test
     void primingRunsEveryKindOfRequestAndAHealthyFunctionAnswersEachAsExpected() throws Exception {
         WeakCracContext context = new WeakCracContext();
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
+        ScoreHandler handler =
+                new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
         assertEquals(List.of(), handler.priming().prime(2));
         List<SnapStartPriming.Kind> kinds = SnapStartPriming.kinds(2);
-        assertEquals(List.of(200, 200, 200, 400, 400, 200, 200), kinds.stream().map(SnapStartPriming.Kind::expectedStatus).toList());
+        assertEquals(
+                List.of(200, 200, 200, 400, 400, 200, 200),
+                kinds.stream().map(SnapStartPriming.Kind::expectedStatus).toList());
         // Each kind really is what its name says: the same request from a caller gets the expected answer.
         for (SnapStartPriming.Kind kind : kinds) {
-            assertEquals(kind.expectedStatus(), handler.handleRequest(kind.event(), null).getStatusCode(), kind.name());
+            assertEquals(
+                    kind.expectedStatus(),
+                    handler.handleRequest(kind.event(), null).getStatusCode(),
+                    kind.name());
         }
-        assertTrue(handler.handleRequest(kinds.get(3).event(), null).getBody().contains("/invalid-lead\""), "a validation problem");
-        assertTrue(handler.handleRequest(kinds.get(4).event(), null).getBody().contains("/malformed-json\""), "a parse problem");
-        assertTrue(handler.handleRequest(kinds.get(2).event(), null).getBody().contains("priming-999"), "all 1,000 leads scored");
+        assertTrue(
+                handler.handleRequest(kinds.get(3).event(), null).getBody().contains("/invalid-lead\""),
+                "a validation problem");
+        assertTrue(
+                handler.handleRequest(kinds.get(4).event(), null).getBody().contains("/malformed-json\""),
+                "a parse problem");
+        assertTrue(
+                handler.handleRequest(kinds.get(2).event(), null).getBody().contains("priming-999"),
+                "all 1,000 leads scored");
     }
 
     @Test
     void primingIsNotCountedInTheFunctionsMetrics() throws Exception {
         AtomicInteger recorded = new AtomicInteger();
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null),
-                outcome -> recorded.incrementAndGet()).registerPriming(new WeakCracContext());
+        ScoreHandler handler = new ScoreHandler(
+                        ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null),
+                        outcome -> recorded.incrementAndGet())
+                .registerPriming(new WeakCracContext());
         handler.priming().prime(2);
         assertEquals(0, recorded.get(), "no grade counts or errors from priming in the caller-facing metrics");
         handler.handleRequest(SnapStartPriming.kinds(1).get(0).event(), null);
@@ -43,22 +58,24 @@ class SnapStartPrimingTest {
     @Test
     void primingSurvivesAGarbageCollectionBetweenRegistrationAndTheCheckpoint() throws Exception {
         WeakCracContext context = new WeakCracContext();
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
+        ScoreHandler handler =
+                new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
         // Control: a hook that nobody references is collected by this context, as by Lambda's.
         context.register(new Resource() {
             @Override
-            public void beforeCheckpoint(org.crac.Context<? extends Resource> c) {
+            public void beforeCheckpoint(Context<? extends Resource> c) {
                 throw new AssertionError("an unreferenced hook should have been collected");
             }
 
             @Override
-            public void afterRestore(org.crac.Context<? extends Resource> c) {
-            }
+            public void afterRestore(Context<? extends Resource> c) {}
         });
         assertEquals(1, context.collectGarbage(1), "only the handler's priming is still registered");
         assertNotNull(handler.priming());
         context.beforeCheckpoint(null);
-        int expected = SnapStartPriming.kinds(50).stream().mapToInt(SnapStartPriming.Kind::rounds).sum();
+        int expected = SnapStartPriming.kinds(50).stream()
+                .mapToInt(SnapStartPriming.Kind::rounds)
+                .sum();
         assertEquals(expected, handler.priming().requestsRun(), "the snapshot hook ran every kind of request");
         assertTrue(expected > 300);
         Reference.reachabilityFence(handler);

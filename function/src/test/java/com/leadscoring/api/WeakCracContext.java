@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.crac.CheckpointException;
 import org.crac.Context;
 import org.crac.Resource;
 
@@ -35,7 +36,7 @@ public final class WeakCracContext extends Context<Resource> {
     }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) throws org.crac.CheckpointException {
+    public void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
         List<Resource> snapshot;
         synchronized (this) {
             snapshot = new ArrayList<>(resources.keySet());
@@ -50,6 +51,5 @@ public final class WeakCracContext extends Context<Resource> {
     }
 
     @Override
-    public void afterRestore(Context<? extends Resource> context) {
-    }
+    public void afterRestore(Context<? extends Resource> context) {}
 }

@@ -7,8 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.lead.Lead;
@@ -16,8 +14,12 @@ import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
+import org.junit.jupiter.api.Test;
 
-/** The rescoring batch handler scores a model of a later feature encoder with that encoder, as {@code function.jar score} does. */
+/**
+ * The rescoring batch handler scores a model of a later feature encoder with that encoder, as {@code function.jar
+ * score} does.
+ */
 class BatchEncoderVersionsTest {
 
     @Test
@@ -28,17 +30,23 @@ class BatchEncoderVersionsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BatchScoreHandler(other).handleRequest(new ByteArrayInputStream(batch), out, null);
         JsonNode answer = BatchScoreHandlerTest.JSON.readTree(out.toByteArray());
-        assertEquals(FixtureStore.OTHER_ENCODER_VERSION, answer.at("/model/version").asText());
+        assertEquals(
+                FixtureStore.OTHER_ENCODER_VERSION, answer.at("/model/version").asText());
 
         List<Lead> leads = new ArrayList<>();
-        for (LeadCsvRow row : BatchScoreHandlerTest.asCsv(BatchScoreHandlerTest.JSON.readTree(batch).get("Items"))) {
+        for (LeadCsvRow row : BatchScoreHandlerTest.asCsv(
+                BatchScoreHandlerTest.JSON.readTree(batch).get("Items"))) {
             leads.add(row.lead());
         }
         try (LeadScorer scorer = new LeadScorer(other)) {
             float[] expected = scorer.probabilities(leads);
             assertEquals(expected.length, answer.get("scores").size());
             for (int i = 0; i < expected.length; i++) {
-                assertEquals(expected[i], answer.get("scores").get(i).get("probability").asDouble(), 1e-7, leads.get(i).id());
+                assertEquals(
+                        expected[i],
+                        answer.get("scores").get(i).get("probability").asDouble(),
+                        1e-7,
+                        leads.get(i).id());
             }
         }
     }

@@ -3,13 +3,14 @@ package com.leadscoring.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.Test;
 
 import com.leadscoring.api.WeakCracContext;
 import com.leadscoring.scoring.LeadScorer;
+import org.junit.jupiter.api.Test;
 
 class BatchPrimingTest {
 
@@ -22,7 +23,7 @@ class BatchPrimingTest {
     @Test
     void theFullPrimingBatchIsAValidFullBatch() {
         BatchResult result = BatchScoreHandlerTest.HANDLER.score(
-                new java.io.ByteArrayInputStream(BatchPriming.fullBatch().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new ByteArrayInputStream(BatchPriming.fullBatch().getBytes(StandardCharsets.UTF_8)));
         assertEquals(1000, result.scored(), "every row scored, none rejected: the priming runs the scoring path");
     }
 
@@ -31,11 +32,14 @@ class BatchPrimingTest {
         WeakCracContext context = new WeakCracContext();
         AtomicInteger batches = new AtomicInteger();
         try (LeadScorer scorer = new LeadScorer(BatchScoreHandlerTest.MODEL)) {
-            BatchScoreHandler handler = new BatchScoreHandler(BatchScoreHandlerTest.HANDLER.modelVersion(),
-                    BatchScoreHandlerTest.MODEL.preprocessing().threshold(), (leads, explain) -> {
-                        batches.incrementAndGet();
-                        return scorer.score(leads, explain);
-                    }).registerPriming(context);
+            BatchScoreHandler handler = new BatchScoreHandler(
+                            BatchScoreHandlerTest.HANDLER.modelVersion(),
+                            BatchScoreHandlerTest.MODEL.preprocessing().threshold(),
+                            (leads, explain) -> {
+                                batches.incrementAndGet();
+                                return scorer.score(leads, explain);
+                            })
+                    .registerPriming(context);
             assertEquals(1, context.collectGarbage(0));
             assertTrue(handler.holdsPriming());
             context.beforeCheckpoint(null);

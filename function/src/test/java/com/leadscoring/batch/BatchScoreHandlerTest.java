@@ -13,37 +13,41 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
-
+import ai.onnxruntime.OrtException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.api.ModelLoader;
+import com.leadscoring.decision.GradeBand;
+import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.lead.LeadField;
+import com.leadscoring.model.FieldLabelsJson;
+import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
-import com.leadscoring.decision.GradeBand;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
-
-import ai.onnxruntime.OrtException;
+import org.junit.jupiter.api.Test;
 
 /**
- * The batch handler over the Distributed Map batches in events/ (and a generated 1,000-item one): item order, bad
- * rows, the empty batch, faults. The reference for every row is {@code function.jar score}'s path: the same rows as
- * a CSV through {@link LeadCsvReader} and {@link LeadScorer}.
+ * The batch handler over the Distributed Map batches in events/ (and a generated 1,000-item one): item order, bad rows,
+ * the empty batch, faults. The reference for every row is {@code function.jar score}'s path: the same rows as a CSV
+ * through {@link LeadCsvReader} and {@link LeadScorer}.
  */
 class BatchScoreHandlerTest {
 
-    static final ModelBundle MODEL = ModelLoader.load(com.leadscoring.model.FixtureStore.location(), null);
+    static final ModelBundle MODEL = ModelLoader.load(FixtureStore.location(), null);
     static final BatchScoreHandler HANDLER = new BatchScoreHandler(MODEL);
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +64,10 @@ class BatchScoreHandlerTest {
         return JSON.readTree(out.toByteArray());
     }
 
-    /** The batch's items as a lead CSV (header: the lead columns; an absent key is an empty cell), read by LeadCsvReader. */
+    /**
+     * The batch's items as a lead CSV (header: the lead columns; an absent key is an empty cell), read by
+     * LeadCsvReader.
+     */
     static List<LeadCsvRow> asCsv(JsonNode items) throws Exception {
         StringBuilder csv = new StringBuilder();
         List<String> columns = new ArrayList<>();
@@ -105,11 +112,15 @@ class BatchScoreHandlerTest {
                 assertTrue(p >= 0 && p <= 1);
                 assertEquals(Math.round(100 * p), s.get("score").asInt());
                 assertEquals(p >= threshold, s.get("buy").asBoolean());
-                assertEquals(GradeBand.gradeOf(s.get("score").asInt(), GradeBand.DEFAULT), s.get("grade").asText());
+                assertEquals(
+                        GradeBand.gradeOf(s.get("score").asInt(), GradeBand.DEFAULT),
+                        s.get("grade").asText());
             } else {
                 assertFalse(s.has("probability") || s.has("score") || s.has("grade") || s.has("buy"), s.toString());
                 List<FieldProblem> got = new ArrayList<>();
-                s.get("errors").forEach(e -> got.add(new FieldProblem(e.get("field").asText(), e.get("reason").asText())));
+                s.get("errors")
+                        .forEach(e -> got.add(new FieldProblem(
+                                e.get("field").asText(), e.get("reason").asText())));
                 assertEquals(row.validation().problems(), got, "worded as the CSV reader words them");
             }
         }
@@ -120,7 +131,8 @@ class BatchScoreHandlerTest {
         byte[] batch = event("batch-good.json");
         JsonNode answer = invoke(batch);
         assertEquals(HANDLER.modelVersion(), answer.at("/model/version").asText());
-        assertEquals(MODEL.preprocessing().threshold(), answer.at("/model/threshold").asDouble());
+        assertEquals(
+                MODEL.preprocessing().threshold(), answer.at("/model/threshold").asDouble());
         JsonNode items = JSON.readTree(batch).get("Items");
         assertEquals(25, items.size());
         assertMatchesCsvTwin(items, answer);
@@ -134,8 +146,15 @@ class BatchScoreHandlerTest {
         JsonNode items = JSON.readTree(batch).get("Items");
         assertMatchesCsvTwin(items, answer);
         JsonNode scores = answer.get("scores");
-        List<String> expectedBad = List.of("", "created_at campaign_var_1", "products_purchased user_activity_var_4", "",
-                "id", "signup_date", "", "campaign_var_2");
+        List<String> expectedBad = List.of(
+                "",
+                "created_at campaign_var_1",
+                "products_purchased user_activity_var_4",
+                "",
+                "id",
+                "signup_date",
+                "",
+                "campaign_var_2");
         for (int i = 0; i < expectedBad.size(); i++) {
             List<String> fields = new ArrayList<>();
             scores.get(i).path("errors").forEach(e -> fields.add(e.get("field").asText()));
@@ -167,7 +186,8 @@ class BatchScoreHandlerTest {
             item.put("campaign_var_2", Integer.toString(r.nextInt(15)));
             boolean signup = r.nextBoolean();
             item.put("products_purchased", signup ? Integer.toString(1 + r.nextInt(4)) : "");
-            item.put("signup_date", signup ? String.format("2020-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) : "");
+            item.put(
+                    "signup_date", signup ? String.format("2020-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) : "");
             for (int k = 1; k <= 12; k++) {
                 item.put("user_activity_var_" + k, Integer.toString(r.nextInt(3)));
             }
@@ -182,18 +202,20 @@ class BatchScoreHandlerTest {
         AtomicInteger runs = new AtomicInteger();
         List<Integer> sizes = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
-            BatchScoreHandler counting = new BatchScoreHandler(HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (leads, explain) -> {
-                runs.incrementAndGet();
-                sizes.add(leads.size());
-                return scorer.score(leads, explain);
-            });
+            BatchScoreHandler counting = new BatchScoreHandler(
+                    HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (leads, explain) -> {
+                        runs.incrementAndGet();
+                        sizes.add(leads.size());
+                        return scorer.score(leads, explain);
+                    });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             counting.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
             JsonNode answer = JSON.readTree(out.toByteArray());
             assertEquals(1, runs.get(), "one batched ORT run per batch");
             assertEquals(List.of(1000), sizes);
             assertMatchesCsvTwin(batch.get("Items"), answer);
-            assertTrue(out.size() < BatchScoreHandler.MAX_OUTPUT_BYTES, "answer of " + out.size() + " bytes fits a state");
+            assertTrue(
+                    out.size() < BatchScoreHandler.MAX_OUTPUT_BYTES, "answer of " + out.size() + " bytes fits a state");
         }
     }
 
@@ -203,20 +225,35 @@ class BatchScoreHandlerTest {
             throw new OrtException("simulated ONNX Runtime failure");
         });
         byte[] batch = event("batch-good.json");
-        BatchScoringException e = assertThrows(BatchScoringException.class,
+        BatchScoringException e = assertThrows(
+                BatchScoringException.class,
                 () -> broken.handleRequest(new ByteArrayInputStream(batch), new ByteArrayOutputStream(), null));
         assertTrue(e.getMessage().contains("simulated ONNX Runtime failure"), e.getMessage());
         // An all-bad or empty batch never reaches the model, so a broken model cannot fail it.
-        assertEquals(0, broken.score(new ByteArrayInputStream(event("batch-empty.json"))).rows().size());
+        assertEquals(
+                0,
+                broken.score(new ByteArrayInputStream(event("batch-empty.json")))
+                        .rows()
+                        .size());
     }
 
     @Test
     void aMalformedBatchIsNotRetriedAsIfItWereAFault() {
-        for (String bad : new String[] {"", "[]", "{\"Items\": {}}", "{\"BatchInput\": {}}", "{\"Items\": [1]}",
-                "{\"Items\": [{\"id\": \"1\"}", "{\"Items\": [], \"Items\": []}",
-                "{\"Items\": [], \"BatchInput\": {\"explain\": \"yes\"}}", "{\"Items\": [], \"BatchInput\": \"explain\"}"}) {
-            assertThrows(MalformedBatchException.class,
-                    () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), bad);
+        for (String bad : new String[] {
+            "",
+            "[]",
+            "{\"Items\": {}}",
+            "{\"BatchInput\": {}}",
+            "{\"Items\": [1]}",
+            "{\"Items\": [{\"id\": \"1\"}",
+            "{\"Items\": [], \"Items\": []}",
+            "{\"Items\": [], \"BatchInput\": {\"explain\": \"yes\"}}",
+            "{\"Items\": [], \"BatchInput\": \"explain\"}"
+        }) {
+            assertThrows(
+                    MalformedBatchException.class,
+                    () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))),
+                    bad);
         }
     }
 
@@ -236,34 +273,40 @@ class BatchScoreHandlerTest {
             JsonNode factors = answer.get("scores").get(i).get("factors");
             assertTrue(factors.isArray() && !factors.isEmpty(), "row " + i + ": " + factors);
             List<String> got = new ArrayList<>();
-            factors.forEach(f -> got.add(f.get("feature").asText() + "=" + f.get("impact").asDouble()));
+            factors.forEach(f ->
+                    got.add(f.get("feature").asText() + "=" + f.get("impact").asDouble()));
             List<String> want = new ArrayList<>();
             expected.get(i).factors().forEach(f -> want.add(f.feature() + "=" + f.impact()));
             assertEquals(want, got, "row " + i);
         }
         // Without explain, no reasons: the answer stays small enough for 1,000-item batches.
-        assertFalse(invoke(JSON.writeValueAsBytes(batchOf(3, 8))).get("scores").get(0).has("factors"));
+        assertFalse(invoke(JSON.writeValueAsBytes(batchOf(3, 8)))
+                .get("scores")
+                .get(0)
+                .has("factors"));
     }
 
     @Test
     void anExplainedBatchOfTheRunsSizeFitsAStateWithTheLongestLabels() throws Exception {
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         for (LeadField f : LeadField.values()) {
             if (f != LeadField.ID) {
-                labels.put(f.fieldName(), "é".repeat(com.leadscoring.lead.FieldLabels.MAX_LABEL_LENGTH)); // 2 bytes each
+                labels.put(f.fieldName(), "é".repeat(FieldLabels.MAX_LABEL_LENGTH)); // 2 bytes each
             }
         }
-        java.util.Map<String, byte[]> files = new java.util.HashMap<>(MODEL.otherFiles());
-        files.put(com.leadscoring.model.FieldLabelsJson.FILE,
-                com.leadscoring.model.FieldLabelsJson.toJson(new com.leadscoring.lead.FieldLabels(labels, java.util.Map.of())));
-        ModelBundle labelled = new ModelBundle(MODEL.manifest(), MODEL.onnxModel(), MODEL.preprocessing(), MODEL.metricsJson(), files);
+        Map<String, byte[]> files = new HashMap<>(MODEL.otherFiles());
+        files.put(FieldLabelsJson.FILE, FieldLabelsJson.toJson(new FieldLabels(labels, Map.of())));
+        ModelBundle labelled =
+                new ModelBundle(MODEL.manifest(), MODEL.onnxModel(), MODEL.preprocessing(), MODEL.metricsJson(), files);
         ObjectNode batch = batchOf(BatchScoreHandler.MAX_EXPLAINED_ITEMS, 12);
         ((ObjectNode) batch.get("BatchInput")).put("explain", true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(labelled).handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
+        new BatchScoreHandler(labelled)
+                .handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
         JsonNode answer = JSON.readTree(out.toByteArray());
         assertEquals(BatchScoreHandler.MAX_EXPLAINED_ITEMS, answer.get("scores").size());
-        assertEquals(6, answer.at("/scores/0/factors").size(), answer.at("/scores/0").toString());
+        assertEquals(
+                6, answer.at("/scores/0/factors").size(), answer.at("/scores/0").toString());
         assertTrue(out.size() <= BatchScoreHandler.MAX_OUTPUT_BYTES, out.size() + " bytes");
     }
 
@@ -271,8 +314,10 @@ class BatchScoreHandlerTest {
     void anExplainedBatchTooLargeForAStateIsRefusedWholeNotAnsweredWithoutReasons() throws Exception {
         ObjectNode batch = batchOf(1000, 4);
         ((ObjectNode) batch.get("BatchInput")).put("explain", true);
-        MalformedBatchException e = assertThrows(MalformedBatchException.class,
-                () -> HANDLER.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), new ByteArrayOutputStream(), null));
+        MalformedBatchException e = assertThrows(
+                MalformedBatchException.class,
+                () -> HANDLER.handleRequest(
+                        new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), new ByteArrayOutputStream(), null));
         assertTrue(e.getMessage().contains("explained batches must have at most"), e.getMessage());
     }
 
@@ -282,9 +327,12 @@ class BatchScoreHandlerTest {
         ((ObjectNode) batch.get("Items").get(0)).remove("products_purchased");
         ((ObjectNode) batch.get("Items").get(0)).put("campaign_var_1", "x");
         BatchResult result = HANDLER.score(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)));
-        assertEquals(List.of("products_purchased", "campaign_var_1"),
+        assertEquals(
+                List.of("products_purchased", "campaign_var_1"),
                 result.rows().get(0).errors().stream().map(FieldProblem::field).toList());
-        assertEquals("is missing: the CSV has no products_purchased column", result.rows().get(0).errors().get(0).reason());
+        assertEquals(
+                "is missing: the CSV has no products_purchased column",
+                result.rows().get(0).errors().get(0).reason());
         assertTrue(result.rows().get(1).valid());
         assertNull(result.rows().get(0).score());
     }
@@ -302,14 +350,17 @@ class BatchScoreHandlerTest {
         byte[] in = JSON.writeValueAsBytes(batch);
         BatchResult result = HANDLER.score(new ByteArrayInputStream(in));
         assertEquals(0, result.scored());
-        assertTrue(BatchScoreHandler.write(result, Integer.MAX_VALUE).length > BatchScoreHandler.MAX_OUTPUT_BYTES,
+        assertTrue(
+                BatchScoreHandler.write(result, Integer.MAX_VALUE).length > BatchScoreHandler.MAX_OUTPUT_BYTES,
                 "the premise: all problems of every row would not fit");
         JsonNode answer = invoke(in);
         assertEquals(1000, answer.get("scores").size());
         JsonNode first = answer.get("scores").get(0);
         assertEquals("bad-0", first.get("id").asText());
         assertEquals(1, first.get("errors").size());
-        assertEquals(result.rows().get(0).errors().size() - 1, first.get("moreErrors").asInt());
+        assertEquals(
+                result.rows().get(0).errors().size() - 1,
+                first.get("moreErrors").asInt());
         assertTrue(JSON.writeValueAsBytes(answer).length <= BatchScoreHandler.MAX_OUTPUT_BYTES);
     }
 
@@ -324,15 +375,19 @@ class BatchScoreHandlerTest {
 
     @Test
     void nonStringValuesFollowTheCsvRules() {
-        String batch = "{\"Items\":[{\"id\":7,\"created_at\":\"2021-05-04\",\"campaign_var_1\":3,\"campaign_var_2\":\"4\","
-                + "\"products_purchased\":null,\"signup_date\":\"\",\"user_activity_var_1\":{\"a\":1},"
-                + "\"user_activity_var_2\":\"0\",\"user_activity_var_3\":\"0\",\"user_activity_var_4\":\"0\","
-                + "\"user_activity_var_5\":\"0\",\"user_activity_var_6\":\"0\",\"user_activity_var_7\":\"0\","
-                + "\"user_activity_var_8\":\"0\",\"user_activity_var_9\":\"0\",\"user_activity_var_10\":\"0\","
-                + "\"user_activity_var_11\":\"0\",\"user_activity_var_12\":\"0\"}]}";
-        BatchRow row = HANDLER.score(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))).rows().get(0);
+        String batch =
+                "{\"Items\":[{\"id\":7,\"created_at\":\"2021-05-04\",\"campaign_var_1\":3,\"campaign_var_2\":\"4\","
+                        + "\"products_purchased\":null,\"signup_date\":\"\",\"user_activity_var_1\":{\"a\":1},"
+                        + "\"user_activity_var_2\":\"0\",\"user_activity_var_3\":\"0\",\"user_activity_var_4\":\"0\","
+                        + "\"user_activity_var_5\":\"0\",\"user_activity_var_6\":\"0\",\"user_activity_var_7\":\"0\","
+                        + "\"user_activity_var_8\":\"0\",\"user_activity_var_9\":\"0\",\"user_activity_var_10\":\"0\","
+                        + "\"user_activity_var_11\":\"0\",\"user_activity_var_12\":\"0\"}]}";
+        BatchRow row = HANDLER.score(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)))
+                .rows()
+                .get(0);
         assertEquals("7", row.id());
-        assertEquals(List.of(new FieldProblem("user_activity_var_1", "must be an integer, got an object")), row.errors());
+        assertEquals(
+                List.of(new FieldProblem("user_activity_var_1", "must be an integer, got an object")), row.errors());
     }
 
     @Test
@@ -341,8 +396,11 @@ class BatchScoreHandlerTest {
         ObjectNode item = (ObjectNode) batch.get("Items").get(0);
         item.put("products_purchased", "   ");
         item.put("signup_date", "");
-        String json = JSON.writeValueAsString(batch).replace("\"campaign_var_1\":", "\"campaign_var_1\":\"5\",\"campaign_var_1\":");
-        BatchRow row = HANDLER.score(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).rows().get(0);
+        String json = JSON.writeValueAsString(batch)
+                .replace("\"campaign_var_1\":", "\"campaign_var_1\":\"5\",\"campaign_var_1\":");
+        BatchRow row = HANDLER.score(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .rows()
+                .get(0);
         assertTrue(row.valid(), row.errors().toString());
         List<LeadCsvRow> twin = asCsv(batch.get("Items"));
         Lead expected = twin.get(0).lead();
@@ -350,9 +408,16 @@ class BatchScoreHandlerTest {
         ObjectNode first = batch.deepCopy();
         ((ObjectNode) first.get("Items").get(0)).put("campaign_var_1", "5");
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
-            assertEquals(scorer.score(List.of(asCsv(first.get("Items")).get(0).lead()), false).get(0).probability(),
-                    row.score().probability(), 0.0, "scored with campaign_var_1 = 5, the first of the two");
-            assertNotEquals(scorer.score(List.of(expected), false).get(0).probability(), row.score().probability(),
+            assertEquals(
+                    scorer.score(List.of(asCsv(first.get("Items")).get(0).lead()), false)
+                            .get(0)
+                            .probability(),
+                    row.score().probability(),
+                    0.0,
+                    "scored with campaign_var_1 = 5, the first of the two");
+            assertNotEquals(
+                    scorer.score(List.of(expected), false).get(0).probability(),
+                    row.score().probability(),
                     "the premise: the second value would score differently");
         }
     }

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +18,11 @@ import com.leadscoring.api.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.ModelBundle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A rescoring run's end against the in-process S3 server: batch answers of the real batch handler, written as the
@@ -68,14 +68,22 @@ class RescoreCsvIT {
         put(run + "/SUCCEEDED_1.json", part1);
         // Failed executions are written in the run's JSON Lines too (WriterConfig applies to every status).
         put(run + "/FAILED_0.json", "{\"Error\":\"States.TaskFailed\",\"Cause\":\"boom\",\"Status\":\"FAILED\"}\n");
-        put(run + "/manifest.json", "{\"DestinationBucket\":\"data\",\"MapRunArn\":\"arn:aws:states:eu-west-1:1:mapRun:x\","
-                + "\"ResultFiles\":{\"FAILED\":[{\"Key\":\"" + run + "/FAILED_0.json\",\"Size\":60}],\"PENDING\":[],"
-                + "\"SUCCEEDED\":[{\"Key\":\"" + run + "/SUCCEEDED_0.json\",\"Size\":1},{\"Key\":\"" + run
-                + "/SUCCEEDED_1.json\",\"Size\":1}]}}");
+        put(
+                run + "/manifest.json",
+                "{\"DestinationBucket\":\"data\",\"MapRunArn\":\"arn:aws:states:eu-west-1:1:mapRun:x\","
+                        + "\"ResultFiles\":{\"FAILED\":[{\"Key\":\"" + run
+                        + "/FAILED_0.json\",\"Size\":60}],\"PENDING\":[],"
+                        + "\"SUCCEEDED\":[{\"Key\":\"" + run + "/SUCCEEDED_0.json\",\"Size\":1},{\"Key\":\"" + run
+                        + "/SUCCEEDED_1.json\",\"Size\":1}]}}");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RescoreCsvHandler().handleRequest(new ByteArrayInputStream(("{\"bucket\":\"data\",\"manifestKey\":\"" + run
-                + "/manifest.json\",\"outputKey\":\"rescore/output/run-1/scores.csv\"}").getBytes(StandardCharsets.UTF_8)), out, null);
+        new RescoreCsvHandler()
+                .handleRequest(
+                        new ByteArrayInputStream(("{\"bucket\":\"data\",\"manifestKey\":\"" + run
+                                        + "/manifest.json\",\"outputKey\":\"rescore/output/run-1/scores.csv\"}")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        null);
         JsonNode summary = JSON.readTree(out.toByteArray());
         assertEquals(95, summary.get("rows").asInt(), summary.toString());
         assertEquals(3, summary.get("refused").asInt(), "one impossible date per batch");
@@ -83,15 +91,21 @@ class RescoreCsvIT {
         assertEquals(1, summary.get("failedBatches").asInt());
 
         String csv = new String(s3.get("data", "rescore/output/run-1/scores.csv"), StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertEquals(95, rows.size());
         assertEquals(ScoreCsv.HEADER, csv.substring(0, csv.indexOf('\n')));
         CSVRecord first = rows.get(0);
         assertEquals(MODEL.manifest().modelVersion(), first.get("model_version"));
         assertEquals("improving", first.get("trend"), first.toString());
         assertTrue(!first.get("percentile").isEmpty() && !first.get("grade").isEmpty(), first.toString());
-        assertTrue(!first.get("reasons_up").isEmpty() || !first.get("reasons_down").isEmpty(), first.toString());
+        assertTrue(
+                !first.get("reasons_up").isEmpty() || !first.get("reasons_down").isEmpty(), first.toString());
         CSVRecord refused = rows.get(1);
         assertTrue(refused.get("errors").startsWith("created_at: "), refused.toString());
         assertEquals("", refused.get("score"));
@@ -100,18 +114,36 @@ class RescoreCsvIT {
     @Test
     void aManifestThatIsNotOneFailsAndWritesNothing() {
         put("rescore/output/run-2/manifest.json", "{\"hello\": 1}");
-        assertThrows(java.io.IOException.class, () -> new RescoreCsvHandler().handleRequest(new ByteArrayInputStream(
-                "{\"bucket\":\"data\",\"manifestKey\":\"rescore/output/run-2/manifest.json\",\"outputKey\":\"rescore/output/run-2/scores.csv\"}"
-                        .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+        assertThrows(
+                IOException.class,
+                () -> new RescoreCsvHandler()
+                        .handleRequest(
+                                new ByteArrayInputStream(
+                                        "{\"bucket\":\"data\",\"manifestKey\":\"rescore/output/run-2/manifest.json\",\"outputKey\":\"rescore/output/run-2/scores.csv\"}"
+                                                .getBytes(StandardCharsets.UTF_8)),
+                                new ByteArrayOutputStream(),
+                                null));
         try (var c = s3.client()) {
             assertTrue(c.listObjectsV2(b -> b.bucket("data").prefix("rescore/output/run-2/")).contents().stream()
                     .noneMatch(o -> o.key().endsWith(".csv")));
         }
-        assertThrows(IllegalArgumentException.class, () -> new RescoreCsvHandler().handleRequest(new ByteArrayInputStream(
-                "{\"bucket\":\"data\"}".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
-        for (String bad : new String[] {"", "[1]", "{\"bucket\":\"data\",\"manifestKey\":\"m.json\",\"outputKey\":\"out.txt\"}"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RescoreCsvHandler()
-                    .handleRequest(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RescoreCsvHandler()
+                        .handleRequest(
+                                new ByteArrayInputStream("{\"bucket\":\"data\"}".getBytes(StandardCharsets.UTF_8)),
+                                new ByteArrayOutputStream(),
+                                null));
+        for (String bad :
+                new String[] {"", "[1]", "{\"bucket\":\"data\",\"manifestKey\":\"m.json\",\"outputKey\":\"out.txt\"}"
+                }) {
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new RescoreCsvHandler()
+                            .handleRequest(
+                                    new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)),
+                                    new ByteArrayOutputStream(),
+                                    null));
             assertTrue(e.getMessage().contains("the event") || e.getMessage().contains(".csv"), e.getMessage());
         }
     }

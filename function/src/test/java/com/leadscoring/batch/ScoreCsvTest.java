@@ -6,13 +6,12 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 
 class ScoreCsvTest {
 
@@ -20,14 +19,36 @@ class ScoreCsvTest {
     void scoredAndRefusedRowsReadBackColumnByColumn() throws Exception {
         StringWriter w = new StringWriter();
         w.write(ScoreCsv.HEADER + "\n");
-        ScoreCsv.scored(w, "lead, \"1\"", new LeadScore(0.8312, 83, true, "A", 97.25, List.of(
-                new Factor("user_activity_var_9", "Activity 9", 2.314), new Factor("signup_date", "Signed up", 1.0),
-                new Factor("campaign_var_1", "Campaign, 1", -0.5))), "improving", "v1");
+        ScoreCsv.scored(
+                w,
+                "lead, \"1\"",
+                new LeadScore(
+                        0.8312,
+                        83,
+                        true,
+                        "A",
+                        97.25,
+                        List.of(
+                                new Factor("user_activity_var_9", "Activity 9", 2.314),
+                                new Factor("signup_date", "Signed up", 1.0),
+                                new Factor("campaign_var_1", "Campaign, 1", -0.5))),
+                "improving",
+                "v1");
         ScoreCsv.scored(w, "2", new LeadScore(0.01, 1, false, "D", Double.NaN, List.of()), null, "v1");
-        ScoreCsv.refused(w, null, List.of(new FieldProblem("signup_date", "is not a date"),
-                new FieldProblem("campaign_var_1", "is required")), "v1");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(w.toString())).getRecords();
+        ScoreCsv.refused(
+                w,
+                null,
+                List.of(
+                        new FieldProblem("signup_date", "is not a date"),
+                        new FieldProblem("campaign_var_1", "is required")),
+                "v1");
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(w.toString()))
+                .getRecords();
         assertEquals(3, rows.size());
         CSVRecord a = rows.get(0);
         assertEquals("lead, \"1\"", a.get("id"));
@@ -54,13 +75,29 @@ class ScoreCsvTest {
     void textFromOutsideThatASpreadsheetWouldEvaluateIsWrittenBehindAQuote() throws Exception {
         StringWriter w = new StringWriter();
         w.write(ScoreCsv.HEADER + "\n");
-        ScoreCsv.scored(w, "=HYPERLINK(\"http://x\")", new LeadScore(0.5, 50, true, "B", 50.0, List.of(
-                new Factor("campaign_var_1", "@Campaign", 0.7), new Factor("signup_date", "+Signed up", -0.2))),
-                null, "v1");
+        ScoreCsv.scored(
+                w,
+                "=HYPERLINK(\"http://x\")",
+                new LeadScore(
+                        0.5,
+                        50,
+                        true,
+                        "B",
+                        50.0,
+                        List.of(
+                                new Factor("campaign_var_1", "@Campaign", 0.7),
+                                new Factor("signup_date", "+Signed up", -0.2))),
+                null,
+                "v1");
         ScoreCsv.refused(w, "-1+1", List.of(new FieldProblem("=cmd", "is not a lead field")), "v1");
         ScoreCsv.scored(w, "lead-7", new LeadScore(0.5, 50, true, "B", 50.0, List.of()), null, "v1");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(w.toString())).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(w.toString()))
+                .getRecords();
         assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("id"));
         assertEquals("'@Campaign +0.70", rows.get(0).get("reasons_up"));
         assertEquals("'+Signed up -0.20", rows.get(0).get("reasons_down"));

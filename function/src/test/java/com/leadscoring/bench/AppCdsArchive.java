@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.leadscoring.model.S3Clients;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-
-import com.leadscoring.model.S3Clients;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -21,16 +19,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Builds {@code function/target/function.jsa}, the AppCDS archive of the local CLI, at package time: a fresh
- * {@code function.jar invoke} reads the fixture model from an S3-compatible server (S3Proxy, in this JVM, on
- * 127.0.0.1) and dumps every class it loaded. Dumped from the S3 path, the archive also holds the AWS SDK's classes,
- * the largest part of a cold start with the model in S3; the disk path loads almost nothing the S3 path does not.
+ * {@code function.jar invoke} reads the fixture model from an S3-compatible server (S3Proxy, in this JVM, on 127.0.0.1)
+ * and dumps every class it loaded. Dumped from the S3 path, the archive also holds the AWS SDK's classes, the largest
+ * part of a cold start with the model in S3; the disk path loads almost nothing the S3 path does not.
  *
  * <p>Arguments: the function jar, the model store to serve, the event, the archive to write.
  */
 public final class AppCdsArchive {
 
-    private AppCdsArchive() {
-    }
+    private AppCdsArchive() {}
 
     /**
      * The archive only speeds up the local CLI's start: when it cannot be made (no free port, a JVM without dynamic
@@ -54,16 +51,21 @@ public final class AppCdsArchive {
             port = s.getLocalPort();
         }
         URI endpoint = URI.create("http://127.0.0.1:" + port);
-        S3Proxy proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cds", "cds-secret").build();
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(new TransientNio2BlobStore())
+                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cds", "cds-secret")
+                .build();
         proxy.start();
         try {
             while (!"STARTED".equals(proxy.getState())) {
                 Thread.sleep(10);
             }
             try (S3Client s3 = S3Clients.builder(endpoint)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("cds", "cds-secret"))).build();
-                 Stream<Path> files = Files.walk(store)) {
+                            .credentialsProvider(
+                                    StaticCredentialsProvider.create(AwsBasicCredentials.create("cds", "cds-secret")))
+                            .build();
+                    Stream<Path> files = Files.walk(store)) {
                 s3.createBucket(b -> b.bucket("cds"));
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String key = "models/" + store.relativize(f).toString().replace('\\', '/');
@@ -71,10 +73,21 @@ public final class AppCdsArchive {
                 }
             }
             Files.deleteIfExists(archive);
-            ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(),
-                    "invoke", "--model", "s3://cds/models", "--event", event.toString()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder pb = new ProcessBuilder(List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:ArchiveClassesAtExit=" + archive,
+                            "-Xlog:cds=off",
+                            "-Xlog:cds+dynamic=off",
+                            "-jar",
+                            jar.toString(),
+                            "invoke",
+                            "--model",
+                            "s3://cds/models",
+                            "--event",
+                            event.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("AWS_ENDPOINT_URL_S3", endpoint.toString());
             pb.environment().put("AWS_ACCESS_KEY_ID", "cds");
             pb.environment().put("AWS_SECRET_ACCESS_KEY", "cds-secret");

@@ -8,31 +8,36 @@ import java.util.Map;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.leadscoring.model.S3Clients;
+import com.leadscoring.model.S3Location;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The cold-start floor: a fresh JVM that reads {@code model.onnx}, creates the ONNX Runtime environment and session
- * and scores one row, nothing else (no validation, no checksums, no JSON). {@code bench/coldstart.sh} runs it beside
+ * The cold-start floor: a fresh JVM that reads {@code model.onnx}, creates the ONNX Runtime environment and session and
+ * scores one row, nothing else (no validation, no checksums, no JSON). {@code bench/coldstart.sh} runs it beside
  * {@code function.jar invoke} so the ratio of the two is measured in one run.
  *
- * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.bench.ColdStartFloor model.onnx [--log]}
+ * <p>{@code java -cp function/target/function.jar:function/target/test-classes com.leadscoring.bench.ColdStartFloor
+ * model.onnx [--log]}
  *
  * <p>With {@code --log} it also does the one other thing the function must do before it answers: start its logging
- * (log4j with Powertools' JSON layout, on a second thread as the function does) and log one line. That is the floor
- * of any handler that logs its requests with this stack, and shows how much of a cold start logging alone costs.
- * With an {@code s3://bucket/key} in place of the file it reads {@code model.onnx} with one GET of the project's S3
- * client: the floor of reading a model from S3 with the AWS SDK (client creation, credentials, one request).
+ * (log4j with Powertools' JSON layout, on a second thread as the function does) and log one line. That is the floor of
+ * any handler that logs its requests with this stack, and shows how much of a cold start logging alone costs. With an
+ * {@code s3://bucket/key} in place of the file it reads {@code model.onnx} with one GET of the project's S3 client: the
+ * floor of reading a model from S3 with the AWS SDK (client creation, credentials, one request).
  */
 public final class ColdStartFloor {
 
-    private ColdStartFloor() {
-    }
+    private ColdStartFloor() {}
 
     public static void main(String[] args) throws Exception {
         Thread logging = null;
         if (args.length > 1 && args[1].equals("--log")) {
             // The production configuration in function.jar, not the test one that test-classes would bring.
             System.setProperty("log4j2.configurationFile", "classpath:log4j2.xml");
-            logging = new Thread(() -> org.slf4j.LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
+            logging = new Thread(
+                    () -> LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
             logging.start();
         }
         byte[] model = args[0].startsWith("s3://") ? fromS3(args[0]) : Files.readAllBytes(Path.of(args[0]));
@@ -40,8 +45,9 @@ public final class ColdStartFloor {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             try (OrtSession session = env.createSession(model, options);
-                 OnnxTensor row = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[24]), new long[] {1, 24});
-                 OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), row))) {
+                    OnnxTensor row = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[24]), new long[] {1, 24});
+                    OrtSession.Result result = session.run(
+                            Map.of(session.getInputNames().iterator().next(), row))) {
                 if (logging != null) {
                     logging.join();
                 }
@@ -51,8 +57,8 @@ public final class ColdStartFloor {
     }
 
     private static byte[] fromS3(String uri) {
-        com.leadscoring.model.S3Location at = com.leadscoring.model.S3Location.parse(uri);
-        try (software.amazon.awssdk.services.s3.S3Client s3 = com.leadscoring.model.S3Clients.create()) {
+        S3Location at = S3Location.parse(uri);
+        try (S3Client s3 = S3Clients.create()) {
             return s3.getObjectAsBytes(b -> b.bucket(at.bucket()).key(at.key())).asByteArray();
         }
     }

@@ -11,21 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.batch.BatchResult;
 import com.leadscoring.batch.BatchScoreHandler;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A whole rescoring run in one process, as Distributed Map would cut it (run by hand, see BENCHMARKS.md): the CSV's
  * rows become items of text values, batches close at 1,000 items or 256 KiB of items, and each batch goes through
- * {@link BatchScoreHandler#handleRequest}. Only the handler calls are timed (one pass to warm up, one measured):
- * the Lambda compute a run needs, batch by batch.
+ * {@link BatchScoreHandler#handleRequest}. Only the handler calls are timed (one pass to warm up, one measured): the
+ * Lambda compute a run needs, batch by batch.
  */
 public final class RescoreRunBench {
 
@@ -49,11 +48,24 @@ public final class RescoreRunBench {
         long total = Arrays.stream(nanos).sum();
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: %d leads (%d scored, %d with errors) in %d batches of %.0f leads on average%n",
-                csv, leads, scored, leads - scored, batches.size(), (double) leads / batches.size());
-        System.out.printf(Locale.ROOT, "handler time: total %.0f ms, per batch p50 %.2f ms p99 %.2f ms max %.2f ms, "
-                + "%.3f ms per 1,000 leads%n", total / 1e6, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, total / 1e6 / (leads / 1000.0));
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d leads (%d scored, %d with errors) in %d batches of %.0f leads on average%n",
+                csv,
+                leads,
+                scored,
+                leads - scored,
+                batches.size(),
+                (double) leads / batches.size());
+        System.out.printf(
+                Locale.ROOT,
+                "handler time: total %.0f ms, per batch p50 %.2f ms p99 %.2f ms max %.2f ms, "
+                        + "%.3f ms per 1,000 leads%n",
+                total / 1e6,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6,
+                total / 1e6 / (leads / 1000.0));
     }
 
     static long[] run(BatchScoreHandler handler, List<byte[]> batches) throws Exception {
@@ -74,8 +86,14 @@ public final class RescoreRunBench {
         List<byte[]> items = new ArrayList<>();
         int bytes = 0;
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())
+                        .get()) {
             List<String> header = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 ByteArrayOutputStream item = new ByteArrayOutputStream(512);
@@ -111,7 +129,8 @@ public final class RescoreRunBench {
             }
             out.writeBytes(items.get(i));
         }
-        out.writeBytes("],\"BatchInput\":{\"source\":\"s3://bench/rescore/input/leads.csv\"}}".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("],\"BatchInput\":{\"source\":\"s3://bench/rescore/input/leads.csv\"}}"
+                .getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 }

@@ -1,39 +1,50 @@
 package com.leadscoring.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.leadscoring.api.ModelLoader;
-import com.leadscoring.api.ScoreHandler;
-import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.model.ModelBundle;
+import java.util.function.Function;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.AWSXRayRecorderBuilder;
+import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.leadscoring.api.ModelLoader;
+import com.leadscoring.api.RequestMetrics;
+import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.api.ScoreRequestParser;
+import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.model.FixtureStore;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.tracing.XRayTracer;
 
 /**
  * A plain timed harness (run by bench/run.sh, not by mvn verify): the handler end to end (event with a JSON body →
- * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run.
- * Each case: warm-up, then timed iterations; reports p50/p99 per call and leads per second. It starts with the
- * interleaved comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there, and a
- * fourth, {@code traced}, adds the handler with X-Ray tracing on to that comparison: every request sampled, its
- * segment serialized and sent by UDP to 127.0.0.1:2000 as to a daemon (whether one listens makes no difference to
- * the sender).
+ * response) against the raw ONNX Runtime {@code session.run} on a pre-built tensor of the same rows, in one run. Each
+ * case: warm-up, then timed iterations; reports p50/p99 per call and leads per second. It starts with the interleaved
+ * comparison against the floor ({@link #ratios}); a third argument {@code ratios} stops there, and a fourth,
+ * {@code traced}, adds the handler with X-Ray tracing on to that comparison: every request sampled, its segment
+ * serialized and sent by UDP to 127.0.0.1:2000 as to a daemon (whether one listens makes no difference to the sender).
  */
 public final class ScoringBench {
 
-    record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {
-    }
+    record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {}
 
     public static void main(String[] args) throws Exception {
-        String store = args.length > 0 ? args[0] : com.leadscoring.model.FixtureStore.location();
+        String store = args.length > 0 ? args[0] : FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
         ScoreHandler handler = new ScoreHandler(bundle);
@@ -57,7 +68,10 @@ public final class ScoringBench {
                 if (handler.handleRequest(event, null).getStatusCode() != 200) {
                     throw new IllegalStateException("benchmark request failed");
                 }
-                results.add(time("handler" + (explain ? " explain" : ""), leads, seconds,
+                results.add(time(
+                        "handler" + (explain ? " explain" : ""),
+                        leads,
+                        seconds,
                         () -> handler.handleRequest(event, null)));
                 int rows = leads * (explain ? explainRows : 1);
                 float[] x = new float[rows * bundle.preprocessing().contract().size()];
@@ -65,7 +79,9 @@ public final class ScoringBench {
                 for (int i = 0; i < x.length; i++) {
                     x[i] = (float) r.nextGaussian();
                 }
-                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, bundle.preprocessing().contract().size()})) {
+                try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {
+                    rows, bundle.preprocessing().contract().size()
+                })) {
                     results.add(time("raw ORT run (" + rows + " rows)", leads, seconds, () -> {
                         try (OrtSession.Result out = raw.run(Map.of(input, t))) {
                             return out.size();
@@ -76,41 +92,53 @@ public final class ScoringBench {
         }
         // The Distributed Map batch handler on the same 1000 leads as CSV text (dd-MM-yyyy dates, empty cells), beside
         // the API handler on its JSON request: the per-1,000-lead figure behind the rescoring cost estimate.
-        com.leadscoring.batch.BatchScoreHandler batchHandler = new com.leadscoring.batch.BatchScoreHandler(bundle);
+        BatchScoreHandler batchHandler = new BatchScoreHandler(bundle);
         List<Result> batchResults = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             byte[] batch = batch(leads);
-            if (batchHandler.score(new java.io.ByteArrayInputStream(batch)).scored() != leads) {
+            if (batchHandler.score(new ByteArrayInputStream(batch)).scored() != leads) {
                 throw new IllegalStateException("benchmark batch did not score every lead");
             }
             APIGatewayProxyRequestEvent same = event(leads, false);
-            batchResults.add(time(String.format(Locale.ROOT, "batch handler (Distributed Map batch → answer), %.1f KB in", batch.length / 1024.0), leads,
-                    seconds, () -> {
-                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                        batchHandler.handleRequest(new java.io.ByteArrayInputStream(batch), out, null);
+            batchResults.add(time(
+                    String.format(
+                            Locale.ROOT,
+                            "batch handler (Distributed Map batch → answer), %.1f KB in",
+                            batch.length / 1024.0),
+                    leads,
+                    seconds,
+                    () -> {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        batchHandler.handleRequest(new ByteArrayInputStream(batch), out, null);
                         return out.size();
                     }));
             batchResults.add(time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, null)));
         }
         // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
         APIGatewayProxyRequestEvent big = event(1000, false);
-        byte[] bytes = big.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        com.leadscoring.api.ScoreRequestParser parser = new com.leadscoring.api.ScoreRequestParser();
+        byte[] bytes = big.getBody().getBytes(StandardCharsets.UTF_8);
+        ScoreRequestParser parser = new ScoreRequestParser();
         var request = parser.parse(bytes, bundle.preprocessing().contract().encoder());
         List<Result> stages = new ArrayList<>();
-        com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+        JsonFactory factory = new JsonFactory();
         Result tokenize = time("JSON tokenizing alone (floor of any JSON API)", 1000, seconds, () -> {
             int tokens = 0;
-            try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(bytes)) {
+            try (JsonParser p = factory.createParser(bytes)) {
                 while (p.nextToken() != null) {
                     tokens++;
                 }
             }
             return tokens;
         });
-        stages.add(time("parse + validate + encode (ScoreRequestParser)", 1000, seconds, () -> parser.parse(bytes, bundle.preprocessing().contract().encoder())));
-        try (com.leadscoring.scoring.LeadScorer scorer = new com.leadscoring.scoring.LeadScorer(bundle)) {
-            float[] rows = java.util.Arrays.copyOf(request.features(), request.size() * bundle.preprocessing().contract().size());
+        stages.add(time(
+                "parse + validate + encode (ScoreRequestParser)",
+                1000,
+                seconds,
+                () -> parser.parse(bytes, bundle.preprocessing().contract().encoder())));
+        try (LeadScorer scorer = new LeadScorer(bundle)) {
+            float[] rows = Arrays.copyOf(
+                    request.features(),
+                    request.size() * bundle.preprocessing().contract().size());
             float[] spent = new float[rows.length];
             stages.add(time("normalize + ORT + decisions (LeadScorer.score)", 1000, seconds, () -> {
                 System.arraycopy(rows, 0, spent, 0, rows.length);
@@ -119,52 +147,91 @@ public final class ScoringBench {
         }
         stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, null)));
 
-        System.out.printf(Locale.ROOT, "model %s (%s), %d s per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
-                bundle.manifest().modelVersion(), bundle.manifest().algorithm(), (long) seconds,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "| case | leads | p50 µs | p99 µs | leads/s | p99 ratio to raw ORT |%n|---|---|---|---|---|---|%n");
+        System.out.printf(
+                Locale.ROOT,
+                "model %s (%s), %d s per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
+                bundle.manifest().modelVersion(),
+                bundle.manifest().algorithm(),
+                (long) seconds,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "| case | leads | p50 µs | p99 µs | leads/s | p99 ratio to raw ORT |%n|---|---|---|---|---|---|%n");
         for (int i = 0; i < results.size(); i += 2) {
             Result h = results.get(i);
             Result o = results.get(i + 1);
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.2f× |%n", h.name(), h.leads(), h.p50us(),
-                    h.p99us(), h.leadsPerSecond(), h.p99us() / o.p99us());
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | 1.00× |%n", o.name(), o.leads(), o.p50us(),
-                    o.p99us(), o.leadsPerSecond());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.0f | %.2f× |%n",
+                    h.name(),
+                    h.leads(),
+                    h.p50us(),
+                    h.p99us(),
+                    h.leadsPerSecond(),
+                    h.p99us() / o.p99us());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.0f | 1.00× |%n",
+                    o.name(),
+                    o.leads(),
+                    o.p50us(),
+                    o.p99us(),
+                    o.leadsPerSecond());
         }
-        System.out.printf(Locale.ROOT, "%n| case | leads | p50 µs | p99 µs | leads/s | p50 ms per 1,000 leads |%n|---|---|---|---|---|---|%n");
+        System.out.printf(
+                Locale.ROOT,
+                "%n| case | leads | p50 µs | p99 µs | leads/s | p50 ms per 1,000 leads |%n|---|---|---|---|---|---|%n");
         for (Result r : batchResults) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.3f |%n", r.name(), r.leads(), r.p50us(),
-                    r.p99us(), r.leadsPerSecond(), r.p50us() / r.leads());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.0f | %.3f |%n",
+                    r.name(),
+                    r.leads(),
+                    r.p50us(),
+                    r.p99us(),
+                    r.leadsPerSecond(),
+                    r.p50us() / r.leads());
         }
         System.out.printf(Locale.ROOT, "%n| 1000-lead stage | p50 µs | share of handler p50 |%n|---|---|---|%n");
         double total = stages.get(stages.size() - 1).p50us();
         double known = 0;
         for (Result st : stages) {
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f %% |%n", st.name(), st.p50us(), 100 * st.p50us() / total);
+            System.out.printf(
+                    Locale.ROOT, "| %s | %.0f | %.0f %% |%n", st.name(), st.p50us(), 100 * st.p50us() / total);
             if (st != stages.get(stages.size() - 1)) {
                 known += st.p50us();
             }
         }
-        System.out.printf(Locale.ROOT, "| rest (body to bytes, routing, JSON response, logging) | %.0f | %.0f %% |%n", total - known,
+        System.out.printf(
+                Locale.ROOT,
+                "| rest (body to bytes, routing, JSON response, logging) | %.0f | %.0f %% |%n",
+                total - known,
                 100 * (total - known) / total);
-        System.out.printf(Locale.ROOT, "| (of parse: %s, %d KB body) | %.0f | %.0f %% |%n", tokenize.name(),
-                bytes.length / 1024, tokenize.p50us(), 100 * tokenize.p50us() / total);
+        System.out.printf(
+                Locale.ROOT,
+                "| (of parse: %s, %d KB body) | %.0f | %.0f %% |%n",
+                tokenize.name(),
+                bytes.length / 1024,
+                tokenize.p50us(),
+                100 * tokenize.p50us() / total);
         raw.close();
     }
 
     /**
      * The handler against its floor, interleaved so that a shared machine's load falls on all cases alike: for 1 and
      * 1,000 leads, the handler (event → response), Jackson merely tokenizing the same body (bytes, no dup detection,
-     * nothing read) and the raw ORT run on a pre-built tensor of as many rows. Rounds of ~50 ms per case, in turn,
-     * for {@code 2 × seconds} per case in all; p50 over every sample of a case.
+     * nothing read) and the raw ORT run on a pre-built tensor of as many rows. Rounds of ~50 ms per case, in turn, for
+     * {@code 2 × seconds} per case in all; p50 over every sample of a case.
      */
     /** The handler with X-Ray on, each call one sampled trace (begun and sent around it), or null. */
-    static java.util.function.Function<APIGatewayProxyRequestEvent, Object> tracedCall(ModelBundle bundle) throws Exception {
+    static Function<APIGatewayProxyRequestEvent, Object> tracedCall(ModelBundle bundle) throws Exception {
         System.setProperty("com.amazonaws.xray.emitters.daemonAddress", "127.0.0.1:2000");
-        com.amazonaws.xray.AWSXRayRecorder recorder = com.amazonaws.xray.AWSXRayRecorderBuilder.standard()
-                .withContextMissingStrategy(new com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy()).build();
-        ScoreHandler traced = new ScoreHandler(bundle, new com.leadscoring.scoring.LeadScorer(bundle),
-                com.leadscoring.api.RequestMetrics.NONE, new com.leadscoring.tracing.XRayTracer(recorder));
+        AWSXRayRecorder recorder = AWSXRayRecorderBuilder.standard()
+                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
+                .build();
+        ScoreHandler traced =
+                new ScoreHandler(bundle, new LeadScorer(bundle), RequestMetrics.NONE, new XRayTracer(recorder));
         return event -> {
             recorder.beginSegment("lead-scoring");
             try {
@@ -175,10 +242,16 @@ public final class ScoringBench {
         };
     }
 
-    static void ratios(ModelBundle bundle, ScoreHandler handler,
-                       java.util.function.Function<APIGatewayProxyRequestEvent, Object> traced, OrtEnvironment env,
-                       OrtSession raw, String input, double seconds) throws Exception {
-        com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+    static void ratios(
+            ModelBundle bundle,
+            ScoreHandler handler,
+            Function<APIGatewayProxyRequestEvent, Object> traced,
+            OrtEnvironment env,
+            OrtSession raw,
+            String input,
+            double seconds)
+            throws Exception {
+        JsonFactory factory = new JsonFactory();
         int[] sizes = {1, 1000};
         List<String> names = new ArrayList<>();
         List<Call> calls = new ArrayList<>();
@@ -188,13 +261,15 @@ public final class ScoringBench {
             if (handler.handleRequest(event, null).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
-            byte[] bytes = event.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = event.getBody().getBytes(StandardCharsets.UTF_8);
             float[] x = new float[leads * bundle.preprocessing().contract().size()];
             Random r = new Random(1);
             for (int i = 0; i < x.length; i++) {
                 x[i] = (float) r.nextGaussian();
             }
-            OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {leads, bundle.preprocessing().contract().size()});
+            OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {
+                leads, bundle.preprocessing().contract().size()
+            });
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
             calls.add(() -> handler.handleRequest(event, null));
@@ -205,7 +280,7 @@ public final class ScoringBench {
             names.add(String.format(Locale.ROOT, "Jackson tokenizing the body (%.1f KB)", bytes.length / 1024.0));
             calls.add(() -> {
                 int tokens = 0;
-                try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(bytes)) {
+                try (JsonParser p = factory.createParser(bytes)) {
                     while (p.nextToken() != null) {
                         tokens++;
                     }
@@ -258,26 +333,54 @@ public final class ScoringBench {
             p50[c] = s[s.length / 2] / 1e3;
             p99[c] = s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e3;
         }
-        System.out.printf(Locale.ROOT, "model %s (%s), interleaved: %d rounds of %d ms per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
-                bundle.manifest().modelVersion(), bundle.manifest().algorithm(), rounds, slice / 1_000_000,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "| case | p50 µs | p99 µs | calls | leads/s (one thread) |%n|---|---|---|---|---|%n");
+        System.out.printf(
+                Locale.ROOT,
+                "model %s (%s), interleaved: %d rounds of %d ms per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
+                bundle.manifest().modelVersion(),
+                bundle.manifest().algorithm(),
+                rounds,
+                slice / 1_000_000,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT, "| case | p50 µs | p99 µs | calls | leads/s (one thread) |%n|---|---|---|---|---|%n");
         int per = traced != null ? 4 : 3; // cases per size: handler, [handler traced,] tokenizing, raw ORT
         for (int c = 0; c < cases; c++) {
             int leads = sizes[c / per];
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d | %s |%n", names.get(c), p50[c], p99[c], counts[c],
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %d | %s |%n",
+                    names.get(c),
+                    p50[c],
+                    p99[c],
+                    counts[c],
                     c % per < per - 2 ? String.format(Locale.ROOT, "%.0f", leads * counts[c] / (busy[c] / 1e9)) : "");
         }
         for (int k = 0; k < sizes.length; k++) {
             double tokenize = p50[per * k + per - 2];
             double ort = p50[per * k + per - 1];
             double floor = tokenize + ort;
-            System.out.printf(Locale.ROOT, "RATIO %d lead%s: handler p50 %.1f µs / floor (tokenize %.1f + raw ORT %.1f = %.1f µs) = %.2f×%n",
-                    sizes[k], sizes[k] == 1 ? "" : "s", p50[per * k], tokenize, ort, floor, p50[per * k] / floor);
+            System.out.printf(
+                    Locale.ROOT,
+                    "RATIO %d lead%s: handler p50 %.1f µs / floor (tokenize %.1f + raw ORT %.1f = %.1f µs) = %.2f×%n",
+                    sizes[k],
+                    sizes[k] == 1 ? "" : "s",
+                    p50[per * k],
+                    tokenize,
+                    ort,
+                    floor,
+                    p50[per * k] / floor);
             if (traced != null) {
-                System.out.printf(Locale.ROOT, "RATIO %d lead%s traced: handler p50 %.1f µs / floor %.1f µs = %.2f×; tracing adds %.1f µs (%.1f %%)%n",
-                        sizes[k], sizes[k] == 1 ? "" : "s", p50[per * k + 1], floor, p50[per * k + 1] / floor,
-                        p50[per * k + 1] - p50[per * k], 100 * (p50[per * k + 1] - p50[per * k]) / p50[per * k]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "RATIO %d lead%s traced: handler p50 %.1f µs / floor %.1f µs = %.2f×; tracing adds %.1f µs (%.1f %%)%n",
+                        sizes[k],
+                        sizes[k] == 1 ? "" : "s",
+                        p50[per * k + 1],
+                        floor,
+                        p50[per * k + 1] / floor,
+                        p50[per * k + 1] - p50[per * k],
+                        100 * (p50[per * k + 1] - p50[per * k]) / p50[per * k]);
             }
         }
         System.out.println();
@@ -309,44 +412,77 @@ public final class ScoringBench {
         return new Result(name, leads, s[n / 2] / 1e3, s[Math.min(n - 1, (int) (n * 0.99))] / 1e3, leads * n / total);
     }
 
-    /** The leads of {@link #event(int, boolean)} as a Distributed Map item batch: CSV text, dd-MM-yyyy, "" = missing. */
+    /**
+     * The leads of {@link #event(int, boolean)} as a Distributed Map item batch: CSV text, dd-MM-yyyy, "" = missing.
+     */
     public static byte[] batch(int leads) {
         Random r = new Random(leads);
         StringBuilder b = new StringBuilder("{\"Items\":[");
         for (int i = 0; i < leads; i++) {
             int month = 1 + r.nextInt(9);
             int day = 10 + r.nextInt(9);
-            b.append(i == 0 ? "" : ",").append("{\"id\":\"L").append(i).append("\",\"created_at\":\"").append(day)
-                    .append("-0").append(month).append("-2021\",\"campaign_var_1\":\"").append(r.nextInt(15))
-                    .append("\",\"campaign_var_2\":\"").append(r.nextInt(15)).append('"');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"L")
+                    .append(i)
+                    .append("\",\"created_at\":\"")
+                    .append(day)
+                    .append("-0")
+                    .append(month)
+                    .append("-2021\",\"campaign_var_1\":\"")
+                    .append(r.nextInt(15))
+                    .append("\",\"campaign_var_2\":\"")
+                    .append(r.nextInt(15))
+                    .append('"');
             if (r.nextBoolean()) {
                 int products = 1 + r.nextInt(4);
                 int signupMonth = 1 + r.nextInt(9);
                 int signupDay = 20 + r.nextInt(9);
-                b.append(",\"products_purchased\":\"").append(products).append("\",\"signup_date\":\"").append(signupDay)
-                        .append("-0").append(signupMonth).append("-2020\"");
+                b.append(",\"products_purchased\":\"")
+                        .append(products)
+                        .append("\",\"signup_date\":\"")
+                        .append(signupDay)
+                        .append("-0")
+                        .append(signupMonth)
+                        .append("-2020\"");
             } else {
                 b.append(",\"products_purchased\":\"\",\"signup_date\":\"\"");
             }
             for (int k = 1; k <= 12; k++) {
-                b.append(",\"user_activity_var_").append(k).append("\":\"").append(r.nextInt(3)).append('"');
+                b.append(",\"user_activity_var_")
+                        .append(k)
+                        .append("\":\"")
+                        .append(r.nextInt(3))
+                        .append('"');
             }
             b.append('}');
         }
         b.append("],\"BatchInput\":{\"source\":\"s3://bench/rescore/input/leads.csv\"}}");
-        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static APIGatewayProxyRequestEvent event(int leads, boolean explain) {
         Random r = new Random(leads);
         StringBuilder b = new StringBuilder("{\"leads\":[");
         for (int i = 0; i < leads; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"id\":\"L").append(i).append("\",\"created_at\":\"2021-0")
-                    .append(1 + r.nextInt(9)).append("-1").append(r.nextInt(9)).append("\",\"campaign_var_1\":")
-                    .append(r.nextInt(15)).append(",\"campaign_var_2\":").append(r.nextInt(15));
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"L")
+                    .append(i)
+                    .append("\",\"created_at\":\"2021-0")
+                    .append(1 + r.nextInt(9))
+                    .append("-1")
+                    .append(r.nextInt(9))
+                    .append("\",\"campaign_var_1\":")
+                    .append(r.nextInt(15))
+                    .append(",\"campaign_var_2\":")
+                    .append(r.nextInt(15));
             if (r.nextBoolean()) {
-                b.append(",\"products_purchased\":").append(1 + r.nextInt(4)).append(",\"signup_date\":\"2020-0")
-                        .append(1 + r.nextInt(9)).append("-2").append(r.nextInt(9)).append('"');
+                b.append(",\"products_purchased\":")
+                        .append(1 + r.nextInt(4))
+                        .append(",\"signup_date\":\"2020-0")
+                        .append(1 + r.nextInt(9))
+                        .append("-2")
+                        .append(r.nextInt(9))
+                        .append('"');
             }
             for (int k = 1; k <= 12; k++) {
                 b.append(",\"user_activity_var_").append(k).append("\":").append(r.nextInt(3));
@@ -354,7 +490,10 @@ public final class ScoringBench {
             b.append('}');
         }
         b.append("],\"explain\":").append(explain).append('}');
-        return new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
-                .withHeaders(Map.of("Content-Type", "application/json")).withBody(b.toString());
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod("POST")
+                .withPath("/v1/score")
+                .withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody(b.toString());
     }
 }

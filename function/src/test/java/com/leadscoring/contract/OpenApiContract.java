@@ -20,7 +20,6 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -35,19 +34,24 @@ final class OpenApiContract {
 
     static final Path FILE = Path.of("..", "infra", "openapi.yaml");
     static final OpenAPI API = parse();
-    static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createForSpecificationUrl(FILE.toUri().toString())
-            .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
-            .withBasePathOverride("/").build();
+    static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createForSpecificationUrl(
+                    FILE.toUri().toString())
+            .withLevelResolver(LevelResolver.create()
+                    .withDefaultLevel(ValidationReport.Level.ERROR)
+                    .build())
+            .withBasePathOverride("/")
+            .build();
     private static final SchemaValidator SCHEMAS = new SchemaValidator(API, new MessageResolver());
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     private static OpenAPI parse() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         var result = new OpenAPIV3Parser().readLocation(FILE.toString(), null, options);
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "openapi.yaml: " + result.getMessages());
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(),
+                "openapi.yaml: " + result.getMessages());
         assertNotNull(result.getOpenAPI(), "openapi.yaml could not be read");
         return result.getOpenAPI();
     }
@@ -77,10 +81,10 @@ final class OpenApiContract {
     }
 
     /**
-     * The answer to {@code event} is one the description documents for its operation: a documented status, its
-     * content type and a body valid against its schema, and the headers it marks required. An answer for a path the
-     * description has no operation for (404) or for a method only the gateway's any-method route takes (405) is
-     * checked against the named shared response instead.
+     * The answer to {@code event} is one the description documents for its operation: a documented status, its content
+     * type and a body valid against its schema, and the headers it marks required. An answer for a path the description
+     * has no operation for (404) or for a method only the gateway's any-method route takes (405) is checked against the
+     * named shared response instead.
      */
     static void assertDocumented(APIGatewayProxyRequestEvent event, APIGatewayProxyResponseEvent answer) {
         String what = event.getHttpMethod() + " " + event.getPath() + " -> " + answer.getStatusCode();
@@ -103,11 +107,16 @@ final class OpenApiContract {
         assertNotNull(documented, "no components/responses/" + name);
         String contentType = answer.getHeaders().get("Content-Type");
         MediaType media = documented.getContent().get(contentType);
-        assertNotNull(media, what + ": content type " + contentType + " is not one of " + documented.getContent().keySet());
+        assertNotNull(
+                media,
+                what + ": content type " + contentType + " is not one of "
+                        + documented.getContent().keySet());
         if (documented.getHeaders() != null) {
             documented.getHeaders().forEach((header, h) -> {
                 if (Boolean.TRUE.equals(h.getRequired())) {
-                    assertTrue(answer.getHeaders().containsKey(header), what + ": required header " + header + " is missing");
+                    assertTrue(
+                            answer.getHeaders().containsKey(header),
+                            what + ": required header " + header + " is missing");
                 }
             });
         }
@@ -124,7 +133,9 @@ final class OpenApiContract {
         }
     }
 
-    /** Whether the description's request schema takes {@code event}'s request (the gateway's validator would pass it). */
+    /**
+     * Whether the description's request schema takes {@code event}'s request (the gateway's validator would pass it).
+     */
     static boolean requestValid(APIGatewayProxyRequestEvent event) {
         return !VALIDATOR.validateRequest(request(event)).hasErrors();
     }
@@ -134,12 +145,16 @@ final class OpenApiContract {
     }
 
     private static void assertNoErrors(ValidationReport report, String what, APIGatewayProxyResponseEvent answer) {
-        assertFalse(report.hasErrors(), () -> what + " breaks infra/openapi.yaml: " + messages(report)
-                + "\nheaders " + answer.getHeaders() + "\nbody " + answer.getBody());
+        assertFalse(
+                report.hasErrors(),
+                () -> what + " breaks infra/openapi.yaml: " + messages(report) + "\nheaders " + answer.getHeaders()
+                        + "\nbody " + answer.getBody());
     }
 
     static List<String> messages(ValidationReport report) {
-        return report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage()).toList();
+        return report.getMessages().stream()
+                .map(m -> m.getKey() + ": " + m.getMessage())
+                .toList();
     }
 
     static Map<String, String> headers(APIGatewayProxyResponseEvent r) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,10 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.Cors;
@@ -29,25 +29,29 @@ import com.leadscoring.api.ProblemType;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
- * Every answer of the handlers validates against infra/openapi.yaml: every event under events/, every error case
- * and generated requests, with the validator library doing the checking. Where the description says both what a
- * request may be and what the function does with it, the two agree: a request the description's schema takes is
- * scored (200), one it refuses is refused (400), so API Gateway's validator and the function never disagree.
+ * Every answer of the handlers validates against infra/openapi.yaml: every event under events/, every error case and
+ * generated requests, with the validator library doing the checking. Where the description says both what a request may
+ * be and what the function does with it, the two agree: a request the description's schema takes is scored (200), one
+ * it refuses is refused (400), so API Gateway's validator and the function never disagree.
  */
 class OpenApiContractTest {
 
     static final String ALLOWED = "https://forms.example.com";
-    static final ModelBundle MODEL = ModelLoader.load(com.leadscoring.model.FixtureStore.path().toString(), null);
+    static final ModelBundle MODEL = ModelLoader.load(FixtureStore.path().toString(), null);
     static final ScoreHandler HANDLER = new ScoreHandler(MODEL, RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path EVENTS = Path.of("..", "events");
@@ -55,12 +59,15 @@ class OpenApiContractTest {
 
     static List<Path> events() throws Exception {
         try (Stream<Path> files = Files.list(EVENTS)) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("env.json")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".json")
+                            && !p.getFileName().toString().equals("env.json"))
+                    .sorted()
+                    .toList();
         }
     }
 
     static APIGatewayProxyRequestEvent apiEvent(Path file) throws Exception {
-        return com.amazonaws.services.lambda.runtime.tests.EventLoader.loadApiGatewayRestEvent("events/" + file.getFileName());
+        return EventLoader.loadApiGatewayRestEvent("events/" + file.getFileName());
     }
 
     @Test
@@ -86,29 +93,41 @@ class OpenApiContractTest {
     }
 
     /** The function answers 200 exactly when the description's request schema takes the body (POST /v1/score). */
-    static void assertAgreesWithTheRequestSchema(String what, APIGatewayProxyRequestEvent event, APIGatewayProxyResponseEvent answer) {
-        if (!"POST".equals(event.getHttpMethod()) || answer.getStatusCode() == 415 || answer.getStatusCode() == 413
+    static void assertAgreesWithTheRequestSchema(
+            String what, APIGatewayProxyRequestEvent event, APIGatewayProxyResponseEvent answer) {
+        if (!"POST".equals(event.getHttpMethod())
+                || answer.getStatusCode() == 415
+                || answer.getStatusCode() == 413
                 || what.equals(DUPLICATE_KEY)) {
             // No body the schema judges (415: not JSON; 413: a size limit, which the schema leaves to the function), or
             // one it cannot see: a JSON Schema reads a parsed document, where a duplicate key is already gone.
             return;
         }
         boolean valid = OpenApiContract.requestValid(event);
-        assertEquals(valid, answer.getStatusCode() == 200, () -> what + ": the schema " + (valid ? "takes" : "refuses")
-                + " the request " + OpenApiContract.requestErrors(event) + " but the function answered " + answer.getStatusCode()
-                + " " + answer.getBody());
+        assertEquals(
+                valid,
+                answer.getStatusCode() == 200,
+                () -> what + ": the schema " + (valid ? "takes" : "refuses")
+                        + " the request " + OpenApiContract.requestErrors(event) + " but the function answered "
+                        + answer.getStatusCode()
+                        + " " + answer.getBody());
     }
 
     static String batchAnswer(String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(MODEL).handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
+        new BatchScoreHandler(MODEL)
+                .handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     static APIGatewayProxyRequestEvent request(String method, String path, Map<String, String> headers, String body) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.putIfAbsent("Origin", ALLOWED);
-        return new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path).withHeaders(h).withBody(body);
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod(method)
+                .withPath(path)
+                .withHeaders(h)
+                .withBody(body);
     }
 
     static APIGatewayProxyRequestEvent post(String path, String body) {
@@ -116,7 +135,8 @@ class OpenApiContractTest {
     }
 
     static String lead(String extra) {
-        StringBuilder b = new StringBuilder("{\"id\":\"x\",\"created_at\":\"2021-05-04\",\"campaign_var_1\":1,\"campaign_var_2\":2");
+        StringBuilder b = new StringBuilder(
+                "{\"id\":\"x\",\"created_at\":\"2021-05-04\",\"campaign_var_1\":1,\"campaign_var_2\":2");
         for (int i = 1; i <= 12; i++) {
             b.append(",\"user_activity_var_").append(i).append("\":0");
         }
@@ -134,12 +154,13 @@ class OpenApiContractTest {
     @Test
     void theNewestModelsAnswersAreDocumentedToo() throws Exception {
         // The newest fixture version has probability grade bands, a score distribution and field labels.
-        ModelBundle newest = ModelLoader.load(com.leadscoring.model.FixtureStore.path().toString(),
-                com.leadscoring.model.FixtureStore.NEWEST_VERSION);
+        ModelBundle newest = ModelLoader.load(FixtureStore.path().toString(), FixtureStore.NEWEST_VERSION);
         ScoreHandler handler = new ScoreHandler(newest, RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
         String hot = ",\"signup_date\":\"2020-01-02\",\"products_purchased\":2,\"previous_score\":3".replace("}", "");
         Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("explained, with previous scores", "{\"leads\":[" + lead(hot) + "," + lead(",\"previous_score\":null") + "],\"explain\":true}");
+        bodies.put(
+                "explained, with previous scores",
+                "{\"leads\":[" + lead(hot) + "," + lead(",\"previous_score\":null") + "],\"explain\":true}");
         bodies.put("plain, with a previous score", leads(3, ",\"previous_score\":100"));
         bodies.put("a bad previous score", leads(1, ",\"previous_score\":101"));
         for (Map.Entry<String, String> b : bodies.entrySet()) {
@@ -148,15 +169,22 @@ class OpenApiContractTest {
             OpenApiContract.assertDocumented(event, answer);
             assertAgreesWithTheRequestSchema(b.getKey(), event, answer);
         }
-        JsonNode explained = JSON.readTree(handler.handleRequest(post("/v1/score", bodies.values().iterator().next()), null).getBody());
-        assertTrue(explained.at("/scores/0").has("percentile") && explained.at("/scores/0").has("trend")
-                && explained.at("/scores/0/factors/0").has("label"), explained.toString());
+        JsonNode explained = JSON.readTree(handler.handleRequest(
+                        post("/v1/score", bodies.values().iterator().next()), null)
+                .getBody());
+        assertTrue(
+                explained.at("/scores/0").has("percentile")
+                        && explained.at("/scores/0").has("trend")
+                        && explained.at("/scores/0/factors/0").has("label"),
+                explained.toString());
         APIGatewayProxyRequestEvent model = request("GET", "/v1/model", Map.of(), null);
         OpenApiContract.assertDocumented(model, handler.handleRequest(model, null));
-        String batch = JSON.readTree(EVENTS.resolve("batch-good.json").toFile()).toString()
+        String batch = JSON.readTree(EVENTS.resolve("batch-good.json").toFile())
+                .toString()
                 .replace("\"BatchInput\":{", "\"BatchInput\":{\"explain\":true,");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(newest).handleRequest(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)), out, null);
+        new BatchScoreHandler(newest)
+                .handleRequest(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)), out, null);
         OpenApiContract.assertValid("BatchRequest", batch, "an explained batch");
         OpenApiContract.assertValid("BatchResponse", out.toString(StandardCharsets.UTF_8), "its answer");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"factors\":[{"), "the batch answered reasons");
@@ -171,25 +199,39 @@ class OpenApiContractTest {
         cases.put("not an object", post("/v1/score", "[1,2]"));
         cases.put("no leads", post("/v1/score", "{\"leads\":[]}"));
         cases.put("unknown request field", post("/v1/score", "{\"leads\":[" + lead("") + "],\"explian\":true}"));
-        cases.put("invalid leads", post("/v1/score", leads(2, ",\"signup_date\":\"2021-02-30\",\"products_purchased\":7")));
+        cases.put(
+                "invalid leads",
+                post("/v1/score", leads(2, ",\"signup_date\":\"2021-02-30\",\"products_purchased\":7")));
         cases.put("unknown lead field", post("/v1/form/score", leads(1, ",\"campaing_var_1\":1")));
         cases.put("too many leads", post("/v1/score", leads(1001, "")));
-        cases.put("body over 1 MB", post("/v1/score", "{\"leads\":[" + lead("") + "]," + "\"pad\":\"" + "x".repeat(ScoreHandler.MAX_BODY_BYTES) + "\"}"));
-        cases.put("not JSON", request("POST", "/v1/score", Map.of("Content-Type", "text/csv"), "id,created_at\n1,2021-05-04"));
+        cases.put(
+                "body over 1 MB",
+                post(
+                        "/v1/score",
+                        "{\"leads\":[" + lead("") + "]," + "\"pad\":\"" + "x".repeat(ScoreHandler.MAX_BODY_BYTES)
+                                + "\"}"));
+        cases.put(
+                "not JSON",
+                request("POST", "/v1/score", Map.of("Content-Type", "text/csv"), "id,created_at\n1,2021-05-04"));
         cases.put("no content type", request("POST", "/v1/score", Map.of(), leads(1, "")));
         cases.put("unknown path", request("GET", "/v2/score", Map.of(), null));
         cases.put("root path", request("GET", "/", Map.of(), null));
         cases.put("wrong method on score", request("GET", "/v1/score", Map.of(), null));
         cases.put("wrong method on form", request("PUT", "/v1/form/score", Map.of(), null));
         cases.put("wrong method on model", request("DELETE", "/v1/model", Map.of(), null));
-        cases.put("wrong method on health", request("POST", "/v1/health", Map.of("Content-Type", "application/json"), "{}"));
+        cases.put(
+                "wrong method on health",
+                request("POST", "/v1/health", Map.of("Content-Type", "application/json"), "{}"));
         Set<ProblemType> seen = EnumSet.noneOf(ProblemType.class);
         for (Map.Entry<String, APIGatewayProxyRequestEvent> c : cases.entrySet()) {
             APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(c.getValue(), null);
             assertTrue(answer.getStatusCode() >= 400, c.getKey() + " answered " + answer.getStatusCode());
             OpenApiContract.assertDocumented(c.getValue(), answer);
             assertAgreesWithTheRequestSchema(c.getKey(), c.getValue(), answer);
-            assertEquals(ALLOWED, answer.getHeaders().get("Access-Control-Allow-Origin"), c.getKey() + ": an error to an allowed origin has CORS");
+            assertEquals(
+                    ALLOWED,
+                    answer.getHeaders().get("Access-Control-Allow-Origin"),
+                    c.getKey() + ": an error to an allowed origin has CORS");
             seen.add(problemType(answer));
         }
         // A fault inside the function: the scorer is closed under it.
@@ -201,7 +243,8 @@ class OpenApiContractTest {
         assertEquals(500, internal.getStatusCode());
         OpenApiContract.assertDocumented(fine, internal);
         seen.add(problemType(internal));
-        assertEquals(EnumSet.allOf(ProblemType.class), seen, "every problem type the function has is answered and checked");
+        assertEquals(
+                EnumSet.allOf(ProblemType.class), seen, "every problem type the function has is answered and checked");
     }
 
     static ProblemType problemType(APIGatewayProxyResponseEvent answer) throws Exception {
@@ -222,7 +265,10 @@ class OpenApiContractTest {
         }
         requests.add(request("GET", "/v1/model", Map.of(), null));
         requests.add(request("GET", "/v1/health", Map.of(), null));
-        requests.add(post("/v1/score", leads(3, ",\"products_purchased\":null,\"signup_date\":\"2020-01-31\"").replace("]}", "],\"explain\":true}")));
+        requests.add(post(
+                "/v1/score",
+                leads(3, ",\"products_purchased\":null,\"signup_date\":\"2020-01-31\"")
+                        .replace("]}", "],\"explain\":true}")));
         requests.add(post("/v1/form/score", leads(1, ",\"signup_date\":null")));
         for (APIGatewayProxyRequestEvent allowed : requests) {
             APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(allowed, null);
@@ -232,52 +278,81 @@ class OpenApiContractTest {
             assertEquals(ALLOWED, answer.getHeaders().get("Access-Control-Allow-Origin"), what);
             assertEquals("Origin", answer.getHeaders().get("Vary"), what);
 
-            APIGatewayProxyRequestEvent other = request(allowed.getHttpMethod(), allowed.getPath(),
-                    Map.of("Origin", "https://evil.example", "Content-Type", "application/json"), allowed.getBody());
+            APIGatewayProxyRequestEvent other = request(
+                    allowed.getHttpMethod(),
+                    allowed.getPath(),
+                    Map.of("Origin", "https://evil.example", "Content-Type", "application/json"),
+                    allowed.getBody());
             APIGatewayProxyResponseEvent refused = HANDLER.handleRequest(other, null);
             OpenApiContract.assertDocumented(other, refused);
-            assertFalse(refused.getHeaders().keySet().stream().anyMatch(h -> h.equals("Access-Control-Allow-Origin")), what);
+            assertFalse(
+                    refused.getHeaders().keySet().stream().anyMatch(h -> h.equals("Access-Control-Allow-Origin")),
+                    what);
         }
         APIGatewayProxyResponseEvent preflight = HANDLER.handleRequest(requests.get(0), null);
         assertEquals("POST,OPTIONS", preflight.getHeaders().get("Access-Control-Allow-Methods"));
         assertTrue(preflight.getHeaders().get("Access-Control-Allow-Headers").contains("X-Api-Key"));
         // Without a configured origin (the default) nothing changes for server-side callers: no CORS header at all.
         APIGatewayProxyResponseEvent plain = new ScoreHandler(MODEL).handleRequest(requests.get(4), null);
-        assertTrue(plain.getHeaders().keySet().stream().noneMatch(h -> h.startsWith("Access-Control") || h.equals("Vary")), plain.getHeaders().toString());
+        assertTrue(
+                plain.getHeaders().keySet().stream().noneMatch(h -> h.startsWith("Access-Control") || h.equals("Vary")),
+                plain.getHeaders().toString());
     }
 
     // ---- generated requests ----------------------------------------------------------------------------------------
 
-    static final String[] INTEGER_FIELDS = {"campaign_var_1", "campaign_var_2", "user_activity_var_1", "user_activity_var_2",
-        "user_activity_var_3", "user_activity_var_4", "user_activity_var_5", "user_activity_var_6", "user_activity_var_7",
-        "user_activity_var_8", "user_activity_var_9", "user_activity_var_10", "user_activity_var_11", "user_activity_var_12"};
+    static final String[] INTEGER_FIELDS = {
+        "campaign_var_1",
+        "campaign_var_2",
+        "user_activity_var_1",
+        "user_activity_var_2",
+        "user_activity_var_3",
+        "user_activity_var_4",
+        "user_activity_var_5",
+        "user_activity_var_6",
+        "user_activity_var_7",
+        "user_activity_var_8",
+        "user_activity_var_9",
+        "user_activity_var_10",
+        "user_activity_var_11",
+        "user_activity_var_12"
+    };
 
     /** A field's value: mostly valid, sometimes missing, null, out of range, a string, a decimal. */
     static Arbitrary<Object> integer(int max) {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, Arbitraries.integers().between(0, max).map(i -> (Object) i)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of((Object) (max + 1), -1, "3", 1.5, Boolean.TRUE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Missing.VALUE)));
+                Tuple.of(30, Arbitraries.integers().between(0, max).map(i -> (Object) i)),
+                Tuple.of(1, Arbitraries.of((Object) (max + 1), -1, "3", 1.5, Boolean.TRUE)),
+                Tuple.of(1, Arbitraries.just(Missing.VALUE)));
     }
 
-    enum Missing { VALUE }
+    enum Missing {
+        VALUE
+    }
 
     @Provide
     Arbitrary<Map<String, Object>> leadMaps() {
         Arbitrary<Object> date = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(20, Arbitraries.integers().between(0, 365 * 30).map(d -> (Object) java.time.LocalDate.of(1995, 1, 1).plusDays(d).toString())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of((Object) "04-05-2021", "yesterday", 20210504)));
-        Arbitrary<Object> nullableDate = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, date),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of((Object) null, Missing.VALUE)));
-        Arbitrary<Object> products = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, integer(4)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of((Object) null, Missing.VALUE)));
-        Arbitrary<Object> id = Arbitraries.oneOf(Arbitraries.longs().between(0, 1L << 40).map(l -> (Object) l),
-                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20).map(s -> (Object) s));
+                Tuple.of(20, Arbitraries.integers().between(0, 365 * 30).map(d ->
+                        (Object) LocalDate.of(1995, 1, 1).plusDays(d).toString())),
+                Tuple.of(1, Arbitraries.of((Object) "04-05-2021", "yesterday", 20210504)));
+        Arbitrary<Object> nullableDate =
+                Arbitraries.frequencyOf(Tuple.of(6, date), Tuple.of(1, Arbitraries.of((Object) null, Missing.VALUE)));
+        Arbitrary<Object> products = Arbitraries.frequencyOf(
+                Tuple.of(6, integer(4)), Tuple.of(1, Arbitraries.of((Object) null, Missing.VALUE)));
+        Arbitrary<Object> id = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 1L << 40).map(l -> (Object) l),
+                Arbitraries.strings()
+                        .alpha()
+                        .numeric()
+                        .ofMinLength(1)
+                        .ofMaxLength(20)
+                        .map(s -> (Object) s));
         List<Arbitrary<Object>> values = new ArrayList<>(List.of(id, date, products, nullableDate));
         for (String f : INTEGER_FIELDS) {
             values.add(integer(f.startsWith("campaign") ? 999 : 9999));
         }
-        return net.jqwik.api.Combinators.combine(values).as(v -> {
+        return Combinators.combine(values).as(v -> {
             Map<String, Object> lead = new LinkedHashMap<>();
             String[] names = new String[4 + INTEGER_FIELDS.length];
             names[0] = "id";
@@ -296,8 +371,10 @@ class OpenApiContractTest {
 
     @Property(tries = 150)
     void generatedRequestsAreAnsweredAsDocumentedAndAsTheSchemaSays(
-            @ForAll @net.jqwik.api.constraints.Size(max = 20) List<@net.jqwik.api.From("leadMaps") Map<String, Object>> leads,
-                                                                       @ForAll boolean explain) throws Exception {
+            @ForAll @net.jqwik.api.constraints.Size(max = 20)
+                    List<@net.jqwik.api.From("leadMaps") Map<String, Object>> leads,
+            @ForAll boolean explain)
+            throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("leads", leads);
         body.put("explain", explain);
@@ -305,9 +382,9 @@ class OpenApiContractTest {
         APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(event, null);
         OpenApiContract.assertDocumented(event, answer);
         assertAgreesWithTheRequestSchema("generated", event, answer);
-        net.jqwik.api.statistics.Statistics.collect(answer.getStatusCode());
+        Statistics.collect(answer.getStatusCode());
         // Both sides of the agreement are exercised: scored requests as well as refused ones.
-        net.jqwik.api.statistics.Statistics.coverage(c -> {
+        Statistics.coverage(c -> {
             c.check(200).percentage(p -> p >= 10);
             c.check(400).percentage(p -> p >= 10);
         });
@@ -315,7 +392,8 @@ class OpenApiContractTest {
 
     @Test
     void theDescriptionsOwnExampleIsAValidRequestThatScores() throws Exception {
-        Object example = OpenApiContract.API.getComponents().getExamples().get("OneLead").getValue();
+        Object example =
+                OpenApiContract.API.getComponents().getExamples().get("OneLead").getValue();
         String body = io.swagger.v3.core.util.Json.mapper().writeValueAsString(example);
         OpenApiContract.assertValid("ScoreRequest", body, "components/examples/OneLead");
         APIGatewayProxyRequestEvent event = post("/v1/score", body);

@@ -11,14 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -26,8 +24,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 /** The signed CodeDeploy call, against a local HTTP server that records what arrives. */
 class CodeDeployLifecycleReporterTest {
 
-    record Received(String method, Map<String, List<String>> headers, String body) {
-    }
+    record Received(String method, Map<String, List<String>> headers, String body) {}
 
     HttpServer server;
     final List<Received> received = new ArrayList<>();
@@ -37,9 +34,12 @@ class CodeDeployLifecycleReporterTest {
     void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    Map.copyOf(exchange.getRequestHeaders()),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            byte[] body = (answer == 200 ? "{}" : "{\"__type\":\"DeploymentDoesNotExistException\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = (answer == 200 ? "{}" : "{\"__type\":\"DeploymentDoesNotExistException\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -53,14 +53,19 @@ class CodeDeployLifecycleReporterTest {
     }
 
     CodeDeployLifecycleReporter reporter() {
-        return new CodeDeployLifecycleReporter(UrlConnectionHttpClient.create(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")), "eu-west-1",
+        return new CodeDeployLifecycleReporter(
+                UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")),
+                "eu-west-1",
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
     }
 
     static String header(Received r, String name) {
-        return r.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
-                .findFirst().orElse(null);
+        return r.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -86,7 +91,8 @@ class CodeDeployLifecycleReporterTest {
         reporter().report("d-1", "exec-2", true);
         assertTrue(received.get(0).body().contains("\"status\":\"Succeeded\""));
         answer = 400;
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> reporter().report("d-2", "exec-3", true));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> reporter().report("d-2", "exec-3", true));
         assertTrue(e.getMessage().contains("DeploymentDoesNotExistException"), e.getMessage());
     }
 }

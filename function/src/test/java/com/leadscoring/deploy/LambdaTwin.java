@@ -2,6 +2,7 @@ package com.leadscoring.deploy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -11,7 +12,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.leadscoring.api.ScoreHandler;
-
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
@@ -41,12 +41,16 @@ class LambdaTwin implements LambdaClient {
     @Override
     public InvokeResponse invoke(InvokeRequest request) {
         invokedFunctions.add(request.functionName());
-        APIGatewayProxyRequestEvent event = REQUESTS.fromJson(new ByteArrayInputStream(request.payload().asByteArray()));
+        APIGatewayProxyRequestEvent event =
+                REQUESTS.fromJson(new ByteArrayInputStream(request.payload().asByteArray()));
         APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RESPONSES.toJson(response, out);
-        String payload = tamper.apply(out.toString(java.nio.charset.StandardCharsets.UTF_8));
-        return InvokeResponse.builder().statusCode(200).payload(SdkBytes.fromUtf8String(payload)).build();
+        String payload = tamper.apply(out.toString(StandardCharsets.UTF_8));
+        return InvokeResponse.builder()
+                .statusCode(200)
+                .payload(SdkBytes.fromUtf8String(payload))
+                .build();
     }
 
     @Override
@@ -55,6 +59,5 @@ class LambdaTwin implements LambdaClient {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

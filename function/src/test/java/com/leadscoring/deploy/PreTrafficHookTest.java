@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
-
+import com.leadscoring.model.FixtureStore;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -23,28 +23,36 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 /** The hook end to end against a real ScoreHandler (fixture model) behind a stand-in Lambda client. */
 class PreTrafficHookTest {
 
-    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(com.leadscoring.model.FixtureStore.location(), null));
+    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FixtureStore.location(), null));
     static final String TARGET = "arn:aws:lambda:eu-west-1:123456789012:function:stack-score:7";
-    static final Map<String, String> EVENT = Map.of("DeploymentId", "d-ABC123", "LifecycleEventHookExecutionId", "exec-1");
+    static final Map<String, String> EVENT =
+            Map.of("DeploymentId", "d-ABC123", "LifecycleEventHookExecutionId", "exec-1");
 
-    record Report(String deploymentId, String executionId, boolean succeeded) {
-    }
+    record Report(String deploymentId, String executionId, boolean succeeded) {}
 
     final List<Report> reports = new ArrayList<>();
 
     String run(LambdaClient lambda, String expectedVersion) {
-        PreTrafficHook hook = new PreTrafficHook(lambda, (d, e, ok) -> reports.add(new Report(d, e, ok)), TARGET,
-                new ProbeCheck(expectedVersion), Probe.fromClasspath());
+        PreTrafficHook hook = new PreTrafficHook(
+                lambda,
+                (d, e, ok) -> reports.add(new Report(d, e, ok)),
+                TARGET,
+                new ProbeCheck(expectedVersion),
+                Probe.fromClasspath());
         return hook.handleRequest(EVENT, null);
     }
 
     @Test
     void anEventWithoutItsIdsIsRefusedBeforeAnyProbe() {
         LambdaTwin lambda = new LambdaTwin(HANDLER, UnaryOperator.identity());
-        PreTrafficHook hook = new PreTrafficHook(lambda, (d, e, ok) -> reports.add(new Report(d, e, ok)), TARGET,
-                new ProbeCheck(null), Probe.fromClasspath());
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> hook.handleRequest(Map.of("DeploymentId", "d-ABC123"), null));
+        PreTrafficHook hook = new PreTrafficHook(
+                lambda,
+                (d, e, ok) -> reports.add(new Report(d, e, ok)),
+                TARGET,
+                new ProbeCheck(null),
+                Probe.fromClasspath());
+        IllegalArgumentException e = Assertions.assertThrows(
+                IllegalArgumentException.class, () -> hook.handleRequest(Map.of("DeploymentId", "d-ABC123"), null));
         assertTrue(e.getMessage().contains("LifecycleEventHookExecutionId"), e.getMessage());
         assertEquals(List.of(), reports);
     }
@@ -82,8 +90,11 @@ class PreTrafficHookTest {
         LambdaClient crashing = new LambdaTwin(HANDLER, UnaryOperator.identity()) {
             @Override
             public InvokeResponse invoke(InvokeRequest request) {
-                return InvokeResponse.builder().statusCode(200).functionError("Unhandled")
-                        .payload(SdkBytes.fromUtf8String("{\"errorMessage\":\"cannot load the model\"}")).build();
+                return InvokeResponse.builder()
+                        .statusCode(200)
+                        .functionError("Unhandled")
+                        .payload(SdkBytes.fromUtf8String("{\"errorMessage\":\"cannot load the model\"}"))
+                        .build();
             }
         };
         assertEquals("Failed", run(crashing, HANDLER.modelVersion()));

@@ -23,8 +23,7 @@ final class SampleEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     /** Every event, by file name without {@code .json}, in a fixed order. */
     static Map<String, JsonNode> all() {
@@ -57,20 +56,21 @@ final class SampleEvents {
         ArrayNode invalidLeads = invalid.putArray("leads");
         invalidLeads.add(lead(random, 1, true, true));
         ObjectNode badValues = lead(random, 2, true, true);
-        badValues.put("signup_date", "2021-02-30");          // not a calendar day
-        badValues.put("campaign_var_1", -3);                 // out of range
-        badValues.put("user_activity_var_4", "many");        // text in a number
+        badValues.put("signup_date", "2021-02-30"); // not a calendar day
+        badValues.put("campaign_var_1", -3); // out of range
+        badValues.put("user_activity_var_4", "many"); // text in a number
         invalidLeads.add(badValues);
         ObjectNode badShape = lead(random, 3, true, true);
-        badShape.remove("created_at");                       // required field missing
-        badShape.put("campain_var_1", 2);                    // unknown field
+        badShape.remove("created_at"); // required field missing
+        badShape.put("campain_var_1", 2); // unknown field
         invalidLeads.add(badShape);
         events.put("invalid-lead", post("invalid-lead", invalid.toString()));
         events.put("malformed-json", post("malformed-json", "{\"leads\": [ {\"id\": \"a\", "));
         events.put("too-many-leads", post("too-many-leads", leads(random, 0, 1001, false)));
         events.put("unknown-path", event("unknown-path", "GET", "/v1/scores", null, null));
         events.put("wrong-method", event("wrong-method", "GET", "/v1/score", null, null));
-        events.put("wrong-content-type",
+        events.put(
+                "wrong-content-type",
                 event("wrong-content-type", "POST", "/v1/score", "leads=1", "application/x-www-form-urlencoded"));
         return events;
     }
@@ -87,11 +87,11 @@ final class SampleEvents {
         bad.add(item(random, 0, true, true));
         bad.add(item(random, 1, true, true).put("created_at", "31-02-2021").put("campaign_var_1", "-3"));
         bad.add(item(random, 2, true, true).put("user_activity_var_4", "many").put("products_purchased", "7"));
-        bad.add(item(random, 3, false, false));                                    // good: empty cells are missing
-        bad.add(item(random, 4, true, true).put("id", ""));                       // no id
-        bad.add(item(random, 5, true, true).put("signup_date", "2020/01/01"));    // unknown date format
+        bad.add(item(random, 3, false, false)); // good: empty cells are missing
+        bad.add(item(random, 4, true, true).put("id", "")); // no id
+        bad.add(item(random, 5, true, true).put("signup_date", "2020/01/01")); // unknown date format
         bad.add(item(random, 6, true, true).put("buy", "1").put("campaign_var_2", " 4 ")); // good: extra column
-        bad.add(item(random, 7, true, true).put("campaign_var_2", ""));           // a required value is empty
+        bad.add(item(random, 7, true, true).put("campaign_var_2", "")); // a required value is empty
         batches.put("batch-bad-rows", batch(bad));
         batches.put("batch-empty", batch(JSON.createArrayNode()));
         return batches;
@@ -129,7 +129,8 @@ final class SampleEvents {
     private static ObjectNode batch(ArrayNode items) {
         ObjectNode batch = JSON.createObjectNode();
         batch.set("Items", items);
-        batch.putObject("BatchInput").put("bucket", "lead-scoring-data-123456789012")
+        batch.putObject("BatchInput")
+                .put("bucket", "lead-scoring-data-123456789012")
                 .put("key", "rescore/input/crm-export.csv");
         return batch;
     }
@@ -142,7 +143,8 @@ final class SampleEvents {
         ObjectNode event = JSON.createObjectNode();
         event.put("resource", path).put("path", path).put("httpMethod", method);
         ObjectNode headers = event.putObject("headers");
-        headers.put("Accept", "application/json").put("Host", "abc123.execute-api.eu-west-1.amazonaws.com")
+        headers.put("Accept", "application/json")
+                .put("Host", "abc123.execute-api.eu-west-1.amazonaws.com")
                 .put("x-api-key", "local-test-key");
         if (contentType != null) {
             headers.put("Content-Type", contentType);
@@ -151,7 +153,10 @@ final class SampleEvents {
         headers.fields().forEachRemaining(h -> multi.putArray(h.getKey()).add(h.getValue()));
         event.putNull("queryStringParameters").putNull("pathParameters").putNull("stageVariables");
         ObjectNode context = event.putObject("requestContext");
-        context.put("accountId", "123456789012").put("resourcePath", path).put("httpMethod", method).put("stage", "v1")
+        context.put("accountId", "123456789012")
+                .put("resourcePath", path)
+                .put("httpMethod", method)
+                .put("stage", "v1")
                 .put("requestId", "req-" + name);
         context.putObject("identity").put("sourceIp", "127.0.0.1").put("apiKey", "local-test-key");
         context.put("path", "/v1" + path).put("protocol", "HTTP/1.1");

@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code events/} holds exactly what {@link SampleEvents} builds. After a schema or writer change, regenerate with
- * {@code mvn -B -pl function -am test -Dtest=SampleEventsTest -Devents.write=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -pl function -am test -Dtest=SampleEventsTest -Devents.write=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class SampleEventsTest {
 
@@ -34,7 +34,9 @@ class SampleEventsTest {
                 Files.writeString(file, built, StandardCharsets.UTF_8);
             }
             assertTrue(Files.exists(file), file + " is missing: regenerate (see this test's comment)");
-            assertEquals(e.getValue(), JSON.readTree(file.toFile()),
+            assertEquals(
+                    e.getValue(),
+                    JSON.readTree(file.toFile()),
                     file + " is stale: regenerate it (see this test's comment)");
         }
     }

@@ -8,19 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CLI reads an event file as the Lambda runtime's own deserialisation does, for every field the handler uses. */
 class ApiGatewayEventJsonTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"score-one.json", "score-batch.json", "score-explain.json", "invalid-lead.json", "malformed-json.json",
-            "too-many-leads.json", "wrong-content-type.json", "wrong-method.json", "unknown-path.json", "health.json", "model-info.json"})
+    @ValueSource(
+            strings = {
+                "score-one.json",
+                "score-batch.json",
+                "score-explain.json",
+                "invalid-lead.json",
+                "malformed-json.json",
+                "too-many-leads.json",
+                "wrong-content-type.json",
+                "wrong-method.json",
+                "unknown-path.json",
+                "health.json",
+                "model-info.json"
+            })
     void readsEachSampleEventAsTheRuntimeDoes(String name) throws IOException {
         APIGatewayProxyRequestEvent expected = EventLoader.loadApiGatewayRestEvent("events/" + name);
         APIGatewayProxyRequestEvent got = ApiGatewayEventJson.read(Files.readAllBytes(Path.of("../events", name)));
@@ -32,7 +43,10 @@ class ApiGatewayEventJsonTest {
         assertEquals(expected.getMultiValueHeaders(), got.getMultiValueHeaders());
         assertEquals(expected.getQueryStringParameters(), got.getQueryStringParameters());
         assertEquals(expected.getIsBase64Encoded(), got.getIsBase64Encoded());
-        assertEquals(expected.getRequestContext() == null ? null : expected.getRequestContext().getRequestId(),
+        assertEquals(
+                expected.getRequestContext() == null
+                        ? null
+                        : expected.getRequestContext().getRequestId(),
                 got.getRequestContext() == null ? null : got.getRequestContext().getRequestId());
     }
 

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.model.FixtureStore;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shaded {@code function.jar} as Lambda and {@code sam local} run it, in its own JVM: it answers, and it logs the
@@ -26,9 +26,17 @@ class FunctionJarIT {
     @Test
     void invokeAnswersAndLogsTheRequestAsJson() throws Exception {
         Path jar = Path.of("target", "function.jar");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "invoke", "--model", com.leadscoring.model.FixtureStore.location(), "--event", "../events/score-one.json")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "invoke",
+                        "--model",
+                        FixtureStore.location(),
+                        "--event",
+                        "../events/score-one.json")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
@@ -44,14 +52,26 @@ class FunctionJarIT {
 
         JsonNode response = JSON.readTree(out.substring(out.indexOf("{\n")));
         assertEquals(200, response.get("statusCode").asInt());
-        assertTrue(JSON.readTree(response.get("body").asText()).at("/scores/0/probability").isNumber(), out);
+        assertTrue(
+                JSON.readTree(response.get("body").asText())
+                        .at("/scores/0/probability")
+                        .isNumber(),
+                out);
     }
 
     @Test
     void aMissingModelFailsLoudlyWithoutAnAnswer() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of("target", "function.jar").toString(), "invoke", "--model", "target/no-such-store", "--event",
-                "../events/score-one.json").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        Path.of("target", "function.jar").toString(),
+                        "invoke",
+                        "--model",
+                        "target/no-such-store",
+                        "--event",
+                        "../events/score-one.json")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, p.exitValue(), out);

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.leadscoring.batch.ScoreCsv;
+import com.leadscoring.decision.Trend;
+import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FunctionMainTest {
 
-    static final String STORE = com.leadscoring.model.FixtureStore.location();
+    static final String STORE = FixtureStore.location();
 
     @Test
     void scoresACsvInEitherDateFormatAndReportsBadRowsByLine(@TempDir Path tmp) throws Exception {
@@ -21,35 +24,45 @@ class FunctionMainTest {
                 + "user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,user_activity_var_10,"
                 + "user_activity_var_11,user_activity_var_12,buy\n";
         Path in = tmp.resolve("leads.csv");
-        Files.writeString(in, header
-                + "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
-                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
+        Files.writeString(
+                in,
+                header
+                        + "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
+                        + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
         Path out = tmp.resolve("scores.csv");
-        assertEquals(0, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
+        assertEquals(
+                0,
+                FunctionMain.run(
+                        "score", "--model", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size());
-        assertEquals(com.leadscoring.batch.ScoreCsv.HEADER, lines.get(0), "the columns a rescoring run writes");
+        assertEquals(ScoreCsv.HEADER, lines.get(0), "the columns a rescoring run writes");
         assertTrue(lines.get(1).startsWith("1,0."), lines.get(1));
         assertTrue(lines.get(2).startsWith("2,0."), lines.get(2));
 
         // A bad row is written with its problems, in its place; a previous score adds the trend.
-        Files.writeString(in, header.replace(",buy", ",buy,previous_score")
-                + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0,\n"
-                + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,100\n"
-                + "3,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,lots\n");
+        Files.writeString(
+                in,
+                header.replace(",buy", ",buy,previous_score")
+                        + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0,\n"
+                        + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,100\n"
+                        + "3,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,lots\n");
         assertEquals(1, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString()));
         lines = Files.readAllLines(out);
         assertEquals(4, lines.size(), "every row written, the bad ones with their errors");
-        assertTrue(lines.get(1).startsWith("1,,,") && lines.get(1).endsWith("created_at: " + lines.get(1).split("created_at: ")[1]),
+        assertTrue(
+                lines.get(1).startsWith("1,,,")
+                        && lines.get(1).endsWith("created_at: " + lines.get(1).split("created_at: ")[1]),
                 lines.get(1));
         assertTrue(lines.get(2).contains(",declining,"), lines.get(2));
-        assertTrue(lines.get(3).endsWith("\"previous_score: " + com.leadscoring.decision.Trend.PREVIOUS_SCORE_RULE + "\""), lines.get(3));
+        assertTrue(lines.get(3).endsWith("\"previous_score: " + Trend.PREVIOUS_SCORE_RULE + "\""), lines.get(3));
     }
 
     @Test
     void invokesTheHandlerOnAnEventFile() {
         assertEquals(0, FunctionMain.run("invoke", "--model", STORE, "--event", "../events/score-one.json"));
-        assertEquals(1, FunctionMain.run("invoke", "--model", "/nonexistent/store", "--event", "../events/score-one.json"));
+        assertEquals(
+                1, FunctionMain.run("invoke", "--model", "/nonexistent/store", "--event", "../events/score-one.json"));
         assertEquals(2, FunctionMain.run("invoke", "--bogus"));
     }
 

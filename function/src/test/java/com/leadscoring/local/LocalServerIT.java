@@ -16,18 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.model.FixtureStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * The local server end to end on a free port of 127.0.0.1, then under 8 concurrent clients: every answer must equal
- * the single-threaded answer for the same request, with zero errors.
+ * The local server end to end on a free port of 127.0.0.1, then under 8 concurrent clients: every answer must equal the
+ * single-threaded answer for the same request, with zero errors.
  */
 class LocalServerIT {
 
@@ -37,7 +37,8 @@ class LocalServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(com.leadscoring.model.FixtureStore.location(), null)), 0, 8);
+        server =
+                ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(FixtureStore.location(), null)), 0, 8);
     }
 
     @AfterAll
@@ -46,12 +47,17 @@ class LocalServerIT {
     }
 
     static String eventBody(String name) throws Exception {
-        return JSON.readTree(Files.readString(Path.of("../events", name))).get("body").asText();
+        return JSON.readTree(Files.readString(Path.of("../events", name)))
+                .get("body")
+                .asText();
     }
 
     static HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/score"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/score"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -62,19 +68,28 @@ class LocalServerIT {
         assertEquals(20, JSON.readTree(ok.body()).get("scores").size());
         HttpResponse<String> bad = post(eventBody("invalid-lead.json"));
         assertEquals(400, bad.statusCode());
-        assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElseThrow());
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/v1/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                "application/problem+json",
+                bad.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/nope")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/nope"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
     }
 
     @Test
     void concurrentClientsGetTheSingleThreadedAnswers() throws Exception {
-        List<String> bodies = List.of(eventBody("score-one.json"), eventBody("score-batch.json"),
-                eventBody("score-explain.json"), eventBody("invalid-lead.json"));
+        List<String> bodies = List.of(
+                eventBody("score-one.json"),
+                eventBody("score-batch.json"),
+                eventBody("score-explain.json"),
+                eventBody("invalid-lead.json"));
         List<JsonNode> expected = new ArrayList<>();
         for (String b : bodies) {
             expected.add(JSON.readTree(post(b).body()));

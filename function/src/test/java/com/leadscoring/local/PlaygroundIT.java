@@ -13,16 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,11 +23,20 @@ import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground page of {@code serve} driven in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}, which .ci/run installs): what the page shows is compared with what the handler answers
- * for the lead the page says it sent.
+ * {@code chromium-driver}, which .ci/run installs): what the page shows is compared with what the handler answers for
+ * the lead the page says it sent.
  */
 class PlaygroundIT {
 
@@ -51,16 +50,27 @@ class PlaygroundIT {
     static void start() throws Exception {
         ModelBundle bundle = ModelLoader.load(FixtureStore.path().toString(), null);
         handler = new ScoreHandler(bundle);
-        byte[] report = ModelStores.open(FixtureStore.path().toString()).file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
+        byte[] report = ModelStores.open(FixtureStore.path().toString())
+                .file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
         server = ServeCommand.LocalServer.start(handler, 0, 2, new Playground(report));
         base = "http://127.0.0.1:" + server.port();
         String driver = System.getProperty("chromedriver", "/usr/bin/chromedriver");
         String chromium = System.getProperty("chromium", "/usr/bin/chromium");
-        assertTrue(new File(driver).canExecute() && new File(chromium).canExecute(),
+        assertTrue(
+                new File(driver).canExecute() && new File(chromium).canExecute(),
                 "needs Debian's chromium and chromium-driver (.ci/run installs them): " + chromium + ", " + driver);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,900");
         browser = new ChromeDriver(service, options);
     }
 
@@ -75,11 +85,14 @@ class PlaygroundIT {
     }
 
     static String testid(String id) {
-        return browser.findElement(By.cssSelector("[data-testid='" + id + "']")).getText().trim();
+        return browser.findElement(By.cssSelector("[data-testid='" + id + "']"))
+                .getText()
+                .trim();
     }
 
     static String awaitText(String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !testid(id).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> !testid(id).isEmpty());
         return testid(id);
     }
 
@@ -105,8 +118,11 @@ class PlaygroundIT {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("leads").add(lead);
         body.put("explain", true);
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST").withPath("/v1/score")
-                .withHeaders(Map.of("Content-Type", "application/json")).withBody(body.toString());
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
+                .withHttpMethod("POST")
+                .withPath("/v1/score")
+                .withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody(body.toString());
         return JSON.readTree(handler.handleRequest(event, null).getBody());
     }
 
@@ -122,7 +138,11 @@ class PlaygroundIT {
         for (JsonNode f : score.get("factors")) {
             up += f.get("impact").asDouble() >= 0 ? 1 : 0;
         }
-        assertEquals(up, bars.stream().filter(b -> "up".equals(b.getAttribute("data-direction"))).count());
+        assertEquals(
+                up,
+                bars.stream()
+                        .filter(b -> "up".equals(b.getAttribute("data-direction")))
+                        .count());
     }
 
     @Test
@@ -150,7 +170,10 @@ class PlaygroundIT {
             lead.put("user_activity_var_" + i, String.valueOf(i % 3));
         }
         StringBuilder query = new StringBuilder();
-        lead.forEach((k, v) -> query.append(query.length() == 0 ? "" : "&").append(k).append('=').append(v));
+        lead.forEach((k, v) -> query.append(query.length() == 0 ? "" : "&")
+                .append(k)
+                .append('=')
+                .append(v));
         browser.get(base + "/?" + query);
         String score = awaitText("score");
         ObjectNode expected = JSON.createObjectNode();
@@ -197,9 +220,16 @@ class PlaygroundIT {
         assertEquals(base + "/report.html", report.getAttribute("href"));
         browser.get(base + "/docs");
         // Swagger UI (its webjar, inside function.jar) renders the served openapi.yaml.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("Smart Lead Scoring API"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector(".opblock-summary-path")).isEmpty());
-        assertTrue(browser.findElements(By.cssSelector(".opblock-summary-path")).stream().anyMatch(e -> e.getText().contains("/v1/score")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> !b.findElements(By.cssSelector(".swagger-ui .info .title"))
+                        .isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title"))
+                .getText()
+                .contains("Smart Lead Scoring API"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b ->
+                        !b.findElements(By.cssSelector(".opblock-summary-path")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .anyMatch(e -> e.getText().contains("/v1/score")));
     }
 }

@@ -10,17 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.leadscoring.batch.ScoreCsv;
+import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.model.FixtureStore;
+import com.leadscoring.model.InProcessS3;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.leadscoring.drift.SampleLeads;
-import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.InProcessS3;
-
-
-/** {@code function.jar score --in/--out s3://...} against an S3 server in this JVM: the same CSV as from local files. */
+/**
+ * {@code function.jar score --in/--out s3://...} against an S3 server in this JVM: the same CSV as from local files.
+ */
 class ScoreCsvS3IT {
 
     static InProcessS3 s3;
@@ -41,15 +42,35 @@ class ScoreCsvS3IT {
         s3.put("data", "in/leads.csv", csv);
         Path in = Files.writeString(tmp.resolve("leads.csv"), csv);
         Path out = tmp.resolve("scores.csv");
-        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
-        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", "s3://data/in/leads.csv",
-                "--out", "s3://data/out/scores.csv", "--explain"));
-        assertEquals(0, FunctionMain.run("score", "--model", FixtureStore.location(), "--in", "s3://data/in/leads.csv",
-                "--out", "s3://data/out/plain.csv"));
+        assertEquals(
+                0,
+                FunctionMain.run(
+                        "score", "--model", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
+        assertEquals(
+                0,
+                FunctionMain.run(
+                        "score",
+                        "--model",
+                        FixtureStore.location(),
+                        "--in",
+                        "s3://data/in/leads.csv",
+                        "--out",
+                        "s3://data/out/scores.csv",
+                        "--explain"));
+        assertEquals(
+                0,
+                FunctionMain.run(
+                        "score",
+                        "--model",
+                        FixtureStore.location(),
+                        "--in",
+                        "s3://data/in/leads.csv",
+                        "--out",
+                        "s3://data/out/plain.csv"));
         String fromS3 = new String(s3.get("data", "out/plain.csv"), StandardCharsets.UTF_8);
         assertEquals(Files.readString(out), fromS3);
         assertEquals(2501, fromS3.lines().count());
-        assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith(com.leadscoring.batch.ScoreCsv.HEADER));
+        assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith(ScoreCsv.HEADER));
         assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");
     }
 

@@ -15,26 +15,34 @@ import java.util.concurrent.Future;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bench.ScoringBench;
+import com.leadscoring.model.FixtureStore;
 
 /**
- * The local server under 8 concurrent HTTP clients on 127.0.0.1 (run by bench/run.sh, not by mvn verify):
- * throughput and latency percentiles for 1-lead and 100-lead requests; any non-200 answer is counted as an error.
+ * The local server under 8 concurrent HTTP clients on 127.0.0.1 (run by bench/run.sh, not by mvn verify): throughput
+ * and latency percentiles for 1-lead and 100-lead requests; any non-200 answer is counted as an error.
  */
 public final class ServeLoadBench {
 
     public static void main(String[] args) throws Exception {
-        String store = args.length > 0 ? args[0] : com.leadscoring.model.FixtureStore.location();
+        String store = args.length > 0 ? args[0] : FixtureStore.location();
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         int clients = 8;
-        ServeCommand.LocalServer server = ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(store, null)), 0, clients);
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        ServeCommand.LocalServer server =
+                ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(store, null)), 0, clients);
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(clients))
+                .build();
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/score");
-        System.out.printf(Locale.ROOT, "| leads per request | clients | requests | errors | requests/s | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|---|---|---|%n");
+        System.out.printf(
+                Locale.ROOT,
+                "| leads per request | clients | requests | errors | requests/s | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|---|---|---|%n");
         try {
             for (int leads : new int[] {1, 100}) {
                 String body = ScoringBench.event(leads, false).getBody();
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
                 for (int i = 0; i < 300; i++) { // warm-up
                     http.send(request, HttpResponse.BodyHandlers.ofString());
                 }
@@ -69,9 +77,17 @@ public final class ServeLoadBench {
                 pool.shutdown();
                 long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
                 Arrays.sort(sorted);
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.0f | %.2f | %.2f |%n", leads, clients,
-                        sorted.length, errors, sorted.length / seconds, leads * sorted.length / seconds,
-                        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d | %d | %d | %d | %.0f | %.0f | %.2f | %.2f |%n",
+                        leads,
+                        clients,
+                        sorted.length,
+                        errors,
+                        sorted.length / seconds,
+                        leads * sorted.length / seconds,
+                        sorted[sorted.length / 2] / 1e6,
+                        sorted[(int) (sorted.length * 0.99)] / 1e6);
             }
         } finally {
             server.stop();

@@ -19,10 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ModelLoader;
@@ -36,7 +32,9 @@ import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The drift handler end to end against an S3 server in this JVM: a model with a reference published to an S3 store,
@@ -56,14 +54,29 @@ class DriftHandlerIT {
         Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
         byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
         List<Lead> training = SampleLeads.generate(1, 4000, false);
-        ReferenceProfile reference = ModelScores.reference(VERSION, onnx, fixture.manifest().output(),
-                fixture.preprocessing(), training);
+        ReferenceProfile reference =
+                ModelScores.reference(VERSION, onnx, fixture.manifest().output(), fixture.preprocessing(), training);
         Manifest m = fixture.manifest();
-        ModelStores.open("s3://models/store").publish(new Manifest(m.schemaVersion(), VERSION, Instant.parse("2026-12-06T00:00:00Z"),
-                        m.algorithm(), m.encoderVersion(), m.featureNames(), m.output(), Map.of(), m.provenance()),
-                Map.of(Manifest.MODEL_FILE, onnx,
-                        Manifest.PREPROCESSING_FILE, Files.readAllBytes(dir.resolve(Manifest.PREPROCESSING_FILE)),
-                        ReferenceProfile.FILE, reference.toJson()), true);
+        ModelStores.open("s3://models/store")
+                .publish(
+                        new Manifest(
+                                m.schemaVersion(),
+                                VERSION,
+                                Instant.parse("2026-12-06T00:00:00Z"),
+                                m.algorithm(),
+                                m.encoderVersion(),
+                                m.featureNames(),
+                                m.output(),
+                                Map.of(),
+                                m.provenance()),
+                        Map.of(
+                                Manifest.MODEL_FILE,
+                                onnx,
+                                Manifest.PREPROCESSING_FILE,
+                                Files.readAllBytes(dir.resolve(Manifest.PREPROCESSING_FILE)),
+                                ReferenceProfile.FILE,
+                                reference.toJson()),
+                        true);
         upload("rescore/input/stable.csv", SampleLeads.csv(SampleLeads.generate(2, 3000, false)));
         upload("rescore/input/shifted.csv", SampleLeads.csv(SampleLeads.generate(3, 3000, true)));
     }
@@ -78,12 +91,13 @@ class DriftHandlerIT {
     }
 
     /** One invocation: the answer, and the EMF lines it printed. */
-    record Run(JsonNode answer, List<JsonNode> emf) {
-    }
+    record Run(JsonNode answer, List<JsonNode> emf) {}
 
     static Run invoke(String event) throws Exception {
         ByteArrayOutputStream emf = new ByteArrayOutputStream();
-        EmfDriftMetrics metrics = new EmfDriftMetrics(new PrintStream(emf, true, StandardCharsets.UTF_8), "lead-scoring-drift",
+        EmfDriftMetrics metrics = new EmfDriftMetrics(
+                new PrintStream(emf, true, StandardCharsets.UTF_8),
+                "lead-scoring-drift",
                 Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), ZoneOffset.UTC));
         DriftHandler handler = new DriftHandler(() -> ModelLoader.load("s3://models/store", null), metrics);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -96,7 +110,8 @@ class DriftHandlerIT {
     }
 
     static String event(String input, String outputPrefix) {
-        return "{\"bucket\":\"data\",\"key\":\"rescore/input/" + input + "\",\"outputPrefix\":\"" + outputPrefix + "\"}";
+        return "{\"bucket\":\"data\",\"key\":\"rescore/input/" + input + "\",\"outputPrefix\":\"" + outputPrefix
+                + "\"}";
     }
 
     /** PSI per field (and "score") from the EMF lines, checking each is a well-formed PSI metric of the namespace. */
@@ -105,9 +120,12 @@ class DriftHandlerIT {
         for (JsonNode line : run.emf()) {
             JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
             assertEquals("LeadScoring", directive.get("Namespace").asText());
-            assertEquals(Instant.parse("2026-12-06T01:00:00Z").toEpochMilli(), line.at("/_aws/Timestamp").asLong());
+            assertEquals(
+                    Instant.parse("2026-12-06T01:00:00Z").toEpochMilli(),
+                    line.at("/_aws/Timestamp").asLong());
             if (line.has("field")) {
-                assertEquals("[[\"Service\",\"field\"]]", directive.get("Dimensions").toString());
+                assertEquals(
+                        "[[\"Service\",\"field\"]]", directive.get("Dimensions").toString());
                 assertEquals("PSI", directive.at("/Metrics/0/Name").asText());
                 psi.put(line.get("field").asText(), line.get("PSI").asDouble());
             }
@@ -125,7 +143,9 @@ class DriftHandlerIT {
         assertEquals(VERSION, run.answer().get("modelVersion").asText());
         assertEquals(3000, run.answer().get("leads").asInt());
         assertEquals("[]", run.answer().get("shifted").toString());
-        assertEquals("s3://data/rescore/output/run-1/drift.json", run.answer().get("report").asText());
+        assertEquals(
+                "s3://data/rescore/output/run-1/drift.json",
+                run.answer().get("report").asText());
 
         JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run-1/drift.json"));
         assertEquals(VERSION, report.get("modelVersion").asText());
@@ -133,27 +153,41 @@ class DriftHandlerIT {
         assertEquals(0, report.get("shifted").size());
 
         Map<String, Double> psi = psiByField(run);
-        assertEquals(LeadField.values().length, psi.size(), "every source field but the id, and the score: " + psi.keySet());
+        assertEquals(
+                LeadField.values().length, psi.size(), "every source field but the id, and the score: " + psi.keySet());
         assertTrue(psi.containsKey("score"));
         assertFalse(psi.containsKey("id"));
         psi.forEach((field, value) -> assertTrue(value < 0.1, field + " PSI " + value));
         // The figures published are the report's figures.
         for (JsonNode f : report.get("fields")) {
-            assertEquals(f.get("psi").asDouble(), psi.get(f.get("name").asText()), 1e-12, f.get("name").asText());
+            assertEquals(
+                    f.get("psi").asDouble(),
+                    psi.get(f.get("name").asText()),
+                    1e-12,
+                    f.get("name").asText());
         }
         JsonNode perRun = runLine(run);
-        assertEquals("[[\"Service\"]]", perRun.at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
+        assertEquals(
+                "[[\"Service\"]]",
+                perRun.at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
         assertEquals(0, perRun.get("ShiftedFields").asInt());
         assertEquals(3000, perRun.get("LeadsChecked").asInt());
-        assertEquals(psi.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow(), perRun.get("MaxPSI").asDouble(), 1e-12);
+        assertEquals(
+                psi.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                perRun.get("MaxPSI").asDouble(),
+                1e-12);
     }
 
     @Test
     void aShiftedRunNamesTheFieldInTheReportAndCrossesTheAlarmThreshold() throws Exception {
         Run run = invoke(event("shifted.csv", "rescore/output/run-2"));
-        assertTrue(run.answer().get("shifted").toString().contains("signup_date"), run.answer().toString());
+        assertTrue(
+                run.answer().get("shifted").toString().contains("signup_date"),
+                run.answer().toString());
         JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run-2/drift.json"));
-        assertTrue(report.get("shifted").toString().contains("signup_date"), report.get("shifted").toString());
+        assertTrue(
+                report.get("shifted").toString().contains("signup_date"),
+                report.get("shifted").toString());
         Map<String, Double> psi = psiByField(run);
         assertTrue(psi.get("signup_date") >= 0.25, "signup_date PSI " + psi.get("signup_date"));
         assertTrue(psi.get("campaign_var_1") < 0.1, "an unshifted field stays stable: " + psi.get("campaign_var_1"));
@@ -164,9 +198,11 @@ class DriftHandlerIT {
 
     @Test
     void aWrongEventSaysWhatToSendAndAMissingFileNamesIt() {
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> invoke("{\"bucket\":\"data\"}"));
+        IllegalArgumentException bad =
+                assertThrows(IllegalArgumentException.class, () -> invoke("{\"bucket\":\"data\"}"));
         assertTrue(bad.getMessage().contains("\"key\""), bad.getMessage());
-        Exception missing = assertThrows(Exception.class, () -> invoke(event("nothing-here.csv", "rescore/output/run-3")));
+        Exception missing =
+                assertThrows(Exception.class, () -> invoke(event("nothing-here.csv", "rescore/output/run-3")));
         assertTrue(missing.getMessage().contains("s3://data/rescore/input/nothing-here.csv"), missing.getMessage());
     }
 }

@@ -13,21 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.api.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.ModelBundle;
-
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The model load from S3 as X-Ray receives it: a UDP socket of this test stands in for the daemon (named the way the
- * SDK reads it), the model comes from an in-process S3 server, and the segment that arrives must hold the load's
- * S3 GetObject calls, those of the store's parallel reads included.
+ * SDK reads it), the model comes from an in-process S3 server, and the segment that arrives must hold the load's S3
+ * GetObject calls, those of the store's parallel reads included.
  */
 class ModelLoadTracingIT {
 
@@ -35,7 +33,7 @@ class ModelLoadTracingIT {
     void theModelLoadArrivesAsASegmentWithItsS3Calls() throws Exception {
         ObjectMapper json = new ObjectMapper();
         try (DatagramSocket daemon = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-             InProcessS3 s3 = InProcessS3.start("models").pointClientsHere()) {
+                InProcessS3 s3 = InProcessS3.start("models").pointClientsHere()) {
             daemon.setSoTimeout(10_000);
             System.setProperty("com.amazonaws.xray.emitters.daemonAddress", "127.0.0.1:" + daemon.getLocalPort());
             try {
@@ -59,10 +57,14 @@ class ModelLoadTracingIT {
                 String[] parts = datagram.split("\n", 2);
                 assertEquals("{\"format\": \"json\", \"version\": 1}", parts[0].strip());
                 JsonNode segment = json.readTree(parts[1]);
-                assertEquals("lead-scoring", segment.get("name").asText(), "named after the function (off Lambda: the service)");
+                assertEquals(
+                        "lead-scoring",
+                        segment.get("name").asText(),
+                        "named after the function (off Lambda: the service)");
                 JsonNode load = segment.at("/subsegments/0");
                 assertEquals("model load", load.get("name").asText());
-                assertTrue(load.get("end_time").asDouble() >= load.get("start_time").asDouble());
+                assertTrue(load.get("end_time").asDouble()
+                        >= load.get("start_time").asDouble());
                 List<String> operations = new ArrayList<>();
                 for (JsonNode sub : load.path("subsegments")) {
                     assertEquals("S3", sub.get("name").asText(), sub.toString());

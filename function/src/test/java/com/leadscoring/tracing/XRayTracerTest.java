@@ -14,11 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.AWSXRayRecorderBuilder;
+import com.amazonaws.xray.contexts.LambdaSegmentContext;
+import com.amazonaws.xray.contexts.SegmentContextResolverChain;
 import com.amazonaws.xray.emitters.Emitter;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Segment;
@@ -31,6 +32,7 @@ import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
+import org.junit.jupiter.api.Test;
 
 /** The handlers' steps as X-Ray records them, with a recorder whose emitter keeps what it would send. */
 class XRayTracerTest {
@@ -54,8 +56,10 @@ class XRayTracerTest {
     }
 
     static AWSXRayRecorder recorder(Kept kept) {
-        return AWSXRayRecorderBuilder.standard().withEmitter(kept)
-                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy()).build();
+        return AWSXRayRecorderBuilder.standard()
+                .withEmitter(kept)
+                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
+                .build();
     }
 
     static List<String> names(Entity e) {
@@ -63,14 +67,15 @@ class XRayTracerTest {
     }
 
     static APIGatewayProxyRequestEvent scoreRequest() {
-        return com.amazonaws.services.lambda.runtime.tests.EventLoader.loadApiGatewayRestEvent("events/score-batch.json");
+        return EventLoader.loadApiGatewayRestEvent("events/score-batch.json");
     }
 
     @Test
     void aSampledScoringRequestRecordsParseScoreAndRespondInOrder() throws Exception {
         Kept kept = new Kept();
         AWSXRayRecorder recorder = recorder(kept);
-        ScoreHandler handler = new ScoreHandler(MODEL, new LeadScorer(MODEL), RequestMetrics.NONE, new XRayTracer(recorder));
+        ScoreHandler handler =
+                new ScoreHandler(MODEL, new LeadScorer(MODEL), RequestMetrics.NONE, new XRayTracer(recorder));
         recorder.beginSegment("lead-scoring");
         assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
         recorder.endSegment();
@@ -89,11 +94,16 @@ class XRayTracerTest {
         Kept kept = new Kept();
         AWSXRayRecorder recorder = recorder(kept);
         LeadScorer scorer = new LeadScorer(MODEL);
-        BatchScoreHandler handler = new BatchScoreHandler(MODEL.manifest().modelVersion(), MODEL.preprocessing().threshold(),
-                scorer::score, new XRayTracer(recorder));
+        BatchScoreHandler handler = new BatchScoreHandler(
+                MODEL.manifest().modelVersion(),
+                MODEL.preprocessing().threshold(),
+                scorer::score,
+                new XRayTracer(recorder));
         recorder.beginSegment("lead-scoring-batch");
-        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of("..", "events", "batch-good.json"))),
-                new ByteArrayOutputStream(), null);
+        handler.handleRequest(
+                new ByteArrayInputStream(Files.readAllBytes(Path.of("..", "events", "batch-good.json"))),
+                new ByteArrayOutputStream(),
+                null);
         recorder.endSegment();
         assertEquals(List.of("parse", "score", "respond"), names(kept.segments.get(0)));
     }
@@ -104,15 +114,19 @@ class XRayTracerTest {
         AWSXRayRecorder recorder = recorder(kept);
         XRayTracer tracer = new XRayTracer(recorder);
         recorder.beginSegment("lead-scoring");
-        IOException thrown = assertThrows(IOException.class, () -> tracer.trace("model load", () -> {
-            throw new IOException("no such object");
-        }));
+        IOException thrown = assertThrows(
+                IOException.class,
+                () -> tracer.trace("model load", () -> {
+                    throw new IOException("no such object");
+                }));
         recorder.endSegment();
         assertEquals("no such object", thrown.getMessage());
         Subsegment load = kept.segments.get(0).getSubsegments().get(0);
         assertEquals("model load", load.getName());
         assertTrue(load.isFault(), "recorded as a fault");
-        assertEquals("no such object", load.getCause().getExceptions().get(0).getThrowable().getMessage());
+        assertEquals(
+                "no such object",
+                load.getCause().getExceptions().get(0).getThrowable().getMessage());
     }
 
     @Test
@@ -131,9 +145,13 @@ class XRayTracerTest {
         assertEquals(7, Tracer.NONE.trace("parse", () -> 7));
         assertTrue(!new S3CallTracing().active());
         // The SDK finds the interceptor for every client of the jar on the classpath, by this resource.
-        String registered = new String(S3CallTracing.class.getClassLoader()
-                .getResourceAsStream("software/amazon/awssdk/global/handlers/execution.interceptors").readAllBytes(),
-                StandardCharsets.UTF_8).strip();
+        String registered = new String(
+                        S3CallTracing.class
+                                .getClassLoader()
+                                .getResourceAsStream("software/amazon/awssdk/global/handlers/execution.interceptors")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
+                .strip();
         assertEquals(S3CallTracing.class.getName(), registered);
     }
 
@@ -156,10 +174,13 @@ class XRayTracerTest {
     }
 
     static AWSXRayRecorder lambdaRecorder(KeptAll kept) {
-        com.amazonaws.xray.contexts.SegmentContextResolverChain chain = new com.amazonaws.xray.contexts.SegmentContextResolverChain();
-        chain.addResolver(com.amazonaws.xray.contexts.LambdaSegmentContext::new);
-        return AWSXRayRecorderBuilder.standard().withEmitter(kept).withSegmentContextResolverChain(chain)
-                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy()).build();
+        SegmentContextResolverChain chain = new SegmentContextResolverChain();
+        chain.addResolver(LambdaSegmentContext::new);
+        return AWSXRayRecorderBuilder.standard()
+                .withEmitter(kept)
+                .withSegmentContextResolverChain(chain)
+                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
+                .build();
     }
 
     @Test
@@ -188,14 +209,21 @@ class XRayTracerTest {
         assertTrue(kept.subsegments.isEmpty(), kept.subsegments.toString());
 
         // An invocation Lambda sampled (its trace header): each step is sent as a subsegment of the function's segment.
-        System.setProperty("com.amazonaws.xray.traceHeader", "Root=1-67a1b2c3-0123456789abcdef01234567;Parent=53995c3f42cd8ad8;Sampled=1");
+        System.setProperty(
+                "com.amazonaws.xray.traceHeader",
+                "Root=1-67a1b2c3-0123456789abcdef01234567;Parent=53995c3f42cd8ad8;Sampled=1");
         try {
             assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
         } finally {
             System.clearProperty("com.amazonaws.xray.traceHeader");
         }
-        assertEquals(List.of("parse", "score", "respond"), kept.subsegments.stream().map(Entity::getName).toList());
-        assertTrue(kept.subsegments.stream().allMatch(sub -> "1-67a1b2c3-0123456789abcdef01234567"
-                .equals(sub.getParentSegment().getTraceId().toString())), "in the invocation's trace");
+        assertEquals(
+                List.of("parse", "score", "respond"),
+                kept.subsegments.stream().map(Entity::getName).toList());
+        assertTrue(
+                kept.subsegments.stream()
+                        .allMatch(sub -> "1-67a1b2c3-0123456789abcdef01234567"
+                                .equals(sub.getParentSegment().getTraceId().toString())),
+                "in the invocation's trace");
     }
 }

@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
 
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.PopulationShift;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The profile machinery without a model: a stand-in score (a fixed function of the lead) plays the model's part; the
@@ -25,7 +26,8 @@ import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 class ReferenceProfileTest {
 
     static List<Lead> leads(long seed, int rows, PopulationShift shift) {
-        return new SyntheticLeadGenerator(seed, shift).generate(rows).stream().map(LabeledLead::lead).toList();
+        return new SyntheticLeadGenerator(seed, shift)
+                .generate(rows).stream().map(LabeledLead::lead).toList();
     }
 
     /** A deterministic score that moves with signup and activity, like the real model's. */
@@ -58,17 +60,19 @@ class ReferenceProfileTest {
         assertEquals("day of week", dow.view());
         assertEquals(Binning.CATEGORIES, dow.binning().kind());
         assertEquals(7, dow.binning().categories().length);
-        assertEquals(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "other"),
+        assertEquals(
+                List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "other"),
                 LeadView.all().get(0).labels(dow.binning()));
         Distribution signup = byName.get("signup_date");
         assertEquals(Binning.RANGES, signup.binning().kind());
         // The generator signs up 60 % of leads.
         assertEquals(0.40, signup.missingShare(), 0.02);
         assertEquals(Binning.RANGES, byName.get("campaign_var_1").binning().kind());
-        assertEquals(Binning.CATEGORIES, byName.get("user_activity_var_1").binning().kind());
+        assertEquals(
+                Binning.CATEGORIES, byName.get("user_activity_var_1").binning().kind());
         assertTrue(byName.get("products_purchased").missingShare() > 0.3);
         for (Distribution d : ref.fields()) {
-            assertEquals(1.0, java.util.Arrays.stream(d.shares()).sum(), 1e-9, d.name());
+            assertEquals(1.0, Arrays.stream(d.shares()).sum(), 1e-9, d.name());
             assertTrue(d.binning().size() <= Binning.MAX_CATEGORIES + 2, d.name());
         }
         assertEquals(ReferenceProfile.SCORE_BINNING, ref.score().binning());
@@ -78,7 +82,8 @@ class ReferenceProfileTest {
     void aFreshSampleOfTheSamePopulationIsStableEverywhere() {
         ReferenceProfile ref = reference();
         for (long seed : new long[] {5, 6, 7}) {
-            for (FieldDrift f : drift(ref, leads(seed, 5_000, PopulationShift.NONE)).values()) {
+            for (FieldDrift f :
+                    drift(ref, leads(seed, 5_000, PopulationShift.NONE)).values()) {
                 assertEquals(Psi.Band.STABLE, f.band(), f.name() + " PSI " + f.psi() + " with seed " + seed);
                 assertTrue(f.psi() < 0.02, f.name() + " PSI " + f.psi());
             }
@@ -91,7 +96,8 @@ class ReferenceProfileTest {
         Map<String, FieldDrift> campaign = drift(ref, leads(5, 5_000, PopulationShift.CAMPAIGN));
         assertEquals(Psi.Band.SHIFTED, campaign.get("campaign_var_1").band());
         assertEquals(Psi.Band.SHIFTED, campaign.get("campaign_var_2").band());
-        campaign.values().stream().filter(f -> !f.name().startsWith("campaign_var_"))
+        campaign.values().stream()
+                .filter(f -> !f.name().startsWith("campaign_var_"))
                 .forEach(f -> assertEquals(Psi.Band.STABLE, f.band(), f.name()));
 
         Map<String, FieldDrift> signup = drift(ref, leads(5, 5_000, PopulationShift.SIGNUP));
@@ -112,13 +118,23 @@ class ReferenceProfileTest {
         assertEquals(ref.rows(), back.rows());
         for (int i = 0; i < ref.fields().size(); i++) {
             assertEquals(ref.fields().get(i).binning(), back.fields().get(i).binning());
-            assertEquals(List.of(ref.fields().get(i).shares()).size(), List.of(back.fields().get(i).shares()).size());
-            org.junit.jupiter.api.Assertions.assertArrayEquals(ref.fields().get(i).shares(), back.fields().get(i).shares(), 0);
+            assertEquals(
+                    List.of(ref.fields().get(i).shares()).size(),
+                    List.of(back.fields().get(i).shares()).size());
+            Assertions.assertArrayEquals(
+                    ref.fields().get(i).shares(), back.fields().get(i).shares(), 0);
         }
         List<Lead> fresh = leads(9, 2_000, PopulationShift.NONE);
-        assertEquals(DriftResult.compare(ref, "t", fresh, standIn(fresh), 0, List.of()).score().psi(),
-                DriftResult.compare(back, "t", fresh, standIn(fresh), 0, List.of()).score().psi(), 0);
-        IOException e = assertThrows(IOException.class,
+        assertEquals(
+                DriftResult.compare(ref, "t", fresh, standIn(fresh), 0, List.of())
+                        .score()
+                        .psi(),
+                DriftResult.compare(back, "t", fresh, standIn(fresh), 0, List.of())
+                        .score()
+                        .psi(),
+                0);
+        IOException e = assertThrows(
+                IOException.class,
                 () -> ReferenceProfile.fromJson("{\"modelVersion\": 3}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().startsWith("reference.json"), e.getMessage());
     }

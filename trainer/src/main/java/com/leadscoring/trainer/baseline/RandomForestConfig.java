@@ -3,10 +3,10 @@ package com.leadscoring.trainer.baseline;
 /**
  * The random forest's settings.
  *
- * @param trees           number of trees
- * @param maxDepth        depth limit of each tree
+ * @param trees number of trees
+ * @param maxDepth depth limit of each tree
  * @param featureFraction share of features each split considers
- * @param seed            seed of the bootstrap samples and feature choices
+ * @param seed seed of the bootstrap samples and feature choices
  */
 public record RandomForestConfig(int trees, int maxDepth, float featureFraction, long seed) {
 
@@ -32,10 +32,25 @@ public record RandomForestConfig(int trees, int maxDepth, float featureFraction,
         private float featureFraction = 0.5f;
         private long seed = 124;
 
-        public Builder trees(int v) { trees = v; return this; }
-        public Builder maxDepth(int v) { maxDepth = v; return this; }
-        public Builder featureFraction(float v) { featureFraction = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
+        public Builder trees(int v) {
+            trees = v;
+            return this;
+        }
+
+        public Builder maxDepth(int v) {
+            maxDepth = v;
+            return this;
+        }
+
+        public Builder featureFraction(float v) {
+            featureFraction = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
 
         public RandomForestConfig build() {
             return new RandomForestConfig(trees, maxDepth, featureFraction, seed);

@@ -1,7 +1,11 @@
 package com.leadscoring.trainer.baseline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.leadscoring.features.LeadEncoder;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -9,8 +13,6 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
-
-import com.leadscoring.features.LeadEncoder;
 
 /**
  * Bridges feature vectors to Tribuo. Tribuo numbers features by sorting their names, so each name carries its
@@ -24,10 +26,9 @@ public final class TribuoFeatures {
     /** Label of non-buyers. */
     public static final Label NO_BUY = new Label("0");
 
-    private static final java.util.Map<String, String[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> NAMES = new ConcurrentHashMap<>();
 
-    private TribuoFeatures() {
-    }
+    private TribuoFeatures() {}
 
     private static String[] names(LeadEncoder encoder) {
         return NAMES.computeIfAbsent(encoder.version(), v -> {
@@ -60,13 +61,15 @@ public final class TribuoFeatures {
      * A Tribuo dataset of the given (normalized) vectors and labels. Every feature is present in every example, so the
      * dataset's feature domain holds all of {@code encoder}'s features.
      */
-    public static MutableDataset<Label> dataset(List<float[]> rows, boolean[] labels, LeadEncoder encoder, String description) {
+    public static MutableDataset<Label> dataset(
+            List<float[]> rows, boolean[] labels, LeadEncoder encoder, String description) {
         LabelFactory factory = new LabelFactory();
-        List<Example<Label>> examples = new java.util.ArrayList<>(rows.size());
+        List<Example<Label>> examples = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             examples.add(example(rows.get(i), 0, encoder, labels[i] ? BUY : NO_BUY));
         }
-        ListDataSource<Label> source = new ListDataSource<>(examples, factory, new SimpleDataSourceProvenance(description, factory));
+        ListDataSource<Label> source =
+                new ListDataSource<>(examples, factory, new SimpleDataSourceProvenance(description, factory));
         return new MutableDataset<>(source);
     }
 }

@@ -3,12 +3,11 @@ package com.leadscoring.trainer.baseline;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.leadscoring.trainer.normalize.FeatureMatrix;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
-
-import com.leadscoring.trainer.normalize.FeatureMatrix;
 
 /** A Tribuo classifier seen as a {@link ProbabilityModel}: the probability of {@link TribuoFeatures#BUY}. */
 public final class TribuoProbabilityModel implements ProbabilityModel {

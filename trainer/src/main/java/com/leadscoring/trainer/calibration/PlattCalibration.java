@@ -4,7 +4,7 @@ package com.leadscoring.trainer.calibration;
  * Platt scaling of a classifier's logit: {@code p = sigmoid(slope * logit + intercept)}. Fitted on the tuning slice so
  * that a probability means what it says at the real base rate (SMOTE-trained networks are over-confident).
  *
- * @param slope     multiplies the raw logit
+ * @param slope multiplies the raw logit
  * @param intercept added after scaling
  */
 public record PlattCalibration(double slope, double intercept) {

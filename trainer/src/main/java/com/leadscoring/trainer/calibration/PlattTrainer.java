@@ -1,6 +1,5 @@
 package com.leadscoring.trainer.calibration;
 
-
 /**
  * Platt scaling: fits {@code p = σ(a·z + b)} to labels by maximum likelihood with Platt's smoothed targets
  * ({@code (N₊+1)/(N₊+2)}, {@code 1/(N₋+2)}), using the Newton method with backtracking of Lin, Lin and Weng (2007),
@@ -13,8 +12,7 @@ public final class PlattTrainer {
     private static final double SIGMA = 1e-12;
     private static final double EPS = 1e-5;
 
-    private PlattTrainer() {
-    }
+    private PlattTrainer() {}
 
     public static PlattCalibration fit(double[] logits, boolean[] labels) {
         int n = logits.length;

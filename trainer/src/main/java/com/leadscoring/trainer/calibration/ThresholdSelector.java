@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 /** The threshold with the highest F1: one sort, then a sweep over the distinct probabilities, O(n log n). */
 public final class ThresholdSelector {
 
-    private ThresholdSelector() {
-    }
+    private ThresholdSelector() {}
 
     public static ThresholdChoice maxF1(double[] probabilities, boolean[] labels) {
         int n = probabilities.length;

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 import com.leadscoring.trainer.pipeline.PipelineListener;
-
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -42,9 +41,14 @@ final class ConsoleProgress implements PipelineListener {
         this.fits = fits;
         this.done = 0;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "  %-24s", step)).setInitialMax(fits)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
-                    .setUpdateIntervalMillis(250).continuousUpdate().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(String.format(Locale.ROOT, "  %-24s", step))
+                    .setInitialMax(fits)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(250)
+                    .continuousUpdate()
+                    .build();
         }
     }
 
@@ -55,10 +59,18 @@ final class ConsoleProgress implements PipelineListener {
             done++;
             if (bar != null) {
                 bar.step();
-                bar.setExtraMessage(String.format(Locale.ROOT, "%s fold %d/%d %.1f s", candidate, fold + 1, folds, millis / 1000.0));
+                bar.setExtraMessage(String.format(
+                        Locale.ROOT, "%s fold %d/%d %.1f s", candidate, fold + 1, folds, millis / 1000.0));
             } else if (!terminal) {
-                out.printf(Locale.ROOT, "    %s fold %d/%d done in %.1f s (%d/%d fits)%n", candidate, fold + 1, folds,
-                        millis / 1000.0, done, fits);
+                out.printf(
+                        Locale.ROOT,
+                        "    %s fold %d/%d done in %.1f s (%d/%d fits)%n",
+                        candidate,
+                        fold + 1,
+                        folds,
+                        millis / 1000.0,
+                        done,
+                        fits);
             }
         }
     }

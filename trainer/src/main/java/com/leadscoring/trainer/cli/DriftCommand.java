@@ -1,29 +1,31 @@
 package com.leadscoring.trainer.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.ModelBundle;
-import com.leadscoring.model.ModelStore;
-import com.leadscoring.model.ModelStores;
 import com.leadscoring.drift.DriftReport;
 import com.leadscoring.drift.DriftResult;
 import com.leadscoring.drift.ModelScores;
 import com.leadscoring.drift.NewLeads;
 import com.leadscoring.drift.ReferenceFiles;
 import com.leadscoring.drift.ReferenceProfile;
+import com.leadscoring.model.Locations;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.job.TrainingData;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code drift}: new leads against a version's reference. Exit 0 when nothing is shifted, 3 when any field or the
- * score is (1 and 2 keep their meanings), so a scheduled job can alarm or retrain on it.
+ * {@code drift}: new leads against a version's reference. Exit 0 when nothing is shifted, 3 when any field or the score
+ * is (1 and 2 keep their meanings), so a scheduled job can alarm or retrain on it.
  */
-@Command(name = "drift",
-        description = "Compares new leads with a model version's training distribution (population stability index per "
-                + "source field and for the score). Exit 0: nothing shifted; 3: a field or the score shifted (PSI >= 0.25).")
+@Command(
+        name = "drift",
+        description =
+                "Compares new leads with a model version's training distribution (population stability index per "
+                        + "source field and for the score). Exit 0: nothing shifted; 3: a field or the score shifted (PSI >= 0.25).")
 final class DriftCommand implements Callable<Integer> {
 
     /** Exit code when a field or the score is shifted. */
@@ -32,16 +34,24 @@ final class DriftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOption help;
 
-    @Option(names = "--store", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    @Option(
+            names = "--store",
+            required = true,
+            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
     String store;
 
     @Option(names = "--version", description = "Version to compare with (default: latest).")
     String version;
 
-    @Option(names = "--data", required = true, description = "New leads: a CSV path, file: URI or s3://bucket/key (a buy column is ignored).")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "New leads: a CSV path, file: URI or s3://bucket/key (a buy column is ignored).")
     String data;
 
-    @Option(names = "--out", description = "Also write the full result (every bin) as JSON here: a path, file: URI or s3://bucket/key.")
+    @Option(
+            names = "--out",
+            description = "Also write the full result (every bin) as JSON here: a path, file: URI or s3://bucket/key.")
     String out;
 
     @Override
@@ -50,20 +60,24 @@ final class DriftCommand implements Callable<Integer> {
         String v = version != null ? version : s.latestVersion();
         // Loading verifies every file the manifest lists, reference.json included, and keeps its bytes.
         ModelBundle bundle = s.load(v);
-        ReferenceProfile reference = ReferenceFiles.read(bundle).orElseThrow(
-                () -> new IllegalStateException("version " + v + " has no reference distribution (" + ReferenceProfile.FILE
-                        + "): it was published before drift monitoring; retrain to get one"));
+        ReferenceProfile reference = ReferenceFiles.read(bundle)
+                .orElseThrow(() -> new IllegalStateException("version " + v + " has no reference distribution ("
+                        + ReferenceProfile.FILE + "): it was published before drift monitoring; retrain to get one"));
         long start = System.nanoTime();
         NewLeads leads = NewLeads.load(data, TrainingData::open);
         long read = System.nanoTime();
         float[] probabilities = ModelScores.probabilities(bundle, leads.leads());
         long scored = System.nanoTime();
-        DriftResult result = DriftResult.compare(reference, leads.source(), leads.leads(), probabilities,
-                leads.badRows(), leads.firstBadRows());
+        DriftResult result = DriftResult.compare(
+                reference, leads.source(), leads.leads(), probabilities, leads.badRows(), leads.firstBadRows());
         long compared = System.nanoTime();
         DriftReport.print(result, System.out);
-        System.out.printf(java.util.Locale.ROOT, "time: read and validate %.2f s, score %.2f s, compare %.2f s%n",
-                (read - start) / 1e9, (scored - read) / 1e9, (compared - scored) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "time: read and validate %.2f s, score %.2f s, compare %.2f s%n",
+                (read - start) / 1e9,
+                (scored - read) / 1e9,
+                (compared - scored) / 1e9);
         if (out != null) {
             Locations.write(out, DriftReport.toJson(result));
             System.out.println("wrote " + out);

@@ -1,6 +1,8 @@
 package com.leadscoring.trainer.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,12 +14,13 @@ import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.PopulationShift;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate}: writes synthetic labelled leads in the data set's CSV format. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Writes synthetic leads (the data set's format, with a buy column).")
 final class GenerateCommand implements Callable<Integer> {
 
@@ -30,8 +33,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "CSV file to write: a path, file: URI or s3://bucket/key.")
     String out;
 
-    @Option(names = "--shift", defaultValue = "none", converter = ShiftConverter.class,
-            description = "A shifted population, to try drift: none, campaign, signup or activity (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--shift",
+            defaultValue = "none",
+            converter = ShiftConverter.class,
+            description =
+                    "A shifted population, to try drift: none, campaign, signup or activity (default: ${DEFAULT-VALUE}).")
     PopulationShift shift;
 
     @Override
@@ -43,7 +50,12 @@ final class GenerateCommand implements Callable<Integer> {
         try (Locations.Output file = Locations.create(out)) {
             buyers = writeCsv(file, rows, seed, shift);
         }
-        System.out.printf("wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n", rows, buyers, 100.0 * buyers / rows, out,
+        System.out.printf(
+                "wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n",
+                rows,
+                buyers,
+                100.0 * buyers / rows,
+                out,
                 shift == PopulationShift.NONE ? "" : "; shift: " + shift.description());
         return 0;
     }
@@ -63,8 +75,8 @@ final class GenerateCommand implements Callable<Integer> {
     private static int writeCsv(Locations.Output file, int rows, long seed, PopulationShift shift) throws IOException {
         SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed, shift);
         int buyers = 0;
-        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8));
-             LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
             for (int i = 0; i < rows; i++) {
                 LabeledLead l = generator.next();
                 csv.write(l.lead(), l.buy() ? 1 : 0);

@@ -12,8 +12,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 final class LibraryLogging {
 
-    private LibraryLogging() {
-    }
+    private LibraryLogging() {}
 
     static void configure(boolean verbose) {
         // Read by slf4j-simple when it creates its first logger; a later call only affects the JUL side.

@@ -3,7 +3,6 @@ package com.leadscoring.trainer.cli;
 import java.nio.file.Path;
 
 import com.leadscoring.model.Locations;
-
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

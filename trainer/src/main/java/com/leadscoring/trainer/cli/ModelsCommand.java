@@ -1,5 +1,6 @@
 package com.leadscoring.trainer.cli;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import com.leadscoring.model.Manifest;
@@ -7,14 +8,20 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.lifecycle.VersionComparison;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code models list|promote|verify}: look after a model store; {@code promote} is the rollback path. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "Lists, verifies and promotes model versions.",
-        subcommands = {ModelsCommand.ListVersions.class, ModelsCommand.Promote.class, ModelsCommand.Verify.class,
-                ModelsCommand.Compare.class})
+@Command(
+        name = "models",
+        mixinStandardHelpOptions = true,
+        description = "Lists, verifies and promotes model versions.",
+        subcommands = {
+            ModelsCommand.ListVersions.class,
+            ModelsCommand.Promote.class,
+            ModelsCommand.Verify.class,
+            ModelsCommand.Compare.class
+        })
 final class ModelsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -22,12 +29,19 @@ final class ModelsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "list, promote, verify or compare is required");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "list, promote, verify or compare is required");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists versions, oldest first; * marks latest.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists versions, oldest first; * marks latest.")
     static final class ListVersions implements Callable<Integer> {
-        @Option(names = "--store", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+        @Option(
+                names = "--store",
+                required = true,
+                description = "Model store: a directory, file: URI or s3://bucket/prefix.")
         String store;
 
         @Override
@@ -92,22 +106,31 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "compare", mixinStandardHelpOptions = true,
-            description = "Two versions side by side: data, threshold, grade bands, figures, age (for promotion or rollback).")
+    @Command(
+            name = "compare",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Two versions side by side: data, threshold, grade bands, figures, age (for promotion or rollback).")
     static final class Compare implements Callable<Integer> {
         @Option(names = "--store", required = true, description = "Model store.")
         String store;
 
-        @picocli.CommandLine.Parameters(index = "0", paramLabel = "A", description = "First version (e.g. the one serving).")
+        @picocli.CommandLine.Parameters(
+                index = "0",
+                paramLabel = "A",
+                description = "First version (e.g. the one serving).")
         String a;
 
-        @picocli.CommandLine.Parameters(index = "1", paramLabel = "B", description = "Second version (e.g. the candidate).")
+        @picocli.CommandLine.Parameters(
+                index = "1",
+                paramLabel = "B",
+                description = "Second version (e.g. the candidate).")
         String b;
 
         @Override
         public Integer call() throws Exception {
-            VersionComparison.print(VersionComparison.compare(ModelStores.open(store), a, b, java.time.Instant.now()),
-                    System.out);
+            VersionComparison.print(
+                    VersionComparison.compare(ModelStores.open(store), a, b, Instant.now()), System.out);
             return 0;
         }
     }

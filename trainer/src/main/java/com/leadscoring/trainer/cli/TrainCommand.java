@@ -1,6 +1,7 @@
 package com.leadscoring.trainer.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -12,41 +13,70 @@ import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.report.DataSource;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code train}: load → split → SMOTE → normalize → fit → calibrate → evaluate → export → publish. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Trains the models on a lead CSV, evaluates them, and publishes the chosen one as a new version.")
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, description = "Training CSV: a path, file: URI or s3://bucket/key.")
     String data;
 
-    @Option(names = "--out", required = true, description = "Model store: a directory, file: URI or s3://bucket/prefix.")
+    @Option(
+            names = "--out",
+            required = true,
+            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
     String out;
 
-    @Option(names = "--skip-bad-rows", negatable = false, description = "Skip invalid rows (reported) instead of failing.")
+    @Option(
+            names = "--skip-bad-rows",
+            negatable = false,
+            description = "Skip invalid rows (reported) instead of failing.")
     boolean skipBadRows;
 
-    @Option(names = "--min-buyers", defaultValue = "100", description = "Refuse to train on fewer buyers (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-buyers",
+            defaultValue = "100",
+            description = "Refuse to train on fewer buyers (default: ${DEFAULT-VALUE}).")
     int minBuyers;
 
-    @Option(names = "--min-leads", defaultValue = "1000", description = "Refuse to train on fewer leads (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-leads",
+            defaultValue = "1000",
+            description = "Refuse to train on fewer leads (default: ${DEFAULT-VALUE}).")
     int minLeads;
 
-    @Option(names = "--promote", defaultValue = "auto", description = "Make the new version latest: auto (the promotion gate decides), always or never (default: ${DEFAULT-VALUE}). It is published either way.")
+    @Option(
+            names = "--promote",
+            defaultValue = "auto",
+            description =
+                    "Make the new version latest: auto (the promotion gate decides), always or never (default: ${DEFAULT-VALUE}). It is published either way.")
     String promote;
 
-    @Option(names = "--promote-margin", defaultValue = "0.95", description = "auto: the challenger's PR AUC on the newest leads must reach this share of the champion's (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--promote-margin",
+            defaultValue = "0.95",
+            description =
+                    "auto: the challenger's PR AUC on the newest leads must reach this share of the champion's (default: ${DEFAULT-VALUE}).")
     double promoteMargin;
 
-    @Option(names = "--max-champion-age-days", defaultValue = "90", description = "auto: a champion older than this gives way to any ready challenger (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-champion-age-days",
+            defaultValue = "90",
+            description =
+                    "auto: a champion older than this gives way to any ready challenger (default: ${DEFAULT-VALUE}).")
     int maxChampionAgeDays;
 
-    @Option(names = "--min-readiness-auc", defaultValue = "0.70", description = "auto: never promote a challenger whose cross-validated ROC AUC is below this (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-readiness-auc",
+            defaultValue = "0.70",
+            description =
+                    "auto: never promote a challenger whose cross-validated ROC AUC is below this (default: ${DEFAULT-VALUE}).")
     double minReadinessAuc;
 
     @Mixin
@@ -62,8 +92,11 @@ final class TrainCommand implements Callable<Integer> {
         PromotionGate.Config gate;
         MinimumData minimum;
         try {
-            gate = new PromotionGate.Config(PromotionGate.Rule.of(promote), promoteMargin,
-                    java.time.Duration.ofDays(maxChampionAgeDays), minReadinessAuc);
+            gate = new PromotionGate.Config(
+                    PromotionGate.Rule.of(promote),
+                    promoteMargin,
+                    Duration.ofDays(maxChampionAgeDays),
+                    minReadinessAuc);
             minimum = MinimumData.of(minBuyers, minLeads);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -73,7 +106,11 @@ final class TrainCommand implements Callable<Integer> {
         TrainingData.Loaded loaded = TrainingData.load(data, skipBadRows);
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         var result = loaded.result();
-        System.out.printf("  %-26s done in %.1f s: %d leads%s%n", "load", loadMillis / 1000.0, result.leads().size(),
+        System.out.printf(
+                "  %-26s done in %.1f s: %d leads%s%n",
+                "load",
+                loadMillis / 1000.0,
+                result.leads().size(),
                 result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
         result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
         // Checked before anything is fitted, so a refused run leaves the store untouched.
@@ -84,8 +121,8 @@ final class TrainCommand implements Callable<Integer> {
         if (enough.level() == MinimumData.Level.WARN) {
             System.err.println("warning: " + enough.message());
         }
-        DataSource source = new DataSource(loaded.source(), loaded.sha256(), result.skipped(),
-                loaded.s3VersionId(), loaded.s3ETag());
+        DataSource source = new DataSource(
+                loaded.source(), loaded.sha256(), result.skipped(), loaded.s3VersionId(), loaded.s3ETag());
         TrainingJob.Outcome outcome = new TrainingJob(config, gate, ConsoleProgress.forStdout(), Clock.systemUTC())
                 .run(result.leads(), source, Map.of("load", loadMillis), store);
         TrainingSummary.print(outcome, store.uri(), System.out);

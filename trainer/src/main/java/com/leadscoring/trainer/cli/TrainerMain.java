@@ -1,5 +1,7 @@
 package com.leadscoring.trainer.cli;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,16 +9,27 @@ import picocli.CommandLine.Command;
  * {@code java -jar trainer.jar <command>}. Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr);
  * {@code drift} also 3: a field or the score shifted.
  */
-@Command(name = "trainer.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "trainer.jar",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Trains, evaluates and publishes the lead scoring model.",
-        subcommands = {DemoCommand.class, TrainCommand.class, ModelsCommand.class, GenerateCommand.class, DriftCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            TrainCommand.class,
+            ModelsCommand.class,
+            GenerateCommand.class,
+            DriftCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class TrainerMain implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Also show the libraries' INFO logs (Tribuo, AWS SDK) on stderr.")
     boolean verbose;
 
@@ -33,7 +46,7 @@ public final class TrainerMain implements Runnable {
     public static CommandLine commandLine() {
         TrainerMain main = new TrainerMain();
         CommandLine cl = new CommandLine(main);
-        cl.registerConverter(java.nio.file.Path.class, new LocalPathConverter());
+        cl.registerConverter(Path.class, new LocalPathConverter());
         cl.setExecutionStrategy(parseResult -> {
             LibraryLogging.configure(parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                     || parseResult.hasMatchedOption("--verbose"));

@@ -1,6 +1,7 @@
 package com.leadscoring.trainer.cv;
 
 import java.util.function.BiFunction;
+import java.util.function.ToLongBiFunction;
 
 import com.leadscoring.trainer.baseline.ProbabilityModel;
 import com.leadscoring.trainer.calibration.ThresholdChoice;
@@ -13,12 +14,13 @@ import com.leadscoring.trainer.oversample.SmoteMode;
  * A peer model on one fold: fitted on the fitting rows (no SMOTE), its threshold chosen on the tuning slice, judged on
  * the held-out rows. Its probabilities are the library's own (not recalibrated).
  *
- * @param name    e.g. {@code xgboost}
+ * @param name e.g. {@code xgboost}
  * @param trainer fits the model on a fold's fitting rows with the given seed
- * @param seeder  the fold's seed for this peer
+ * @param seeder the fold's seed for this peer
  */
-public record BaselineCandidate(String name, BiFunction<FeatureMatrix, Long, ProbabilityModel> trainer,
-                                java.util.function.ToLongBiFunction<Seeds, Integer> seeder) implements CvCandidate {
+public record BaselineCandidate(
+        String name, BiFunction<FeatureMatrix, Long, ProbabilityModel> trainer, ToLongBiFunction<Seeds, Integer> seeder)
+        implements CvCandidate {
 
     @Override
     public SmoteMode smote() {
@@ -29,10 +31,18 @@ public record BaselineCandidate(String name, BiFunction<FeatureMatrix, Long, Pro
     public FoldOutcome fit(FoldData data, Seeds seeds) {
         long start = System.nanoTime();
         ProbabilityModel model = trainer.apply(data.fit(), seeder.applyAsLong(seeds, data.fold()));
-        ThresholdChoice choice = ThresholdSelector.maxF1(model.predict(data.tune()), data.tune().labels());
+        ThresholdChoice choice =
+                ThresholdSelector.maxF1(model.predict(data.tune()), data.tune().labels());
         double[] heldP = model.predict(data.heldOut());
         BinaryMetrics metrics = BinaryMetrics.evaluate(heldP, data.heldOut().labels(), choice.threshold());
-        return new FoldOutcome(data.fold(), choice, metrics, heldP, null, null, model::predict,
+        return new FoldOutcome(
+                data.fold(),
+                choice,
+                metrics,
+                heldP,
+                null,
+                null,
+                model::predict,
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.trainer.data.LabeledLead;
 
 /**
@@ -21,23 +22,21 @@ public final class CrossValidation {
 
     /** Told when one candidate finished one fold (called from worker threads, one call at a time). */
     public interface Listener {
-        Listener QUIET = (candidate, fold, folds, millis) -> { };
+        Listener QUIET = (candidate, fold, folds, millis) -> {};
 
         void foldFinished(String candidate, int fold, int folds, long millis);
     }
 
     /**
-     * @param folds   each fold's prepared data, in fold order
+     * @param folds each fold's prepared data, in fold order
      * @param results each candidate's result, in the order given
      */
-    public record Result(List<FoldData> folds, Map<String, CvModelResult> results) {
-    }
+    public record Result(List<FoldData> folds, Map<String, CvModelResult> results) {}
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
-    public static List<FoldData> prepare(List<LabeledLead> rows, FoldPlan plan, double tuneFraction, Seeds seeds,
-                                         com.leadscoring.features.LeadEncoder encoder) {
+    public static List<FoldData> prepare(
+            List<LabeledLead> rows, FoldPlan plan, double tuneFraction, Seeds seeds, LeadEncoder encoder) {
         List<FoldData> folds = new ArrayList<>(plan.folds());
         for (int f = 0; f < plan.folds(); f++) {
             folds.add(FoldData.prepare(rows, plan, f, tuneFraction, seeds, encoder));
@@ -45,8 +44,13 @@ public final class CrossValidation {
         return folds;
     }
 
-    public static Result run(List<LabeledLead> rows, List<FoldData> folds, List<CvCandidate> candidates, Seeds seeds,
-                             int threads, Listener listener) {
+    public static Result run(
+            List<LabeledLead> rows,
+            List<FoldData> folds,
+            List<CvCandidate> candidates,
+            Seeds seeds,
+            int threads,
+            Listener listener) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             Map<String, List<Future<FoldOutcome>>> pending = new LinkedHashMap<>();

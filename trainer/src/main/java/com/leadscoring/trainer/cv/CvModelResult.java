@@ -9,13 +9,13 @@ import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.oversample.SmoteMode;
 
 /**
- * One candidate cross-validated: its figures per fold and its out-of-fold probabilities (each row scored by the
- * model of the fold that held it out, calibrated and thresholded on that fold's tuning slice).
+ * One candidate cross-validated: its figures per fold and its out-of-fold probabilities (each row scored by the model
+ * of the fold that held it out, calibrated and thresholded on that fold's tuning slice).
  *
- * @param name  e.g. {@code dnn}, {@code xgboost}
+ * @param name e.g. {@code dnn}, {@code xgboost}
  * @param smote the oversampling its fitting rows had
  * @param folds one outcome per fold, in fold order
- * @param oof   per row of the run, its out-of-fold probability ({@code NaN} for rows no fold held out)
+ * @param oof per row of the run, its out-of-fold probability ({@code NaN} for rows no fold held out)
  */
 public record CvModelResult(String name, SmoteMode smote, List<FoldOutcome> folds, double[] oof) {
 
@@ -33,7 +33,8 @@ public record CvModelResult(String name, SmoteMode smote, List<FoldOutcome> fold
     }
 
     public MetricSummary of(ToDoubleFunction<BinaryMetrics> metric) {
-        return MetricSummary.of(folds.stream().map(f -> metric.applyAsDouble(f.heldOut())).toList());
+        return MetricSummary.of(
+                folds.stream().map(f -> metric.applyAsDouble(f.heldOut())).toList());
     }
 
     public long totalMillis() {

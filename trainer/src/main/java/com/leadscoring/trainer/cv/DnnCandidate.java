@@ -18,22 +18,24 @@ import com.leadscoring.trainer.oversample.SmoteMode;
  * The network on one fold: SMOTE (optional) on the fitting rows only, fit with early stopping on the tuning slice,
  * Platt scaling and the max-F1 threshold on the same slice, then the held-out rows at that threshold.
  *
- * @param name   e.g. {@code dnn} or {@code dnn_smote}
+ * @param name e.g. {@code dnn} or {@code dnn_smote}
  * @param config the network and optimiser (its seed is replaced by the fold's)
- * @param smote  whether the fitting rows are oversampled
+ * @param smote whether the fitting rows are oversampled
  * @param smoteConfig SMOTE's k and ratio (its seed is replaced by the fold's)
  */
-public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, SmoteConfig smoteConfig) implements CvCandidate {
+public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, SmoteConfig smoteConfig)
+        implements CvCandidate {
 
     @Override
     public FoldOutcome fit(FoldData data, Seeds seeds) {
         long start = System.nanoTime();
         FeatureMatrix fit = smote == SmoteMode.SMOTE
-                ? new Smote(new SmoteConfig(smoteConfig.k(), smoteConfig.ratio(), seeds.smote(data.fold()))).apply(data.fit())
+                ? new Smote(new SmoteConfig(smoteConfig.k(), smoteConfig.ratio(), seeds.smote(data.fold())))
+                        .apply(data.fit())
                 : data.fit();
         FeatureMatrix tune = data.tune();
-        DnnTrainingResult trained = new DnnTrainer(config.withSeed(seeds.dnn(data.fold()))).fit(fit.values(), fit.labels(),
-                fit.rows(), tune.values(), tune.labels(), tune.rows(), stats -> { });
+        DnnTrainingResult trained = new DnnTrainer(config.withSeed(seeds.dnn(data.fold())))
+                .fit(fit.values(), fit.labels(), fit.rows(), tune.values(), tune.labels(), tune.rows(), stats -> {});
         DnnModel raw = trained.model();
         PlattCalibration platt = PlattTrainer.fit(logits(raw, tune), tune.labels());
         DnnModel calibrated = raw.withCalibration(platt);
@@ -44,7 +46,14 @@ public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, Smote
             heldP[i] = platt.probability(heldLogits[i]);
         }
         BinaryMetrics metrics = BinaryMetrics.evaluate(heldP, data.heldOut().labels(), choice.threshold());
-        return new FoldOutcome(data.fold(), choice, metrics, heldP, heldLogits, trained, m -> probabilities(calibrated, m),
+        return new FoldOutcome(
+                data.fold(),
+                choice,
+                metrics,
+                heldP,
+                heldLogits,
+                trained,
+                m -> probabilities(calibrated, m),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

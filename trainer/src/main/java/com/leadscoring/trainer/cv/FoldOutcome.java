@@ -10,15 +10,21 @@ import com.leadscoring.trainer.normalize.FeatureMatrix;
 /**
  * One candidate on one fold.
  *
- * @param fold          fold index
- * @param tuning        threshold (and its F1) chosen on the fold's tuning slice
- * @param heldOut       figures on the fold's held-out rows at that threshold
+ * @param fold fold index
+ * @param tuning threshold (and its F1) chosen on the fold's tuning slice
+ * @param heldOut figures on the fold's held-out rows at that threshold
  * @param probabilities calibrated probabilities of the held-out rows
- * @param logits        the network's uncalibrated logits of the held-out rows (DNN only, else null)
- * @param dnn           the network's training result, uncalibrated (DNN only, else null)
- * @param predictor     probabilities of any matrix normalized like this fold's (for permutation importance)
- * @param millis        time to fit, calibrate and predict
+ * @param logits the network's uncalibrated logits of the held-out rows (DNN only, else null)
+ * @param dnn the network's training result, uncalibrated (DNN only, else null)
+ * @param predictor probabilities of any matrix normalized like this fold's (for permutation importance)
+ * @param millis time to fit, calibrate and predict
  */
-public record FoldOutcome(int fold, ThresholdChoice tuning, BinaryMetrics heldOut, double[] probabilities, double[] logits,
-                          DnnTrainingResult dnn, Function<FeatureMatrix, double[]> predictor, long millis) {
-}
+public record FoldOutcome(
+        int fold,
+        ThresholdChoice tuning,
+        BinaryMetrics heldOut,
+        double[] probabilities,
+        double[] logits,
+        DnnTrainingResult dnn,
+        Function<FeatureMatrix, double[]> predictor,
+        long millis) {}

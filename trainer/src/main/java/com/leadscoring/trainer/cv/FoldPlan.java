@@ -14,7 +14,7 @@ import com.leadscoring.trainer.split.StratifiedSplitter;
  * Which rows each fold holds out. With {@code k >= 2}: stratified k-fold, every row held out exactly once. With
  * {@code k = 1} (the fast path for tests and the demo): one stratified 20 % hold-out, the rest trains.
  *
- * @param folds      number of folds evaluated
+ * @param folds number of folds evaluated
  * @param assignment per row, the fold that holds it out ({@code -1}: never held out, only with one fold)
  */
 public record FoldPlan(int folds, int[] assignment) {

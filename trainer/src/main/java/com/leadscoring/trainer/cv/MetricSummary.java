@@ -1,12 +1,13 @@
 package com.leadscoring.trainer.cv;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Mean and sample standard deviation of one figure over folds.
  *
  * @param mean mean over folds
- * @param sd   sample standard deviation over folds (0 with one fold)
+ * @param sd sample standard deviation over folds (0 with one fold)
  */
 public record MetricSummary(double mean, double sd) {
 
@@ -22,6 +23,6 @@ public record MetricSummary(double mean, double sd) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.4f ± %.4f", mean, sd);
+        return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
     }
 }

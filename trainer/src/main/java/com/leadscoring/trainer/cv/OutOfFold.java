@@ -5,7 +5,7 @@ package com.leadscoring.trainer.cv;
  * arrays for curves and tables.
  *
  * @param probabilities the probabilities of those rows
- * @param labels        their labels
+ * @param labels their labels
  */
 public record OutOfFold(double[] probabilities, boolean[] labels) {
 

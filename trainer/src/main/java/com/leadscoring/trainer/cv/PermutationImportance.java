@@ -17,17 +17,16 @@ import com.leadscoring.trainer.normalize.FeatureMatrix;
 public final class PermutationImportance {
 
     /**
-     * @param field   the lead field
+     * @param field the lead field
      * @param aucDrop mean and sd over folds of the ROC AUC lost when the field is shuffled
      */
-    public record FieldImportance(String field, MetricSummary aucDrop) {
-    }
+    public record FieldImportance(String field, MetricSummary aucDrop) {}
 
-    private PermutationImportance() {
-    }
+    private PermutationImportance() {}
 
     public static List<FieldImportance> of(CvModelResult model, List<FoldData> folds, long seed) {
-        FeatureGroups groups = FeatureGroups.bySourceField(folds.get(0).heldOut().encoder());
+        FeatureGroups groups =
+                FeatureGroups.bySourceField(folds.get(0).heldOut().encoder());
         List<List<Double>> drops = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             drops.add(new ArrayList<>());
@@ -38,7 +37,8 @@ public final class PermutationImportance {
             double base = o.heldOut().rocAuc();
             for (int g = 0; g < groups.size(); g++) {
                 FeatureMatrix shuffled = shuffle(held, groups.indices(g), random);
-                double auc = BinaryMetrics.evaluate(o.predictor().apply(shuffled), held.labels(), 0.5).rocAuc();
+                double auc = BinaryMetrics.evaluate(o.predictor().apply(shuffled), held.labels(), 0.5)
+                        .rocAuc();
                 drops.get(g).add(base - auc);
             }
         }
@@ -46,7 +46,8 @@ public final class PermutationImportance {
         for (int g = 0; g < groups.size(); g++) {
             out.add(new FieldImportance(groups.name(g), MetricSummary.of(drops.get(g))));
         }
-        out.sort(Comparator.comparingDouble((FieldImportance f) -> f.aucDrop().mean()).reversed());
+        out.sort(Comparator.comparingDouble((FieldImportance f) -> f.aucDrop().mean())
+                .reversed());
         return out;
     }
 

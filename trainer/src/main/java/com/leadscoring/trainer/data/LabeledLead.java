@@ -6,7 +6,6 @@ import com.leadscoring.lead.Lead;
  * A training example: a lead and whether it bought.
  *
  * @param lead the lead
- * @param buy  the label
+ * @param buy the label
  */
-public record LabeledLead(Lead lead, boolean buy) {
-}
+public record LabeledLead(Lead lead, boolean buy) {}

@@ -2,6 +2,7 @@ package com.leadscoring.trainer.data;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class LeadDataLoader {
 
     /** The label column. */
     public static final String LABEL = "buy";
+
     private static final int MAX_REPORTED = 20;
 
     private final boolean skipBadRows;
@@ -29,12 +31,11 @@ public final class LeadDataLoader {
     /**
      * The outcome of a load.
      *
-     * @param leads       the valid rows
-     * @param skipped     how many rows were skipped as invalid
+     * @param leads the valid rows
+     * @param skipped how many rows were skipped as invalid
      * @param firstErrors the first (at most 20) row errors, line-numbered
      */
-    public record Result(List<LabeledLead> leads, int skipped, List<String> firstErrors) {
-    }
+    public record Result(List<LabeledLead> leads, int skipped, List<String> firstErrors) {}
 
     /** Thrown when rows are invalid and skipping was not asked for; the message lists them with line numbers. */
     public static final class BadRowsException extends IOException {
@@ -68,7 +69,7 @@ public final class LeadDataLoader {
                     }
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         if (bad > 0 && !skipBadRows) {

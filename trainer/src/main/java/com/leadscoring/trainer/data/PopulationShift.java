@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 public enum PopulationShift {
     /** The generator as is. */
     NONE("none", "no shift"),
-    /** Campaign mix moves to later campaigns: {@code campaign_var_1} (and with it {@code campaign_var_2}) about doubles. */
+    /**
+     * Campaign mix moves to later campaigns: {@code campaign_var_1} (and with it {@code campaign_var_2}) about doubles.
+     */
     CAMPAIGN("campaign", "campaign_var_1 and campaign_var_2 move to higher campaigns"),
-    /** Half as many leads sign up (60 % → 30 %): {@code signup_date} missing more often, {@code products_purchased} too. */
+    /**
+     * Half as many leads sign up (60 % → 30 %): {@code signup_date} missing more often, {@code products_purchased} too.
+     */
     SIGNUP("signup", "signups fall from 60 % to 30 % (signup_date and products_purchased missing more often)"),
     /** Less engaged leads: every {@code user_activity_var_*} falls, and so does the score. */
     ACTIVITY("activity", "engagement falls: user_activity_var_* lower, fewer buyers");

@@ -1,25 +1,31 @@
 package com.leadscoring.trainer.data;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import com.leadscoring.lead.Lead;
+import com.leadscoring.trainer.calibration.Sigmoid;
 
 /**
  * Makes realistic synthetic leads for tests and the demo (the real data set never enters the project). The marginals
- * follow the data set: about 5 % buyers, about 40 % without signup, products missing about half the time, small activity
- * counts. {@code buy} depends non-trivially on the fields the real data's buyers are known for (signup, activity vars 9
- * and 2, engagement, time since signup), with noise, so models reach a meaningful but imperfect F1.
+ * follow the data set: about 5 % buyers, about 40 % without signup, products missing about half the time, small
+ * activity counts. {@code buy} depends non-trivially on the fields the real data's buyers are known for (signup,
+ * activity vars 9 and 2, engagement, time since signup), with noise, so models reach a meaningful but imperfect F1.
  * Deterministic for a seed.
  */
 public final class SyntheticLeadGenerator {
 
     /** Per-activity base rates of a non-zero value, loosely after the real data set. */
-    private static final double[] ACTIVITY_RATE = {0.30, 0.02, 0.10, 0.05, 0.10, 0.25, 0.35, 0.25, 0.03, 0.01, 0.30, 0.02};
+    private static final double[] ACTIVITY_RATE = {
+        0.30, 0.02, 0.10, 0.05, 0.10, 0.25, 0.35, 0.25, 0.03, 0.01, 0.30, 0.02
+    };
     /** Largest value per activity variable. */
     private static final int[] ACTIVITY_MAX = {3, 1, 2, 1, 2, 3, 2, 2, 1, 1, 4, 1};
+
     private static final double[] PRODUCT_WEIGHTS = {0.25, 0.45, 0.20, 0.10};
     private static final LocalDate YEAR_START = LocalDate.of(2021, 1, 1);
     private static final LocalDate EARLIEST_SIGNUP = LocalDate.of(2015, 1, 1);
@@ -38,7 +44,7 @@ public final class SyntheticLeadGenerator {
      */
     public SyntheticLeadGenerator(long seed, PopulationShift shift) {
         this.random = new SplittableRandom(seed);
-        this.shift = java.util.Objects.requireNonNull(shift, "shift");
+        this.shift = Objects.requireNonNull(shift, "shift");
     }
 
     /** {@code rows} leads with labels. */
@@ -69,7 +75,7 @@ public final class SyntheticLeadGenerator {
                     signup = EARLIEST_SIGNUP.plusDays(random.nextInt(30));
                 }
             }
-            daysSinceSignup = java.time.temporal.ChronoUnit.DAYS.between(signup, created);
+            daysSinceSignup = ChronoUnit.DAYS.between(signup, created);
         }
 
         Integer products = null;
@@ -90,8 +96,8 @@ public final class SyntheticLeadGenerator {
 
         double z = -7.75
                 + (signedUp ? 2.6 : -2.0)
-                + 4.6 * activity[8]          // user_activity_var_9
-                + 4.0 * activity[1]          // user_activity_var_2
+                + 4.6 * activity[8] // user_activity_var_9
+                + 4.0 * activity[1] // user_activity_var_2
                 + 0.5 * activity[0]
                 + 0.6 * activity[3]
                 + 0.35 * activity[10]
@@ -99,7 +105,7 @@ public final class SyntheticLeadGenerator {
                 + (signedUp && daysSinceSignup >= 0 ? 1.2 * Math.exp(-daysSinceSignup / 120.0) : 0)
                 + (products != null && products == 2 ? 0.4 : 0)
                 + (campaign1 >= 9 && campaign1 <= 12 ? 0.6 : 0);
-        boolean buy = random.nextDouble() < com.leadscoring.trainer.calibration.Sigmoid.of(z);
+        boolean buy = random.nextDouble() < Sigmoid.of(z);
 
         int[] shown = activity.clone();
         Lead lead = new Lead(Long.toString(nextId++), created, campaign1, campaign2, products, signup, shown);

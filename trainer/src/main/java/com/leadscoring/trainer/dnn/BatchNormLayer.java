@@ -3,13 +3,14 @@ package com.leadscoring.trainer.dnn;
 import java.util.Arrays;
 
 /**
- * Fitted batch normalization in inference mode: {@code y = gamma * (x - runningMean) / sqrt(runningVar + epsilon) + beta}.
+ * Fitted batch normalization in inference mode: {@code y = gamma * (x - runningMean) / sqrt(runningVar + epsilon) +
+ * beta}.
  *
- * @param gamma       scale, one per channel
- * @param beta        shift, one per channel
+ * @param gamma scale, one per channel
+ * @param beta shift, one per channel
  * @param runningMean running mean collected during training
- * @param runningVar  running (biased) variance collected during training
- * @param epsilon     added to the variance for stability
+ * @param runningVar running (biased) variance collected during training
+ * @param epsilon added to the variance for stability
  */
 public record BatchNormLayer(float[] gamma, float[] beta, float[] runningMean, float[] runningVar, float epsilon) {
 
@@ -57,8 +58,12 @@ public record BatchNormLayer(float[] gamma, float[] beta, float[] runningMean, f
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BatchNormLayer b && Arrays.equals(gamma, b.gamma) && Arrays.equals(beta, b.beta)
-                && Arrays.equals(runningMean, b.runningMean) && Arrays.equals(runningVar, b.runningVar) && epsilon == b.epsilon;
+        return o instanceof BatchNormLayer b
+                && Arrays.equals(gamma, b.gamma)
+                && Arrays.equals(beta, b.beta)
+                && Arrays.equals(runningMean, b.runningMean)
+                && Arrays.equals(runningVar, b.runningVar)
+                && epsilon == b.epsilon;
     }
 
     @Override

@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Fitted weights of a fully connected layer: {@code y = W x + b}.
  *
- * @param inputs  input width
+ * @param inputs input width
  * @param outputs output width
  * @param weights row-major {@code [outputs][inputs]}: {@code weights[o * inputs + i]}
- * @param bias    {@code [outputs]}
+ * @param bias {@code [outputs]}
  */
 public record DenseLayer(int inputs, int outputs, float[] weights, float[] bias) {
 
@@ -57,8 +57,11 @@ public record DenseLayer(int inputs, int outputs, float[] weights, float[] bias)
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DenseLayer d && inputs == d.inputs && outputs == d.outputs
-                && Arrays.equals(weights, d.weights) && Arrays.equals(bias, d.bias);
+        return o instanceof DenseLayer d
+                && inputs == d.inputs
+                && outputs == d.outputs
+                && Arrays.equals(weights, d.weights)
+                && Arrays.equals(bias, d.bias);
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.leadscoring.trainer.calibration.PlattCalibration;
  * first layer is rewritten to take the served (global) normalization's vectors instead, exactly. The members' logits
  * are averaged, then calibrated: {@code p = σ(slope · mean_k(z_k) + intercept)}.
  *
- * @param members     uncalibrated networks that all take vectors z-normalized with the served normalization
+ * @param members uncalibrated networks that all take vectors z-normalized with the served normalization
  * @param calibration Platt scaling fitted on the out-of-fold logits of every row
  */
 public record DnnEnsembleModel(List<DnnModel> members, PlattCalibration calibration) {
@@ -54,8 +54,13 @@ public record DnnEnsembleModel(List<DnnModel> members, PlattCalibration calibrat
             }
             b2[o] = (float) c;
         }
-        return new DnnModel(new DenseLayer(in, l1.outputs(), w2, b2), member.norm1(), member.hidden2(), member.norm2(),
-                member.output(), PlattCalibration.IDENTITY);
+        return new DnnModel(
+                new DenseLayer(in, l1.outputs(), w2, b2),
+                member.norm1(),
+                member.hidden2(),
+                member.norm2(),
+                member.output(),
+                PlattCalibration.IDENTITY);
     }
 
     public int inputs() {

@@ -3,19 +3,27 @@ package com.leadscoring.trainer.dnn;
 import com.leadscoring.trainer.calibration.PlattCalibration;
 
 /**
- * The fitted network the seed describes, in inference mode, with its calibration:
- * Linear → ReLU → BatchNorm → (Dropout) → Linear → ReLU → BatchNorm → (Dropout) → Linear → Sigmoid.
- * Dropout is the identity at inference. Inputs are z-normalized feature vectors.
+ * The fitted network the seed describes, in inference mode, with its calibration: Linear → ReLU → BatchNorm → (Dropout)
+ * → Linear → ReLU → BatchNorm → (Dropout) → Linear → Sigmoid. Dropout is the identity at inference. Inputs are
+ * z-normalized feature vectors.
  *
- * <p>This is the trainer's in-memory model: the ONNX export must reproduce {@link #probability(float[], int)}
- * (the parity test checks it to 1e-5).
+ * <p>This is the trainer's in-memory model: the ONNX export must reproduce {@link #probability(float[], int)} (the
+ * parity test checks it to 1e-5).
  */
-public record DnnModel(DenseLayer hidden1, BatchNormLayer norm1, DenseLayer hidden2, BatchNormLayer norm2,
-                       DenseLayer output, PlattCalibration calibration) {
+public record DnnModel(
+        DenseLayer hidden1,
+        BatchNormLayer norm1,
+        DenseLayer hidden2,
+        BatchNormLayer norm2,
+        DenseLayer output,
+        PlattCalibration calibration) {
 
     public DnnModel {
-        if (hidden1.outputs() != norm1.size() || norm1.size() != hidden2.inputs() || hidden2.outputs() != norm2.size()
-                || norm2.size() != output.inputs() || output.outputs() != 1) {
+        if (hidden1.outputs() != norm1.size()
+                || norm1.size() != hidden2.inputs()
+                || hidden2.outputs() != norm2.size()
+                || norm2.size() != output.inputs()
+                || output.outputs() != 1) {
             throw new IllegalArgumentException("layer sizes do not chain: " + hidden1 + ", " + norm1 + ", " + hidden2
                     + ", " + norm2 + ", " + output);
         }

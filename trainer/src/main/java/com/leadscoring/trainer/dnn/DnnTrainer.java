@@ -8,10 +8,10 @@ import com.leadscoring.trainer.calibration.Sigmoid;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 
 /**
- * Trains the seed's network (Linear → ReLU → BatchNorm → Dropout, twice, → Linear → Sigmoid) with binary
- * cross-entropy and Adam on mini-batches; seeded initialisation, shuffling and dropout. After each epoch the
- * inference-mode network is scored on the tuning slice; training stops when its loss has not improved for
- * {@code patience} epochs and the best epoch's weights are returned.
+ * Trains the seed's network (Linear → ReLU → BatchNorm → Dropout, twice, → Linear → Sigmoid) with binary cross-entropy
+ * and Adam on mini-batches; seeded initialisation, shuffling and dropout. After each epoch the inference-mode network
+ * is scored on the tuning slice; training stops when its loss has not improved for {@code patience} epochs and the best
+ * epoch's weights are returned.
  */
 public final class DnnTrainer {
 
@@ -21,7 +21,8 @@ public final class DnnTrainer {
         this.config = config;
     }
 
-    public DnnTrainingResult fit(float[] x, boolean[] y, int rows, float[] tuneX, boolean[] tuneY, int tuneRows, EpochListener listener) {
+    public DnnTrainingResult fit(
+            float[] x, boolean[] y, int rows, float[] tuneX, boolean[] tuneY, int tuneRows, EpochListener listener) {
         int f = rows > 0 ? x.length / rows : 0;
         if (x.length != rows * f || y.length < rows || tuneX.length != tuneRows * f || rows < 2 || tuneRows < 1) {
             throw new IllegalArgumentException("expected " + rows + " and " + tuneRows + " rows of " + f + " features");
@@ -66,8 +67,8 @@ public final class DnnTrainer {
             }
             tuneLoss /= tuneRows;
             double tuneF1 = ThresholdSelector.maxF1(tuneP, tuneY).f1();
-            EpochStats stats = new EpochStats(epoch, lossSum / Math.max(1, seen), tuneLoss, tuneF1,
-                    (System.nanoTime() - start) / 1_000_000);
+            EpochStats stats = new EpochStats(
+                    epoch, lossSum / Math.max(1, seen), tuneLoss, tuneF1, (System.nanoTime() - start) / 1_000_000);
             history.add(stats);
             listener.onEpoch(stats);
             if (tuneLoss < bestLoss - 1e-6) {

@@ -1,13 +1,14 @@
 package com.leadscoring.trainer.dnn;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import com.leadscoring.trainer.calibration.PlattCalibration;
 import com.leadscoring.trainer.calibration.Sigmoid;
 
 /**
- * The network while it trains: parameters and gradients in double precision, per-batch buffers allocated once,
- * a training-mode forward pass (batch statistics, dropout) and its exact backward pass. {@link #toModel()} freezes it
+ * The network while it trains: parameters and gradients in double precision, per-batch buffers allocated once, a
+ * training-mode forward pass (batch statistics, dropout) and its exact backward pass. {@link #toModel()} freezes it
  * into the inference-mode {@link DnnModel} that is evaluated, exported and served.
  */
 final class TrainableNetwork {
@@ -96,12 +97,19 @@ final class TrainableNetwork {
     }
 
     /**
-     * Training-mode forward pass over rows {@code order[from .. from+size)} of {@code x}; returns the mean
-     * binary cross-entropy. {@code dropout} null means no dropout (gradient checks); {@code updateRunning}
-     * moves the BatchNorm running statistics.
+     * Training-mode forward pass over rows {@code order[from .. from+size)} of {@code x}; returns the mean binary
+     * cross-entropy. {@code dropout} null means no dropout (gradient checks); {@code updateRunning} moves the BatchNorm
+     * running statistics.
      */
-    double forward(float[] x, int[] order, int from, int size, boolean[] y, Random dropout, double rate,
-                   boolean updateRunning) {
+    double forward(
+            float[] x,
+            int[] order,
+            int from,
+            int size,
+            boolean[] y,
+            Random dropout,
+            double rate,
+            boolean updateRunning) {
         if (size > capacity || size < 2) {
             throw new IllegalArgumentException("batch of " + size + " rows (2.." + capacity + ")");
         }
@@ -121,7 +129,8 @@ final class TrainableNetwork {
                 z1[r * h1 + o] = s;
             }
         }
-        batchNormReluDropout(z1, xhat1, d1, mask1, inv1, gamma1, beta1, runMean1, runVar1, h1, dropout, rate, updateRunning);
+        batchNormReluDropout(
+                z1, xhat1, d1, mask1, inv1, gamma1, beta1, runMean1, runVar1, h1, dropout, rate, updateRunning);
         for (int r = 0; r < size; r++) {
             int ro = r * h1;
             for (int o = 0; o < h2; o++) {
@@ -133,7 +142,8 @@ final class TrainableNetwork {
                 z2[r * h2 + o] = s;
             }
         }
-        batchNormReluDropout(z2, xhat2, d2, mask2, inv2, gamma2, beta2, runMean2, runVar2, h2, dropout, rate, updateRunning);
+        batchNormReluDropout(
+                z2, xhat2, d2, mask2, inv2, gamma2, beta2, runMean2, runVar2, h2, dropout, rate, updateRunning);
         double loss = 0;
         for (int r = 0; r < size; r++) {
             double s = b3[0];
@@ -149,9 +159,20 @@ final class TrainableNetwork {
     }
 
     /** ReLU on z, then batch normalization with batch statistics, then inverted dropout; keeps what backward needs. */
-    private void batchNormReluDropout(double[] z, double[] xhat, double[] out, double[] mask, double[] inv,
-                                      double[] gamma, double[] beta, double[] runMean, double[] runVar, int units,
-                                      Random dropout, double rate, boolean updateRunning) {
+    private void batchNormReluDropout(
+            double[] z,
+            double[] xhat,
+            double[] out,
+            double[] mask,
+            double[] inv,
+            double[] gamma,
+            double[] beta,
+            double[] runMean,
+            double[] runVar,
+            int units,
+            Random dropout,
+            double rate,
+            boolean updateRunning) {
         int n = batch;
         double keep = 1 - rate;
         for (int u = 0; u < units; u++) {
@@ -192,7 +213,7 @@ final class TrainableNetwork {
             double t = labels[rows[from + r]] ? 1 : 0;
             dz3[r] = (Sigmoid.of(z3[r]) - t) / n;
         }
-        java.util.Arrays.fill(gw3, 0);
+        Arrays.fill(gw3, 0);
         gb3[0] = 0;
         for (int r = 0; r < n; r++) {
             gb3[0] += dz3[r];
@@ -204,9 +225,9 @@ final class TrainableNetwork {
         }
         // g2buf: gradient w.r.t. z2 after this call
         batchNormReluDropoutBackward(g2buf, z2, xhat2, mask2, inv2, gamma2, ggamma2, gbeta2, h2);
-        java.util.Arrays.fill(gw2, 0);
-        java.util.Arrays.fill(gb2, 0);
-        java.util.Arrays.fill(g1buf, 0, n * h1, 0);
+        Arrays.fill(gw2, 0);
+        Arrays.fill(gb2, 0);
+        Arrays.fill(g1buf, 0, n * h1, 0);
         for (int r = 0; r < n; r++) {
             int ro2 = r * h2;
             int ro1 = r * h1;
@@ -224,8 +245,8 @@ final class TrainableNetwork {
             }
         }
         batchNormReluDropoutBackward(g1buf, z1, xhat1, mask1, inv1, gamma1, ggamma1, gbeta1, h1);
-        java.util.Arrays.fill(gw1, 0);
-        java.util.Arrays.fill(gb1, 0);
+        Arrays.fill(gw1, 0);
+        Arrays.fill(gb1, 0);
         for (int r = 0; r < n; r++) {
             int xo = rows[from + r] * in;
             int ro = r * h1;
@@ -249,8 +270,16 @@ final class TrainableNetwork {
     }
 
     /** In: gradient w.r.t. the dropout output. Out (in place): gradient w.r.t. the pre-ReLU z. */
-    private void batchNormReluDropoutBackward(double[] g, double[] z, double[] xhat, double[] mask, double[] inv,
-                                              double[] gamma, double[] ggamma, double[] gbeta, int units) {
+    private void batchNormReluDropoutBackward(
+            double[] g,
+            double[] z,
+            double[] xhat,
+            double[] mask,
+            double[] inv,
+            double[] gamma,
+            double[] ggamma,
+            double[] gbeta,
+            int units) {
         int n = batch;
         for (int u = 0; u < units; u++) {
             double sumDy = 0;
@@ -276,11 +305,13 @@ final class TrainableNetwork {
 
     /** The inference-mode network with the current weights and running statistics. */
     DnnModel toModel() {
-        return new DnnModel(new DenseLayer(in, h1, f(w1), f(b1)),
+        return new DnnModel(
+                new DenseLayer(in, h1, f(w1), f(b1)),
                 new BatchNormLayer(f(gamma1), f(beta1), f(runMean1), f(runVar1), (float) BN_EPSILON),
                 new DenseLayer(h1, h2, f(w2), f(b2)),
                 new BatchNormLayer(f(gamma2), f(beta2), f(runMean2), f(runVar2), (float) BN_EPSILON),
-                new DenseLayer(h2, 1, f(w3), f(b3)), PlattCalibration.IDENTITY);
+                new DenseLayer(h2, 1, f(w3), f(b3)),
+                PlattCalibration.IDENTITY);
     }
 
     private static float[] f(double[] d) {
@@ -302,7 +333,7 @@ final class TrainableNetwork {
 
     private static double[] ones(int n) {
         double[] v = new double[n];
-        java.util.Arrays.fill(v, 1);
+        Arrays.fill(v, 1);
         return v;
     }
 }

@@ -11,8 +11,7 @@ public final class Curves {
 
     static final int MAX_POINTS = 200;
 
-    private Curves() {
-    }
+    private Curves() {}
 
     public static Curve roc(double[] p, boolean[] y) {
         LabelEvaluationUtil.ROC roc = LabelEvaluationUtil.generateROCCurve(y, p);
@@ -77,8 +76,11 @@ public final class Curves {
     }
 
     private static int[] byProbabilityDescending(double[] p) {
-        return IntStream.range(0, p.length).boxed().sorted(Comparator.comparingDouble(i -> -p[i]))
-                .mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, p.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(i -> -p[i]))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     static Curve thin(Curve c) {

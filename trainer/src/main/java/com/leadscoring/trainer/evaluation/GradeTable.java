@@ -3,6 +3,7 @@ package com.leadscoring.trainer.evaluation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.leadscoring.decision.DecisionPolicy;
@@ -16,25 +17,29 @@ import com.leadscoring.decision.GradeBand;
 public final class GradeTable {
 
     /**
-     * @param grade          the grade
-     * @param leads          leads graded so
-     * @param buyers         buyers among them
-     * @param conversion     buyers / leads
-     * @param shareOfBuyers  buyers / all buyers
-     * @param shareOfLeads   leads / all leads
+     * @param grade the grade
+     * @param leads leads graded so
+     * @param buyers buyers among them
+     * @param conversion buyers / leads
+     * @param shareOfBuyers buyers / all buyers
+     * @param shareOfLeads leads / all leads
      * @param cumulativeShareOfBuyers buyers in this grade and every grade above it / all buyers
      */
-    public record Row(String grade, int leads, int buyers, double conversion, double shareOfBuyers, double shareOfLeads,
-                      double cumulativeShareOfBuyers) {
-    }
+    public record Row(
+            String grade,
+            int leads,
+            int buyers,
+            double conversion,
+            double shareOfBuyers,
+            double shareOfLeads,
+            double cumulativeShareOfBuyers) {}
 
     /** The most leads grade A may hold: a short call-first list. */
     public static final double MAX_A_SHARE_OF_LEADS = 0.10;
     /** The most buyers the last grade may hold: a grade sales can skip. */
     public static final double MAX_LAST_SHARE_OF_BUYERS = 0.10;
 
-    private GradeTable() {
-    }
+    private GradeTable() {}
 
     /** Rows in band order (A first); rows whose probability is NaN (never held out) are left out. */
     public static List<Row> of(double[] probabilities, boolean[] labels, DecisionPolicy policy) {
@@ -60,8 +65,13 @@ public final class GradeTable {
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
             buyersSoFar += c[1];
-            rows.add(new Row(e.getKey(), c[0], c[1], c[0] == 0 ? 0 : (double) c[1] / c[0],
-                    allBuyers == 0 ? 0 : (double) c[1] / allBuyers, allLeads == 0 ? 0 : (double) c[0] / allLeads,
+            rows.add(new Row(
+                    e.getKey(),
+                    c[0],
+                    c[1],
+                    c[0] == 0 ? 0 : (double) c[1] / c[0],
+                    allBuyers == 0 ? 0 : (double) c[1] / allBuyers,
+                    allLeads == 0 ? 0 : (double) c[0] / allLeads,
                     allBuyers == 0 ? 0 : (double) buyersSoFar / allBuyers));
         }
         return rows;
@@ -69,14 +79,15 @@ public final class GradeTable {
 
     /**
      * The rules grades must meet to tell a sales team whom to call first, each broken one in words (empty when all
-     * hold): conversion falls strictly from each grade to the next, A holds at most 10 % of leads, and the last grade at
-     * most 10 % of buyers.
+     * hold): conversion falls strictly from each grade to the next, A holds at most 10 % of leads, and the last grade
+     * at most 10 % of buyers.
      */
     public static List<String> brokenRules(List<Row> rows) {
         List<String> broken = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             if (!(rows.get(i).conversion() < rows.get(i - 1).conversion())) {
-                broken.add("conversion does not fall from " + rows.get(i - 1).grade() + " to " + rows.get(i).grade());
+                broken.add("conversion does not fall from " + rows.get(i - 1).grade() + " to "
+                        + rows.get(i).grade());
             }
         }
         if (!rows.isEmpty() && rows.get(0).shareOfLeads() > MAX_A_SHARE_OF_LEADS) {
@@ -90,7 +101,7 @@ public final class GradeTable {
     }
 
     private static String pct(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share);
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
     /** Share of buyers and of non-buyers per score decile (0–9, 10–19, ..., 90–100). */

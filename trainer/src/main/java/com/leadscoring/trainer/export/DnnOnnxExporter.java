@@ -1,41 +1,43 @@
 package com.leadscoring.trainer.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ai.onnx.proto.OnnxMl;
+import com.leadscoring.model.ModelOutput;
+import com.leadscoring.trainer.calibration.PlattCalibration;
+import com.leadscoring.trainer.dnn.BatchNormLayer;
+import com.leadscoring.trainer.dnn.DenseLayer;
+import com.leadscoring.trainer.dnn.DnnEnsembleModel;
+import com.leadscoring.trainer.dnn.DnnModel;
 import org.tribuo.util.onnx.ONNXContext;
 import org.tribuo.util.onnx.ONNXInitializer;
 import org.tribuo.util.onnx.ONNXNode;
 import org.tribuo.util.onnx.ONNXOperators;
 import org.tribuo.util.onnx.ONNXPlaceholder;
-
-import com.leadscoring.model.ModelOutput;
-import com.leadscoring.trainer.dnn.BatchNormLayer;
-import com.leadscoring.trainer.dnn.DenseLayer;
-import com.leadscoring.trainer.calibration.PlattCalibration;
-import com.leadscoring.trainer.dnn.DnnEnsembleModel;
-import com.leadscoring.trainer.dnn.DnnModel;
-
-import ai.onnx.proto.OnnxMl;
+import org.tribuo.util.onnx.ONNXRef;
 
 /**
  * The DNN as ONNX: {@code features [N, F]} (z-normalized) → Gemm → Relu → Gemm → Relu → Gemm → Sigmoid →
  * {@code probability [N, 1]}, with the value under the Sigmoid as a second output {@code logit [N, 1]} (the calibrated
- * log-odds, which explanations are measured on because they do not saturate). At inference BatchNorm is an affine map per unit ({@code a·h + b}), so it is folded
- * exactly into the next Gemm ({@code W·diag(a)}, {@code W·b + c}); the Platt calibration {@code σ(s·z + t)} is folded
- * into the last Gemm the same way. Fewer nodes, same function, and only Relu needs an operator Tribuo lacks.
+ * log-odds, which explanations are measured on because they do not saturate). At inference BatchNorm is an affine map
+ * per unit ({@code a·h + b}), so it is folded exactly into the next Gemm ({@code W·diag(a)}, {@code W·b + c}); the
+ * Platt calibration {@code σ(s·z + t)} is folded into the last Gemm the same way. Fewer nodes, same function, and only
+ * Relu needs an operator Tribuo lacks.
  */
 public final class DnnOnnxExporter {
 
     public static final String INPUT = "features";
     public static final String OUTPUT = "probability";
 
-    private DnnOnnxExporter() {
-    }
+    private DnnOnnxExporter() {}
 
     /** One network with its own calibration: an ensemble of one. */
     public static OnnxExport export(DnnModel model, ExportMetadata meta) {
-        return export(new DnnEnsembleModel(List.of(model.withCalibration(PlattCalibration.IDENTITY)), model.calibration()), meta);
+        return export(
+                new DnnEnsembleModel(List.of(model.withCalibration(PlattCalibration.IDENTITY)), model.calibration()),
+                meta);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class DnnOnnxExporter {
         int k = ensemble.members().size();
         double slope = ensemble.calibration().slope() / k;
         double intercept = ensemble.calibration().intercept() / k;
-        List<org.tribuo.util.onnx.ONNXRef<?>> logits = new java.util.ArrayList<>();
+        List<ONNXRef<?>> logits = new ArrayList<>();
         for (int m = 0; m < k; m++) {
             DnnModel model = ensemble.members().get(m);
             String p = k == 1 ? "" : "m" + m + "_";
@@ -63,7 +65,8 @@ public final class DnnOnnxExporter {
             ONNXNode h2 = gemm(ctx, h1, l2, p + "hidden2").apply(ExtraOperators.RELU);
             logits.add(gemm(ctx, h2, l3, p + "output"));
         }
-        ONNXNode sum = k == 1 ? (ONNXNode) logits.get(0) : ctx.operation(ONNXOperators.SUM, logits, "ensemble_sum", Map.of());
+        ONNXNode sum =
+                k == 1 ? (ONNXNode) logits.get(0) : ctx.operation(ONNXOperators.SUM, logits, "ensemble_sum", Map.of());
         sum.apply(ONNXOperators.SIGMOID).assignTo(output);
         sum.assignTo(logitOutput);
         OnnxMl.ModelProto.Builder proto = OnnxMl.ModelProto.newBuilder()
@@ -71,17 +74,18 @@ public final class DnnOnnxExporter {
                 .setIrVersion(7)
                 .setDomain("com.leadscoring")
                 .setModelVersion(1)
-                .setDocString("Lead scoring DNN ensemble of " + k + " (calibrated), input z-normalized features, output buy probability")
+                .setDocString("Lead scoring DNN ensemble of " + k
+                        + " (calibrated), input z-normalized features, output buy probability")
                 .addOpsetImport(ONNXOperators.getOpsetProto());
         OnnxMetadata.addTo(proto, meta);
         return new OnnxExport(proto.build().toByteArray(), new ModelOutput(INPUT, OUTPUT, -1));
     }
 
-    private static ONNXNode gemm(ONNXContext ctx, org.tribuo.util.onnx.ONNXRef<?> in, DenseLayer layer, String name) {
-        ONNXInitializer w = ctx.floatTensor(name + "_weight", List.of(layer.outputs(), layer.inputs()),
-                fb -> fb.put(layer.weights()));
+    private static ONNXNode gemm(ONNXContext ctx, ONNXRef<?> in, DenseLayer layer, String name) {
+        ONNXInitializer w = ctx.floatTensor(
+                name + "_weight", List.of(layer.outputs(), layer.inputs()), fb -> fb.put(layer.weights()));
         ONNXInitializer b = ctx.array(name + "_bias", layer.bias());
-        List<org.tribuo.util.onnx.ONNXRef<?>> inputs = List.of(in, w, b);
+        List<ONNXRef<?>> inputs = List.of(in, w, b);
         return ctx.operation(ONNXOperators.GEMM, inputs, name, Map.<String, Object>of("transB", 1));
     }
 

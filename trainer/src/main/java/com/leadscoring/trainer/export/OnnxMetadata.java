@@ -10,8 +10,7 @@ final class OnnxMetadata {
 
     static final String PRODUCER = "lead-scoring-trainer";
 
-    private OnnxMetadata() {
-    }
+    private OnnxMetadata() {}
 
     static OnnxMl.ModelProto.Builder addTo(OnnxMl.ModelProto.Builder model, ExportMetadata meta) {
         Map<String, String> props = new LinkedHashMap<>();
@@ -20,7 +19,8 @@ final class OnnxMetadata {
         props.put("encoder_version", meta.encoderVersion());
         props.put("threshold", Double.toString(meta.threshold()));
         props.put("data_sha256", meta.dataSha256());
-        props.forEach((k, v) -> model.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder().setKey(k).setValue(v)));
+        props.forEach((k, v) -> model.addMetadataProps(
+                OnnxMl.StringStringEntryProto.newBuilder().setKey(k).setValue(v)));
         return model.setProducerName(PRODUCER);
     }
 }

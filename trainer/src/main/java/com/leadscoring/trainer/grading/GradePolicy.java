@@ -15,7 +15,7 @@ import com.leadscoring.decision.GradeBand;
  * probabilities alone, never from the labels, so the grade table reported on those same predictions is not tuned on
  * what it reports.
  *
- * @param kind   what the values are
+ * @param kind what the values are
  * @param values one per grade above the last, from A down (percent of leads for shares)
  */
 public record GradePolicy(Kind kind, double[] values) {
@@ -23,7 +23,11 @@ public record GradePolicy(Kind kind, double[] values) {
     /** The default: a short call-first list (A, 5 % of leads) and a D that, on the real data, holds few buyers. */
     public static final GradePolicy DEFAULT = new GradePolicy(Kind.SHARES, new double[] {5, 10, 25});
 
-    public enum Kind { SHARES, PROBABILITIES, SCORES }
+    public enum Kind {
+        SHARES,
+        PROBABILITIES,
+        SCORES
+    }
 
     public GradePolicy {
         if (values.length < 1 || values.length > 25) {
@@ -56,7 +60,8 @@ public record GradePolicy(Kind kind, double[] values) {
             }
         }
         if (kind == Kind.SHARES && !(sum < 100)) {
-            throw new IllegalArgumentException("the shares of the grades above the last must add up to under 100 %, got " + sum);
+            throw new IllegalArgumentException(
+                    "the shares of the grades above the last must add up to under 100 %, got " + sum);
         }
     }
 
@@ -101,9 +106,13 @@ public record GradePolicy(Kind kind, double[] values) {
                 bands.add(GradeBand.fromProbability(letter(values.length), 0));
             }
             case SHARES -> {
-                double[] p = Arrays.stream(oof).filter(v -> !Double.isNaN(v)).sorted().toArray();
+                double[] p = Arrays.stream(oof)
+                        .filter(v -> !Double.isNaN(v))
+                        .sorted()
+                        .toArray();
                 if (p.length == 0) {
-                    throw new IllegalArgumentException("grade shares need out-of-fold probabilities, and there are none");
+                    throw new IllegalArgumentException(
+                            "grade shares need out-of-fold probabilities, and there are none");
                 }
                 double cumulative = 0;
                 for (int i = 0; i < values.length; i++) {
@@ -112,8 +121,9 @@ public record GradePolicy(Kind kind, double[] values) {
                     int inTop = (int) Math.ceil(cumulative / 100 * p.length);
                     double cut = p[Math.max(0, p.length - inTop)];
                     if (cut == 0 || (i > 0 && cut >= bands.get(i - 1).minProbability())) {
-                        throw new IllegalArgumentException("the out-of-fold probabilities tie at " + cut + " around the top "
-                                + cumulative + " % of leads: choose other shares, or probabilities:…");
+                        throw new IllegalArgumentException(
+                                "the out-of-fold probabilities tie at " + cut + " around the top " + cumulative
+                                        + " % of leads: choose other shares, or probabilities:…");
                     }
                     bands.add(GradeBand.fromProbability(letter(i), cut));
                 }

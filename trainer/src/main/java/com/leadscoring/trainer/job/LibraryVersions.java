@@ -1,7 +1,5 @@
 package com.leadscoring.trainer.job;
 
-
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -12,14 +10,13 @@ import java.util.Properties;
 public final class LibraryVersions {
 
     private static final String[][] LIBRARIES = {
-            {"tribuo", "org.tribuo", "tribuo-core"},
-            {"onnxruntime", "com.microsoft.onnxruntime", "onnxruntime"},
-            {"aws-sdk", "software.amazon.awssdk", "s3"},
-            {"jackson", "com.fasterxml.jackson.core", "jackson-databind"},
+        {"tribuo", "org.tribuo", "tribuo-core"},
+        {"onnxruntime", "com.microsoft.onnxruntime", "onnxruntime"},
+        {"aws-sdk", "software.amazon.awssdk", "s3"},
+        {"jackson", "com.fasterxml.jackson.core", "jackson-databind"},
     };
 
-    private LibraryVersions() {
-    }
+    private LibraryVersions() {}
 
     public static Map<String, String> current() {
         Map<String, String> v = new LinkedHashMap<>();

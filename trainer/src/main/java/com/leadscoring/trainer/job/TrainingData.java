@@ -1,21 +1,22 @@
 package com.leadscoring.trainer.job;
 
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.Sha256;
-
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 
+import com.leadscoring.model.Locations;
+import com.leadscoring.model.Sha256;
 import com.leadscoring.trainer.data.LeadDataLoader;
 
 /**
- * Step 1, load: reads the training CSV from a local path or {@code s3://bucket/key}, hashing the exact bytes read
- * (the hash goes into the model's manifest, so a model names the data it was trained on).
+ * Step 1, load: reads the training CSV from a local path or {@code s3://bucket/key}, hashing the exact bytes read (the
+ * hash goes into the model's manifest, so a model names the data it was trained on).
  */
 public final class TrainingData {
 
@@ -26,26 +27,26 @@ public final class TrainingData {
      * @param sha256 hex SHA-256 of the file's bytes
      * @param source where it came from
      * @param s3VersionId the S3 object version read (null: a local file, or a bucket without versioning)
-     * @param s3ETag      the S3 object's ETag (null: a local file)
+     * @param s3ETag the S3 object's ETag (null: a local file)
      */
-    public record Loaded(LeadDataLoader.Result result, String sha256, String source, String s3VersionId, String s3ETag) {
-    }
+    public record Loaded(
+            LeadDataLoader.Result result, String sha256, String source, String s3VersionId, String s3ETag) {}
 
-    private TrainingData() {
-    }
+    private TrainingData() {}
 
     public static Loaded load(String location, boolean skipBadRows) throws IOException {
         try (Locations.Source raw = open(location)) {
             MessageDigest digest = Sha256.newDigest();
             DigestInputStream in = new DigestInputStream(raw, digest);
             // The CSV reader closes what it reads; keep the stream open to hash any bytes after the last row.
-            Reader reader = new InputStreamReader(new java.io.FilterInputStream(in) {
-                @Override
-                public void close() {
-                }
-            }, StandardCharsets.UTF_8);
+            Reader reader = new InputStreamReader(
+                    new FilterInputStream(in) {
+                        @Override
+                        public void close() {}
+                    },
+                    StandardCharsets.UTF_8);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag());
         }
     }

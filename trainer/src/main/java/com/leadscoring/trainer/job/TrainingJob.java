@@ -1,5 +1,20 @@
 package com.leadscoring.trainer.job;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.leadscoring.decision.ScoreDistribution;
+import com.leadscoring.drift.ModelScores;
+import com.leadscoring.drift.ReferenceProfile;
+import com.leadscoring.model.FieldLabelsJson;
+import com.leadscoring.model.Manifest;
+import com.leadscoring.model.ModelStore;
+import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.model.ScoreDistributionJson;
+import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.ModelArtifacts;
@@ -8,43 +23,30 @@ import com.leadscoring.trainer.pipeline.StepTimer;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.pipeline.TrainingPipeline;
 import com.leadscoring.trainer.pipeline.TrainingResult;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.leadscoring.decision.ScoreDistribution;
-import com.leadscoring.model.FieldLabelsJson;
-import com.leadscoring.model.Manifest;
-import com.leadscoring.model.ModelStore;
-import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.model.ScoreDistributionJson;
-import com.leadscoring.trainer.data.LabeledLead;
-import com.leadscoring.drift.ModelScores;
-import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.trainer.report.DataSource;
 import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
 
 /**
- * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → drift reference and score distribution →
- * promotion gate → report → publish. The
- * store is the only side effect, and it happens last: a run that fails anywhere earlier leaves the store untouched.
- * The new version is always published; the gate decides whether it also becomes {@code latest}.
+ * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → drift reference and score distribution
+ * → promotion gate → report → publish. The store is the only side effect, and it happens last: a run that fails
+ * anywhere earlier leaves the store untouched. The new version is always published; the gate decides whether it also
+ * becomes {@code latest}.
  */
 public final class TrainingJob {
 
     /**
-     * @param training   what was learned and measured
-     * @param artifacts  the exported model
-     * @param manifest   the manifest as published
+     * @param training what was learned and measured
+     * @param artifacts the exported model
+     * @param manifest the manifest as published
      * @param stepMillis time per step including export, report and publish
      */
-    public record Outcome(TrainingResult training, ModelArtifacts artifacts, Manifest manifest, Map<String, Long> stepMillis,
-                          Promotion.Report promotion) {
-    }
+    public record Outcome(
+            TrainingResult training,
+            ModelArtifacts artifacts,
+            Manifest manifest,
+            Map<String, Long> stepMillis,
+            Promotion.Report promotion) {}
 
     private final TrainingConfig config;
     private final PipelineListener listener;
@@ -71,13 +73,19 @@ public final class TrainingJob {
         Instant now = clock.instant();
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
         // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
-        byte[] reference = timer.time("reference", () -> ModelScores.reference(artifacts.modelVersion(),
-                artifacts.onnx().model(), artifacts.onnx().output(), artifacts.preprocessing(),
-                leads.stream().map(LabeledLead::lead).toList()).toJson());
+        byte[] reference = timer.time(
+                "reference",
+                () -> ModelScores.reference(
+                                artifacts.modelVersion(),
+                                artifacts.onnx().model(),
+                                artifacts.onnx().output(),
+                                artifacts.preprocessing(),
+                                leads.stream().map(LabeledLead::lead).toList())
+                        .toJson());
         // Percentiles: where a lead's probability stands among the training leads' out-of-fold probabilities.
         byte[] distribution = ScoreDistributionJson.toJson(ScoreDistribution.of(training.publishedOof()));
-        Promotion.Report promotion = timer.time("promotion-gate",
-                () -> Promotion.evaluate(gate, store, training, data.sha256(), now));
+        Promotion.Report promotion =
+                timer.time("promotion-gate", () -> Promotion.evaluate(gate, store, training, data.sha256(), now));
         Map<String, Long> steps = new LinkedHashMap<>(loadMillis);
         steps.putAll(training.stepMillis());
         steps.putAll(timer.millis());
@@ -88,8 +96,14 @@ public final class TrainingJob {
         byte[] html = timer.time("report", () -> HtmlReport.render(training, artifacts, data, steps, promotion));
         listener.stepStarted("publish");
         long start = System.nanoTime();
-        Manifest manifest = ModelPublication.publish(store, artifacts, metricsJson, html,
-                provenance(training, data, versions), otherFiles(reference, distribution), promotion.decision().promote());
+        Manifest manifest = ModelPublication.publish(
+                store,
+                artifacts,
+                metricsJson,
+                html,
+                provenance(training, data, versions),
+                otherFiles(reference, distribution),
+                promotion.decision().promote());
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
         steps.put("report", timer.millis().get("report"));

@@ -6,14 +6,14 @@ import java.util.Locale;
 import com.leadscoring.trainer.data.LabeledLead;
 
 /**
- * How much data a training run needs. Below the hard minimum the run is refused before anything is fitted or
- * published (Einstein and Dynamics 365 refuse too little data as well); below the soft level it goes on with a warning,
- * because hold-out and cross-validation figures on a few hundred buyers swing by several points between seeds.
+ * How much data a training run needs. Below the hard minimum the run is refused before anything is fitted or published
+ * (Einstein and Dynamics 365 refuse too little data as well); below the soft level it goes on with a warning, because
+ * hold-out and cross-validation figures on a few hundred buyers swing by several points between seeds.
  *
- * @param minBuyers  refuse below this many buyers
- * @param minLeads   refuse below this many leads
+ * @param minBuyers refuse below this many buyers
+ * @param minLeads refuse below this many leads
  * @param softBuyers warn below this many buyers
- * @param softLeads  warn below this many leads
+ * @param softLeads warn below this many leads
  */
 public record MinimumData(int minBuyers, int minLeads, int softBuyers, int softLeads) {
 
@@ -31,24 +31,29 @@ public record MinimumData(int minBuyers, int minLeads, int softBuyers, int softL
         softLeads = Math.max(softLeads, minLeads);
     }
 
-    /** The product defaults with the given hard minimums (the soft levels stay at 300 buyers / 3,000 leads or above). */
+    /**
+     * The product defaults with the given hard minimums (the soft levels stay at 300 buyers / 3,000 leads or above).
+     */
     public static MinimumData of(int minBuyers, int minLeads) {
         return new MinimumData(minBuyers, minLeads, DEFAULT_SOFT_BUYERS, DEFAULT_SOFT_LEADS);
     }
 
     /** What a check found. */
-    public enum Level { OK, WARN, REFUSE }
+    public enum Level {
+        OK,
+        WARN,
+        REFUSE
+    }
 
     /**
      * The outcome of a check.
      *
-     * @param level   ok, warn or refuse
-     * @param leads   leads counted
-     * @param buyers  buyers counted
+     * @param level ok, warn or refuse
+     * @param leads leads counted
+     * @param buyers buyers counted
      * @param message one line saying why (empty when ok)
      */
-    public record Verdict(Level level, int leads, int buyers, String message) {
-    }
+    public record Verdict(Level level, int leads, int buyers, String message) {}
 
     /** Checks loaded leads (labels count as buyers). */
     public Verdict check(List<LabeledLead> leads) {
@@ -61,16 +66,31 @@ public record MinimumData(int minBuyers, int minLeads, int softBuyers, int softL
 
     public Verdict check(int leads, int buyers) {
         if (buyers < minBuyers || leads < minLeads) {
-            return new Verdict(Level.REFUSE, leads, buyers, String.format(Locale.ROOT,
-                    "too little data to train: %d leads with %d buyers, the minimum is %d leads and %d buyers "
-                            + "(--min-leads, --min-buyers); nothing was published", leads, buyers, minLeads, minBuyers));
+            return new Verdict(
+                    Level.REFUSE,
+                    leads,
+                    buyers,
+                    String.format(
+                            Locale.ROOT,
+                            "too little data to train: %d leads with %d buyers, the minimum is %d leads and %d buyers "
+                                    + "(--min-leads, --min-buyers); nothing was published",
+                            leads,
+                            buyers,
+                            minLeads,
+                            minBuyers));
         }
         if (buyers < softBuyers || leads < softLeads) {
             String which = buyers < softBuyers && leads < softLeads
-                    ? String.format(Locale.ROOT, "%d leads and %d buyers (fewer than %d and %d)", leads, buyers, softLeads, softBuyers)
+                    ? String.format(
+                            Locale.ROOT,
+                            "%d leads and %d buyers (fewer than %d and %d)",
+                            leads,
+                            buyers,
+                            softLeads,
+                            softBuyers)
                     : buyers < softBuyers
-                    ? String.format(Locale.ROOT, "%d buyers (fewer than %d)", buyers, softBuyers)
-                    : String.format(Locale.ROOT, "%d leads (fewer than %d)", leads, softLeads);
+                            ? String.format(Locale.ROOT, "%d buyers (fewer than %d)", buyers, softBuyers)
+                            : String.format(Locale.ROOT, "%d leads (fewer than %d)", leads, softLeads);
             return new Verdict(Level.WARN, leads, buyers, "only " + which + ": evaluation figures will be unreliable");
         }
         return new Verdict(Level.OK, leads, buyers, "");

@@ -1,5 +1,6 @@
 package com.leadscoring.trainer.normalize;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.leadscoring.features.FeatureEncoders;
@@ -64,15 +65,15 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows, LeadEnco
 
     /** This matrix's rows followed by {@code other}'s. */
     public FeatureMatrix concat(FeatureMatrix other) {
-        float[] v = java.util.Arrays.copyOf(values, values.length + other.values.length);
+        float[] v = Arrays.copyOf(values, values.length + other.values.length);
         System.arraycopy(other.values, 0, v, values.length, other.values.length);
-        boolean[] y = java.util.Arrays.copyOf(labels, rows + other.rows);
+        boolean[] y = Arrays.copyOf(labels, rows + other.rows);
         System.arraycopy(other.labels, 0, y, rows, other.rows);
         return new FeatureMatrix(v, y, rows + other.rows, encoder);
     }
 
     /** Row {@code i} as a new array (for libraries that want one object per row). */
     public float[] row(int i) {
-        return java.util.Arrays.copyOfRange(values, i * width(), (i + 1) * width());
+        return Arrays.copyOfRange(values, i * width(), (i + 1) * width());
     }
 }

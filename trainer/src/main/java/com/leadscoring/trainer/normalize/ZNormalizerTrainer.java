@@ -5,8 +5,7 @@ import com.leadscoring.features.Normalization;
 /** Fits z-normalization (population mean and standard deviation per feature) on the rows it is given, nothing else. */
 public final class ZNormalizerTrainer {
 
-    private ZNormalizerTrainer() {
-    }
+    private ZNormalizerTrainer() {}
 
     public static Normalization fit(FeatureMatrix m) {
         int w = m.width();

@@ -1,20 +1,20 @@
 package com.leadscoring.trainer.oversample;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import com.leadscoring.trainer.normalize.FeatureMatrix;
+import com.oracle.labs.mlrg.olcut.util.Pair;
 import org.tribuo.math.distance.L2Distance;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.neighbour.NeighboursQuery;
 import org.tribuo.math.neighbour.kdtree.KDTreeFactory;
 
-import com.leadscoring.trainer.normalize.FeatureMatrix;
-import com.oracle.labs.mlrg.olcut.util.Pair;
-
 /**
- * Adds synthetic buyers until buyers = ratio × non-buyers: each one lies on the segment between a real buyer and
- * one of its k nearest buyer neighbours (Euclidean, on normalized features). Original rows come first, unchanged.
+ * Adds synthetic buyers until buyers = ratio × non-buyers: each one lies on the segment between a real buyer and one of
+ * its k nearest buyer neighbours (Euclidean, on normalized features). Original rows come first, unchanged.
  */
 public final class Smote {
 
@@ -66,7 +66,7 @@ public final class Smote {
             }
         }
         boolean[] labels = new boolean[toAdd];
-        java.util.Arrays.fill(labels, true);
+        Arrays.fill(labels, true);
         return m.concat(new FeatureMatrix(synthetic, labels, toAdd, m.encoder()));
     }
 }

@@ -3,9 +3,9 @@ package com.leadscoring.trainer.oversample;
 /**
  * SMOTE's settings.
  *
- * @param k     minority neighbours a synthetic point may be drawn towards
+ * @param k minority neighbours a synthetic point may be drawn towards
  * @param ratio target buyers / non-buyers after oversampling (1.0: balanced)
- * @param seed  seed of the neighbour and position choices
+ * @param seed seed of the neighbour and position choices
  */
 public record SmoteConfig(int k, double ratio, long seed) {
 
@@ -27,9 +27,20 @@ public record SmoteConfig(int k, double ratio, long seed) {
         private double ratio = 1.0;
         private long seed = 124;
 
-        public Builder k(int v) { k = v; return this; }
-        public Builder ratio(double v) { ratio = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
+        public Builder k(int v) {
+            k = v;
+            return this;
+        }
+
+        public Builder ratio(double v) {
+            ratio = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
 
         public SmoteConfig build() {
             return new SmoteConfig(k, ratio, seed);

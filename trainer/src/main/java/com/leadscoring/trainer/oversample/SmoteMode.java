@@ -1,10 +1,13 @@
 package com.leadscoring.trainer.oversample;
 
+import java.util.Locale;
+
 /** Whether the fitting data is oversampled with SMOTE before the models are fitted. */
 public enum SmoteMode {
-    NONE, SMOTE;
+    NONE,
+    SMOTE;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,20 +6,15 @@ import com.leadscoring.trainer.cv.CrossValidation;
 public interface PipelineListener extends CrossValidation.Listener {
 
     /** A listener that ignores everything. */
-    PipelineListener QUIET = new PipelineListener() {
-    };
+    PipelineListener QUIET = new PipelineListener() {};
 
-    default void stepStarted(String step) {
-    }
+    default void stepStarted(String step) {}
 
     /** A step made of {@code fits} model fits (candidates × folds) begins; {@link #foldFinished} follows for each. */
-    default void fitsStarted(String step, int fits) {
-    }
+    default void fitsStarted(String step, int fits) {}
 
     @Override
-    default void foldFinished(String candidate, int fold, int folds, long millis) {
-    }
+    default void foldFinished(String candidate, int fold, int folds, long millis) {}
 
-    default void stepFinished(String step, long millis) {
-    }
+    default void stepFinished(String step, long millis) {}
 }

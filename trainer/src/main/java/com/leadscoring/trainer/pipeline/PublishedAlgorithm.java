@@ -2,7 +2,8 @@ package com.leadscoring.trainer.pipeline;
 
 /** Which fitted model is exported to ONNX and published; the function serves either without code changes. */
 public enum PublishedAlgorithm {
-    DNN("dnn"), LOGISTIC_REGRESSION("logistic-regression");
+    DNN("dnn"),
+    LOGISTIC_REGRESSION("logistic-regression");
 
     private final String id;
 

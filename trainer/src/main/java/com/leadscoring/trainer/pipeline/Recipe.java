@@ -12,25 +12,27 @@ import com.leadscoring.trainer.cv.Seeds;
 import com.leadscoring.trainer.data.LabeledLead;
 
 /**
- * The recipe, in one place for the published model and the time-based check: folds → every candidate cross-validated
- * → the network variant with the best mean ROC AUC → the served ensemble of its fold networks.
+ * The recipe, in one place for the published model and the time-based check: folds → every candidate cross-validated →
+ * the network variant with the best mean ROC AUC → the served ensemble of its fold networks.
  */
 public final class Recipe {
 
     /**
-     * @param folds     each fold's data
-     * @param models    every candidate's cross-validation, in candidate order
+     * @param folds each fold's data
+     * @param models every candidate's cross-validation, in candidate order
      * @param servedName name of the network variant the ensemble is made of
-     * @param ensemble   the served network
+     * @param ensemble the served network
      */
-    public record Run(List<FoldData> folds, Map<String, CvModelResult> models, String servedName, ServedDnn ensemble) {
-    }
+    public record Run(List<FoldData> folds, Map<String, CvModelResult> models, String servedName, ServedDnn ensemble) {}
 
-    private Recipe() {
-    }
+    private Recipe() {}
 
-    public static Run run(List<LabeledLead> rows, TrainingConfig config, List<CvCandidate> candidates, Seeds seeds,
-                          PipelineListener listener) {
+    public static Run run(
+            List<LabeledLead> rows,
+            TrainingConfig config,
+            List<CvCandidate> candidates,
+            Seeds seeds,
+            PipelineListener listener) {
         FoldPlan plan = FoldPlan.of(rows, config.folds(), seeds.folds());
         List<FoldData> folds = CrossValidation.prepare(rows, plan, config.tuneFraction(), seeds, config.encoder());
         listener.fitsStarted("cross-validate", candidates.size() * folds.size());
@@ -48,6 +50,7 @@ public final class Recipe {
         if (served == null) {
             throw new IllegalStateException("the recipe has no network to serve");
         }
-        return new Run(folds, cv.results(), served, ServedDnn.build(rows, cv.results().get(served), folds));
+        return new Run(
+                folds, cv.results(), served, ServedDnn.build(rows, cv.results().get(served), folds));
     }
 }

@@ -3,7 +3,9 @@ package com.leadscoring.trainer.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.calibration.PlattCalibration;
@@ -25,16 +27,16 @@ import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
  * mean" for explanations); Platt scaling and the max-F1 threshold fitted on the out-of-fold logits of every row, each
  * scored by the network that did not see it.
  *
- * @param ensemble      the served model
+ * @param ensemble the served model
  * @param preprocessing served normalization, feature contract and decision policy
- * @param oof           per row, the calibrated out-of-fold probability ({@code NaN} where no fold held the row out)
- * @param threshold     the threshold choice on those probabilities
+ * @param oof per row, the calibrated out-of-fold probability ({@code NaN} where no fold held the row out)
+ * @param threshold the threshold choice on those probabilities
  */
-public record ServedDnn(DnnEnsembleModel ensemble, PreprocessingParameters preprocessing, double[] oof,
-                        ThresholdChoice threshold) {
+public record ServedDnn(
+        DnnEnsembleModel ensemble, PreprocessingParameters preprocessing, double[] oof, ThresholdChoice threshold) {
 
     public static ServedDnn build(List<LabeledLead> rows, CvModelResult chosen, List<FoldData> folds) {
-        com.leadscoring.features.LeadEncoder encoder = folds.get(0).fit().encoder();
+        LeadEncoder encoder = folds.get(0).fit().encoder();
         Normalization served = ZNormalizerTrainer.fit(FeatureMatrix.encode(rows, encoder));
         List<DnnModel> members = new ArrayList<>();
         double[] oofLogits = new double[rows.size()];
@@ -46,7 +48,9 @@ public record ServedDnn(DnnEnsembleModel ensemble, PreprocessingParameters prepr
                 oofLogits[data.heldOutRows()[i]] = o.logits()[i];
             }
         }
-        int[] held = java.util.stream.IntStream.range(0, rows.size()).filter(i -> !Double.isNaN(oofLogits[i])).toArray();
+        int[] held = IntStream.range(0, rows.size())
+                .filter(i -> !Double.isNaN(oofLogits[i]))
+                .toArray();
         double[] z = new double[held.length];
         boolean[] y = new boolean[held.length];
         for (int i = 0; i < held.length; i++) {
@@ -63,14 +67,15 @@ public record ServedDnn(DnnEnsembleModel ensemble, PreprocessingParameters prepr
         }
         ThresholdChoice choice = ThresholdSelector.maxF1(p, y);
         DnnEnsembleModel ensemble = new DnnEnsembleModel(members, platt);
-        PreprocessingParameters pre = PreprocessingParameters.forEncoder(encoder.contract(), served.means(), served.stds(),
-                choice.threshold());
+        PreprocessingParameters pre = PreprocessingParameters.forEncoder(
+                encoder.contract(), served.means(), served.stds(), choice.threshold());
         return new ServedDnn(ensemble, pre, oof, choice);
     }
 
     /** The ensemble's calibrated probabilities of {@code leads}, normalized the served way (as the function does). */
     public double[] probabilities(List<LabeledLead> leads) {
-        FeatureMatrix m = FeatureMatrix.encode(leads, preprocessing.contract().encoder()).normalized(preprocessing.normalization());
+        FeatureMatrix m = FeatureMatrix.encode(leads, preprocessing.contract().encoder())
+                .normalized(preprocessing.normalization());
         double[] p = new double[m.rows()];
         for (int i = 0; i < p.length; i++) {
             p[i] = ensemble.probability(m.values(), i * m.width());

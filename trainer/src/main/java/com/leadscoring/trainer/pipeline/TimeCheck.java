@@ -20,26 +20,34 @@ public final class TimeCheck {
     static final int LAST_TRAINING_MONTH = 9;
 
     /**
-     * @param trainRows     leads of January–September
-     * @param testRows      leads of October–December
-     * @param dnn           the ensemble's figures on October–December, at its own (out-of-fold) threshold
-     * @param testLeads     the October–December leads
+     * @param trainRows leads of January–September
+     * @param testRows leads of October–December
+     * @param dnn the ensemble's figures on October–December, at its own (out-of-fold) threshold
+     * @param testLeads the October–December leads
      * @param probabilities the ensemble's probabilities of {@code testLeads}
-     * @param recipe        the recipe's run on January–September
+     * @param recipe the recipe's run on January–September
      */
-    public record Result(int trainRows, int testRows, BinaryMetrics dnn, List<LabeledLead> testLeads,
-                         double[] probabilities, Recipe.Run recipe) {
-    }
+    public record Result(
+            int trainRows,
+            int testRows,
+            BinaryMetrics dnn,
+            List<LabeledLead> testLeads,
+            double[] probabilities,
+            Recipe.Run recipe) {}
 
-    private TimeCheck() {
-    }
+    private TimeCheck() {}
 
     /** Runs the check, or returns null when a period has no buyers or too few leads for the folds. */
-    static Result run(List<LabeledLead> leads, TrainingConfig config, CvCandidate servedRecipe, Seeds seeds,
-                      PipelineListener listener) {
+    static Result run(
+            List<LabeledLead> leads,
+            TrainingConfig config,
+            CvCandidate servedRecipe,
+            Seeds seeds,
+            PipelineListener listener) {
         Split<LabeledLead> byTime = TimeSplit.byCreatedMonth(leads, LAST_TRAINING_MONTH);
         long trainBuyers = byTime.first().stream().filter(LabeledLead::buy).count();
-        if (trainBuyers < Math.max(2, config.folds()) * 2L || byTime.second().stream().noneMatch(LabeledLead::buy)
+        if (trainBuyers < Math.max(2, config.folds()) * 2L
+                || byTime.second().stream().noneMatch(LabeledLead::buy)
                 || byTime.first().size() < 100) {
             return null;
         }
@@ -49,7 +57,8 @@ public final class TimeCheck {
         for (int i = 0; i < y.length; i++) {
             y[i] = byTime.second().get(i).buy();
         }
-        BinaryMetrics metrics = BinaryMetrics.evaluate(p, y, run.ensemble().threshold().threshold());
+        BinaryMetrics metrics =
+                BinaryMetrics.evaluate(p, y, run.ensemble().threshold().threshold());
         return new Result(byTime.first().size(), byTime.second().size(), metrics, byTime.second(), p, run);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.baseline.RandomForestTrainer;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
@@ -20,7 +21,6 @@ import com.leadscoring.trainer.cv.Seeds;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 import com.leadscoring.trainer.oversample.SmoteMode;
-import com.leadscoring.model.PreprocessingParameters;
 
 /**
  * The one place the training steps are composed: stratified k-fold cross-validation of every candidate (the network
@@ -49,12 +49,18 @@ public final class TrainingPipeline {
             labels[i] = leads.get(i).buy();
         }
         ServedLogistic logistic = config.published() == PublishedAlgorithm.LOGISTIC_REGRESSION
-                ? timer.time("refit-logistic-regression", () -> refitLogistic(leads, run, labels, seeds)) : null;
-        List<PermutationImportance.FieldImportance> importance = timer.time("importance",
+                ? timer.time("refit-logistic-regression", () -> refitLogistic(leads, run, labels, seeds))
+                : null;
+        List<PermutationImportance.FieldImportance> importance = timer.time(
+                "importance",
                 () -> PermutationImportance.of(run.models().get(run.servedName()), run.folds(), seeds.importance()));
-        CvCandidate served = candidates.stream().filter(c -> c.name().equals(run.servedName())).findFirst().orElseThrow();
+        CvCandidate served = candidates.stream()
+                .filter(c -> c.name().equals(run.servedName()))
+                .findFirst()
+                .orElseThrow();
         TimeCheck.Result timeCheck = config.timeCheck()
-                ? timer.time("time-check", () -> TimeCheck.run(leads, config, served, seeds.timeCheck(), listener)) : null;
+                ? timer.time("time-check", () -> TimeCheck.run(leads, config, served, seeds.timeCheck(), listener))
+                : null;
 
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("leads", leads.size());
@@ -70,25 +76,31 @@ public final class TrainingPipeline {
     List<CvCandidate> candidates() {
         List<CvCandidate> c = new ArrayList<>();
         for (SmoteMode mode : config.smote().modes()) {
-            c.add(new DnnCandidate(mode == SmoteMode.NONE ? "dnn" : "dnn_smote", config.dnn(), mode, config.smoteConfig()));
+            c.add(new DnnCandidate(
+                    mode == SmoteMode.NONE ? "dnn" : "dnn_smote", config.dnn(), mode, config.smoteConfig()));
         }
         if (config.xgboost()) {
             XGBoostTrainer xgb = new XGBoostTrainer(config.xgboostConfig());
             c.add(new BaselineCandidate("xgboost", xgb::fit, Seeds::xgboost));
         }
         if (config.randomForest()) {
-            c.add(new BaselineCandidate("random_forest",
-                    (m, seed) -> new RandomForestTrainer(config.forest().withSeed(seed)).fit(m), Seeds::randomForest));
+            c.add(new BaselineCandidate(
+                    "random_forest",
+                    (m, seed) -> new RandomForestTrainer(config.forest().withSeed(seed)).fit(m),
+                    Seeds::randomForest));
         }
-        c.add(new BaselineCandidate("logistic_regression",
-                (m, seed) -> new LogisticRegressionTrainer(config.logisticEpochs(), seed).fit(m), Seeds::logisticRegression));
+        c.add(new BaselineCandidate(
+                "logistic_regression",
+                (m, seed) -> new LogisticRegressionTrainer(config.logisticEpochs(), seed).fit(m),
+                Seeds::logisticRegression));
         return c;
     }
 
     private ServedLogistic refitLogistic(List<LabeledLead> leads, Recipe.Run run, boolean[] labels, Seeds seeds) {
         PreprocessingParameters served = run.ensemble().preprocessing();
         FeatureMatrix all = FeatureMatrix.encode(leads, config.encoder()).normalized(served.normalization());
-        TribuoProbabilityModel model = new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
+        TribuoProbabilityModel model =
+                new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
         OutOfFold oof = OutOfFold.of(run.models().get("logistic_regression").oof(), labels);
         ThresholdChoice choice = ThresholdSelector.maxF1(oof.probabilities(), oof.labels());
         return new ServedLogistic(model, served.withThreshold(choice.threshold()));

@@ -10,18 +10,24 @@ import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 /**
  * What a training run learned and measured.
  *
- * @param config     the configuration it ran with
- * @param rows       row counts: leads, buyers, folds, fold sizes
- * @param labels     every row's label, in input order (the out-of-fold arrays follow this order)
- * @param recipe     the cross-validation of every candidate and the served ensemble
- * @param logistic   the refitted logistic regression when it is published, else null
+ * @param config the configuration it ran with
+ * @param rows row counts: leads, buyers, folds, fold sizes
+ * @param labels every row's label, in input order (the out-of-fold arrays follow this order)
+ * @param recipe the cross-validation of every candidate and the served ensemble
+ * @param logistic the refitted logistic regression when it is published, else null
  * @param importance permutation importance per source field of the served network variant
- * @param timeCheck  January–September → October–December, or null when the data cannot give it
+ * @param timeCheck January–September → October–December, or null when the data cannot give it
  * @param stepMillis time per step, in order
  */
-public record TrainingResult(TrainingConfig config, Map<String, Integer> rows, boolean[] labels, Recipe.Run recipe,
-                             ServedLogistic logistic, List<FieldImportance> importance, TimeCheck.Result timeCheck,
-                             Map<String, Long> stepMillis) {
+public record TrainingResult(
+        TrainingConfig config,
+        Map<String, Integer> rows,
+        boolean[] labels,
+        Recipe.Run recipe,
+        ServedLogistic logistic,
+        List<FieldImportance> importance,
+        TimeCheck.Result timeCheck,
+        Map<String, Long> stepMillis) {
 
     public Map<String, CvModelResult> models() {
         return recipe.models();
@@ -29,15 +35,22 @@ public record TrainingResult(TrainingConfig config, Map<String, Integer> rows, b
 
     /** The published model's cross-validation. */
     public CvModelResult published() {
-        return recipe.models().get(config.published() == PublishedAlgorithm.DNN ? recipe.servedName() : "logistic_regression");
+        return recipe.models()
+                .get(config.published() == PublishedAlgorithm.DNN ? recipe.servedName() : "logistic_regression");
     }
 
     public PreprocessingParameters preprocessing() {
-        return config.published() == PublishedAlgorithm.DNN ? recipe.ensemble().preprocessing() : logistic.preprocessing();
+        return config.published() == PublishedAlgorithm.DNN
+                ? recipe.ensemble().preprocessing()
+                : logistic.preprocessing();
     }
 
-    /** The published model's out-of-fold probabilities, calibrated the way it is served (NaN for rows never held out). */
+    /**
+     * The published model's out-of-fold probabilities, calibrated the way it is served (NaN for rows never held out).
+     */
     public double[] publishedOof() {
-        return config.published() == PublishedAlgorithm.DNN ? recipe.ensemble().oof() : published().oof();
+        return config.published() == PublishedAlgorithm.DNN
+                ? recipe.ensemble().oof()
+                : published().oof();
     }
 }

@@ -1,5 +1,6 @@
 package com.leadscoring.trainer.report;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
@@ -18,15 +19,20 @@ final class Charts {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A line chart as a {@code data:image/png;base64,...} URI. */
     static String lineChart(String title, String xTitle, String yTitle, List<ChartSeries> series, boolean diagonal) {
-        XYChart chart = new XYChartBuilder().width(560).height(400).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(560)
+                .height(400)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setMarkerSize(3);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
         // Ticks as short numbers: XChart otherwise prints a data value's full double (0.2512448924774...).
         chart.getStyler().setXAxisDecimalPattern("0.##");
         chart.getStyler().setYAxisDecimalPattern("0.##");
@@ -40,7 +46,7 @@ final class Charts {
         if (diagonal) {
             XYSeries d = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
             d.setMarker(SeriesMarkers.NONE);
-            d.setLineColor(java.awt.Color.GRAY);
+            d.setLineColor(Color.GRAY);
         }
         try {
             byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);

@@ -3,12 +3,12 @@ package com.leadscoring.trainer.report;
 /**
  * Where the training data came from.
  *
- * @param source      path, URI or {@code synthetic(rows, seed)}
- * @param sha256      hex SHA-256 of the bytes read (for synthetic data: of the generated CSV)
+ * @param source path, URI or {@code synthetic(rows, seed)}
+ * @param sha256 hex SHA-256 of the bytes read (for synthetic data: of the generated CSV)
  * @param skippedRows invalid rows skipped with {@code --skip-bad-rows}
  * @param s3VersionId the S3 object version read, so an overwritten CSV can still be fetched (null: local file, or a
- *                    bucket without versioning)
- * @param s3ETag      the S3 object's ETag (null: local file)
+ *     bucket without versioning)
+ * @param s3ETag the S3 object's ETag (null: local file)
  */
 public record DataSource(String source, String sha256, int skippedRows, String s3VersionId, String s3ETag) {
 

@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.leadscoring.trainer.dnn.EpochStats;
-import com.leadscoring.trainer.evaluation.BinaryMetrics;
-import com.leadscoring.trainer.evaluation.Curve;
-import com.leadscoring.trainer.evaluation.Curves;
-import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.decision.GradeBand;
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
 import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.cv.PermutationImportance;
+import com.leadscoring.trainer.dnn.EpochStats;
+import com.leadscoring.trainer.evaluation.BinaryMetrics;
+import com.leadscoring.trainer.evaluation.Curve;
+import com.leadscoring.trainer.evaluation.Curves;
 import com.leadscoring.trainer.evaluation.GradeTable;
+import com.leadscoring.trainer.lifecycle.Promotion;
+import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**
@@ -26,68 +28,128 @@ import com.leadscoring.trainer.pipeline.TrainingResult;
  */
 public final class HtmlReport {
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
-    public static byte[] render(TrainingResult r, ModelArtifacts artifacts, DataSource data, Map<String, Long> stepMillis,
-                                Promotion.Report promotion) {
+    public static byte[] render(
+            TrainingResult r,
+            ModelArtifacts artifacts,
+            DataSource data,
+            Map<String, Long> stepMillis,
+            Promotion.Report promotion) {
         OutOfFold served = OutOfFold.of(r.publishedOof(), r.labels());
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lead scoring model ")
-                .append(esc(artifacts.modelVersion())).append("</title><style>")
-                .append("body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;margin:1em 0}")
+                .append(esc(artifacts.modelVersion()))
+                .append("</title><style>")
+                .append(
+                        "body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;margin:1em 0}")
                 .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}")
                 .append("td:first-child,th:first-child{text-align:left}img{margin:4px;border:1px solid #eee}")
                 .append(".served{font-weight:bold}</style></head><body>");
-        h.append("<h1>Lead scoring model ").append(esc(artifacts.modelVersion())).append("</h1>");
+        h.append("<h1>Lead scoring model ")
+                .append(esc(artifacts.modelVersion()))
+                .append("</h1>");
         h.append("<p>Published: <b>").append(esc(artifacts.algorithm())).append("</b>");
-        if (r.config().published() == com.leadscoring.trainer.pipeline.PublishedAlgorithm.DNN) {
-            h.append(" — the ").append(r.recipe().ensemble().ensemble().members().size()).append(" fold networks of <code>")
-                    .append(esc(r.recipe().servedName())).append("</code> averaged");
+        if (r.config().published() == PublishedAlgorithm.DNN) {
+            h.append(" — the ")
+                    .append(r.recipe().ensemble().ensemble().members().size())
+                    .append(" fold networks of <code>")
+                    .append(esc(r.recipe().servedName()))
+                    .append("</code> averaged");
         }
-        h.append(", threshold ").append(fmt(artifacts.preprocessing().threshold()))
-                .append(" (max F1 over every row's out-of-fold prediction). Data: ").append(esc(data.source()))
-                .append(", sha256 <code>").append(esc(data.sha256())).append("</code>, ").append(r.rows().get("leads"))
-                .append(" leads, ").append(r.rows().get("buyers")).append(" buyers. Every figure below comes from leads the ")
-                .append("model that scored them never saw (").append(r.config().folds())
-                .append(r.config().folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation").append(").</p>");
+        h.append(", threshold ")
+                .append(fmt(artifacts.preprocessing().threshold()))
+                .append(" (max F1 over every row's out-of-fold prediction). Data: ")
+                .append(esc(data.source()))
+                .append(", sha256 <code>")
+                .append(esc(data.sha256()))
+                .append("</code>, ")
+                .append(r.rows().get("leads"))
+                .append(" leads, ")
+                .append(r.rows().get("buyers"))
+                .append(" buyers. Every figure below comes from leads the ")
+                .append("model that scored them never saw (")
+                .append(r.config().folds())
+                .append(r.config().folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation")
+                .append(").</p>");
 
-        h.append("<h2>Promotion</h2><p><b>").append(promotion.decision().promote() ? "Promoted to latest" : "Not promoted: latest unchanged")
-                .append("</b> (--promote ").append(esc(promotion.rule().name().toLowerCase(Locale.ROOT))).append("): ")
-                .append(esc(promotion.decision().reason())).append(". Figures: ").append(esc(Promotion.figures(promotion)))
-                .append(". ").append(esc(promotion.note() == null ? "" : promotion.note())).append(".</p>");
-        List<GradeTable.Row> grades = GradeTable.of(served.probabilities(), served.labels(), artifacts.preprocessing().policy());
-        h.append("<h2>What the grades mean</h2><p>Bands chosen by <code>--grades ").append(esc(r.config().grades().toString()))
-                .append("</code> from the out-of-fold probabilities (").append(esc(bands(artifacts))).append(").</p>")
-                .append("<table><tr><th>grade</th><th>leads</th><th>share of leads</th><th>buyers</th><th>conversion</th>")
+        h.append("<h2>Promotion</h2><p><b>")
+                .append(promotion.decision().promote() ? "Promoted to latest" : "Not promoted: latest unchanged")
+                .append("</b> (--promote ")
+                .append(esc(promotion.rule().name().toLowerCase(Locale.ROOT)))
+                .append("): ")
+                .append(esc(promotion.decision().reason()))
+                .append(". Figures: ")
+                .append(esc(Promotion.figures(promotion)))
+                .append(". ")
+                .append(esc(promotion.note() == null ? "" : promotion.note()))
+                .append(".</p>");
+        List<GradeTable.Row> grades = GradeTable.of(
+                served.probabilities(),
+                served.labels(),
+                artifacts.preprocessing().policy());
+        h.append("<h2>What the grades mean</h2><p>Bands chosen by <code>--grades ")
+                .append(esc(r.config().grades().toString()))
+                .append("</code> from the out-of-fold probabilities (")
+                .append(esc(bands(artifacts)))
+                .append(").</p>")
+                .append(
+                        "<table><tr><th>grade</th><th>leads</th><th>share of leads</th><th>buyers</th><th>conversion</th>")
                 .append("<th>share of all buyers</th><th>buyers caught calling this grade and those above</th></tr>");
         for (GradeTable.Row g : grades) {
-            h.append("<tr><td>").append(esc(g.grade())).append("</td><td>").append(g.leads()).append("</td><td>")
-                    .append(pct(g.shareOfLeads())).append("</td><td>")
-                    .append(g.buyers()).append("</td><td>").append(pct(g.conversion())).append("</td><td>")
-                    .append(pct(g.shareOfBuyers())).append("</td><td>").append(pct(g.cumulativeShareOfBuyers()))
+            h.append("<tr><td>")
+                    .append(esc(g.grade()))
+                    .append("</td><td>")
+                    .append(g.leads())
+                    .append("</td><td>")
+                    .append(pct(g.shareOfLeads()))
+                    .append("</td><td>")
+                    .append(g.buyers())
+                    .append("</td><td>")
+                    .append(pct(g.conversion()))
+                    .append("</td><td>")
+                    .append(pct(g.shareOfBuyers()))
+                    .append("</td><td>")
+                    .append(pct(g.cumulativeShareOfBuyers()))
                     .append("</td></tr>");
         }
         h.append("</table>");
         List<String> broken = GradeTable.brokenRules(grades);
-        h.append("<p>").append(broken.isEmpty() ? "The grades meet the rules: conversion falls from each grade to the next, "
-                + "A holds at most 10 % of leads, the last grade at most 10 % of buyers."
-                : "Rules broken: " + esc(String.join("; ", broken)) + ".").append("</p>");
+        h.append("<p>")
+                .append(
+                        broken.isEmpty()
+                                ? "The grades meet the rules: conversion falls from each grade to the next, "
+                                        + "A holds at most 10 % of leads, the last grade at most 10 % of buyers."
+                                : "Rules broken: " + esc(String.join("; ", broken)) + ".")
+                .append("</p>");
         double[][] dist = GradeTable.scoreDistribution(served.probabilities(), served.labels());
         double[] deciles = new double[10];
         for (int i = 0; i < 10; i++) {
             deciles[i] = i * 10 + 5;
         }
         h.append("<div>");
-        img(h, Charts.lineChart("Score distribution", "score (decile midpoint)", "share of the group", List.of(
-                new ChartSeries("buyers", deciles, dist[0]), new ChartSeries("non-buyers", deciles, dist[1])), false));
+        img(
+                h,
+                Charts.lineChart(
+                        "Score distribution",
+                        "score (decile midpoint)",
+                        "share of the group",
+                        List.of(
+                                new ChartSeries("buyers", deciles, dist[0]),
+                                new ChartSeries("non-buyers", deciles, dist[1])),
+                        false));
         h.append("</div>");
 
         h.append("<h2>Which fields drive the score</h2><p>Permutation importance of <code>")
-                .append(esc(r.recipe().servedName())).append("</code>: the ROC AUC lost when a field is shuffled ")
-                .append("across held-out leads (mean ± sd over folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
+                .append(esc(r.recipe().servedName()))
+                .append("</code>: the ROC AUC lost when a field is shuffled ")
+                .append(
+                        "across held-out leads (mean ± sd over folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
         for (PermutationImportance.FieldImportance f : r.importance()) {
-            h.append("<tr><td>").append(esc(f.field())).append("</td><td>").append(esc(f.aucDrop().toString()))
+            h.append("<tr><td>")
+                    .append(esc(f.field()))
+                    .append("</td><td>")
+                    .append(esc(f.aucDrop().toString()))
                     .append("</td></tr>");
         }
         h.append("</table>");
@@ -97,22 +159,40 @@ public final class HtmlReport {
         for (CvModelResult m : r.models().values()) {
             Map<String, MetricSummary> s = m.summary();
             boolean isServed = m.name().equals(r.recipe().servedName());
-            h.append("<tr").append(isServed ? " class=\"served\"" : "").append("><td>").append(esc(m.name()))
-                    .append(isServed ? " (served)" : "").append("</td><td>").append(m.smote().label()).append("</td>");
+            h.append("<tr")
+                    .append(isServed ? " class=\"served\"" : "")
+                    .append("><td>")
+                    .append(esc(m.name()))
+                    .append(isServed ? " (served)" : "")
+                    .append("</td><td>")
+                    .append(m.smote().label())
+                    .append("</td>");
             for (String k : List.of("f1", "precision", "recall", "rocAuc", "prAuc", "brier")) {
                 h.append("<td>").append(esc(s.get(k).toString())).append("</td>");
             }
             h.append("<td>").append(fmt(m.totalMillis() / 1000.0)).append("</td></tr>");
         }
-        h.append("</table><p>Each fold's threshold (and, for networks, Platt scaling) is chosen on a tuning slice of that ")
-                .append("fold's training part; the served threshold comes from every row's out-of-fold prediction.</p>");
+        h.append(
+                        "</table><p>Each fold's threshold (and, for networks, Platt scaling) is chosen on a tuning slice of that ")
+                .append(
+                        "fold's training part; the served threshold comes from every row's out-of-fold prediction.</p>");
         if (r.timeCheck() != null) {
             BinaryMetrics t = r.timeCheck().dnn();
-            h.append("<h2>Time check</h2><p>The same recipe fitted on ").append(r.timeCheck().trainRows())
-                    .append(" leads of January–September and judged on ").append(r.timeCheck().testRows())
-                    .append(" leads of October–December: F1 ").append(fmt(t.f1())).append(", precision ")
-                    .append(fmt(t.precision())).append(", recall ").append(fmt(t.recall())).append(", ROC AUC ")
-                    .append(fmt(t.rocAuc())).append(", PR AUC ").append(fmt(t.prAuc())).append(".</p>");
+            h.append("<h2>Time check</h2><p>The same recipe fitted on ")
+                    .append(r.timeCheck().trainRows())
+                    .append(" leads of January–September and judged on ")
+                    .append(r.timeCheck().testRows())
+                    .append(" leads of October–December: F1 ")
+                    .append(fmt(t.f1()))
+                    .append(", precision ")
+                    .append(fmt(t.precision()))
+                    .append(", recall ")
+                    .append(fmt(t.recall()))
+                    .append(", ROC AUC ")
+                    .append(fmt(t.rocAuc()))
+                    .append(", PR AUC ")
+                    .append(fmt(t.prAuc()))
+                    .append(".</p>");
         }
 
         List<ChartSeries> roc = new ArrayList<>();
@@ -125,32 +205,84 @@ public final class HtmlReport {
             pr.add(series(Curves.precisionRecall(o.probabilities(), o.labels()), m.name()));
             gain.add(series(Curves.gain(o.probabilities(), o.labels()), m.name()));
         }
-        reliability.add(series(Curves.reliability(served.probabilities(), served.labels(), 10), "served (out-of-fold)"));
-        List<EpochStats> history = r.models().get(r.recipe().servedName()).folds().get(0).dnn().history();
+        reliability.add(
+                series(Curves.reliability(served.probabilities(), served.labels(), 10), "served (out-of-fold)"));
+        List<EpochStats> history =
+                r.models().get(r.recipe().servedName()).folds().get(0).dnn().history();
         double[] epochs = history.stream().mapToDouble(EpochStats::epoch).toArray();
         h.append("<h2>Curves (out-of-fold)</h2><div>");
         img(h, Charts.lineChart("ROC", "false positive rate", "true positive rate", roc, true));
         img(h, Charts.lineChart("Precision–recall", "recall", "precision", pr, false));
-        img(h, Charts.lineChart("Reliability (calibration)", "mean predicted probability", "observed buy rate",
-                reliability, true));
-        img(h, Charts.lineChart("Cumulative gain", "share of leads contacted (highest score first)",
-                "share of buyers found", gain, true));
-        img(h, Charts.lineChart("Served model: F1 by threshold", "threshold", "F1",
-                List.of(series(Curves.f1ByThreshold(served.probabilities(), served.labels()), "served")), false));
-        img(h, Charts.lineChart("Network, fold 1: loss per epoch", "epoch", "binary cross-entropy", List.of(
-                new ChartSeries("fitting (train mode)", epochs, history.stream().mapToDouble(EpochStats::trainLoss).toArray()),
-                new ChartSeries("tuning slice", epochs, history.stream().mapToDouble(EpochStats::tuneLoss).toArray())),
-                false));
+        img(
+                h,
+                Charts.lineChart(
+                        "Reliability (calibration)",
+                        "mean predicted probability",
+                        "observed buy rate",
+                        reliability,
+                        true));
+        img(
+                h,
+                Charts.lineChart(
+                        "Cumulative gain",
+                        "share of leads contacted (highest score first)",
+                        "share of buyers found",
+                        gain,
+                        true));
+        img(
+                h,
+                Charts.lineChart(
+                        "Served model: F1 by threshold",
+                        "threshold",
+                        "F1",
+                        List.of(series(Curves.f1ByThreshold(served.probabilities(), served.labels()), "served")),
+                        false));
+        img(
+                h,
+                Charts.lineChart(
+                        "Network, fold 1: loss per epoch",
+                        "epoch",
+                        "binary cross-entropy",
+                        List.of(
+                                new ChartSeries(
+                                        "fitting (train mode)",
+                                        epochs,
+                                        history.stream()
+                                                .mapToDouble(EpochStats::trainLoss)
+                                                .toArray()),
+                                new ChartSeries(
+                                        "tuning slice",
+                                        epochs,
+                                        history.stream()
+                                                .mapToDouble(EpochStats::tuneLoss)
+                                                .toArray())),
+                        false));
         h.append("</div>");
 
-        BinaryMetrics c = BinaryMetrics.evaluate(served.probabilities(), served.labels(), artifacts.preprocessing().threshold());
-        h.append("<h2>Confusion matrix (published model, out-of-fold, threshold ").append(fmt(c.threshold())).append(")</h2>")
+        BinaryMetrics c = BinaryMetrics.evaluate(
+                served.probabilities(),
+                served.labels(),
+                artifacts.preprocessing().threshold());
+        h.append("<h2>Confusion matrix (published model, out-of-fold, threshold ")
+                .append(fmt(c.threshold()))
+                .append(")</h2>")
                 .append("<table><tr><th></th><th>predicted buy</th><th>predicted no buy</th></tr>")
-                .append("<tr><td>bought</td><td>").append(c.tp()).append("</td><td>").append(c.fn()).append("</td></tr>")
-                .append("<tr><td>did not buy</td><td>").append(c.fp()).append("</td><td>").append(c.tn()).append("</td></tr></table>");
+                .append("<tr><td>bought</td><td>")
+                .append(c.tp())
+                .append("</td><td>")
+                .append(c.fn())
+                .append("</td></tr>")
+                .append("<tr><td>did not buy</td><td>")
+                .append(c.fp())
+                .append("</td><td>")
+                .append(c.tn())
+                .append("</td></tr></table>");
 
         h.append("<h2>Time per step</h2><table><tr><th>step</th><th>seconds</th></tr>");
-        stepMillis.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(fmt(v / 1000.0))
+        stepMillis.forEach((k, v) -> h.append("<tr><td>")
+                .append(esc(k))
+                .append("</td><td>")
+                .append(fmt(v / 1000.0))
                 .append("</td></tr>"));
         h.append("</table></body></html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -178,7 +310,10 @@ public final class HtmlReport {
 
     /** Where each band starts, as the model stores it. */
     private static String bands(ModelArtifacts artifacts) {
-        return String.join(", ", artifacts.preprocessing().policy().gradeBands().stream()
-                .map(com.leadscoring.decision.GradeBand::describe).toList());
+        return String.join(
+                ", ",
+                artifacts.preprocessing().policy().gradeBands().stream()
+                        .map(GradeBand::describe)
+                        .toList());
     }
 }

@@ -3,6 +3,7 @@ package com.leadscoring.trainer.report;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,14 +27,18 @@ import com.leadscoring.trainer.pipeline.TrainingResult;
  */
 public final class MetricsReport {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private MetricsReport() {
-    }
+    private MetricsReport() {}
 
     /** The report as a tree. */
-    public static Map<String, Object> tree(TrainingResult r, ModelArtifacts artifacts, DataSource data,
-                                           Map<String, Long> stepMillis, Map<String, String> versions) {
+    public static Map<String, Object> tree(
+            TrainingResult r,
+            ModelArtifacts artifacts,
+            DataSource data,
+            Map<String, Long> stepMillis,
+            Map<String, String> versions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modelVersion", artifacts.modelVersion());
         m.put("createdAt", artifacts.createdAt().toString());
@@ -65,7 +70,9 @@ public final class MetricsReport {
             node.put("served", model.name().equals(r.recipe().servedName()));
             model.summary().forEach((k, v) -> node.put(k, summary(v)));
             node.put("fitMillis", model.totalMillis());
-            node.put("folds", model.folds().stream().map(f -> metrics(f.heldOut())).toList());
+            node.put(
+                    "folds",
+                    model.folds().stream().map(f -> metrics(f.heldOut())).toList());
             cv.put(model.name(), node);
         }
         m.put("cross_validation", cv);
@@ -73,25 +80,54 @@ public final class MetricsReport {
         Map<String, Object> served = new LinkedHashMap<>();
         served.put("variant", r.recipe().servedName());
         served.put("members", r.recipe().ensemble().ensemble().members().size());
-        served.put("calibration", Map.of("slope", r.recipe().ensemble().ensemble().calibration().slope(),
-                "intercept", r.recipe().ensemble().ensemble().calibration().intercept(),
-                "fittedOn", "out-of-fold logits of every row"));
-        served.put("thresholdChoice", Map.of("threshold", r.recipe().ensemble().threshold().threshold(),
-                "outOfFoldF1", r.recipe().ensemble().threshold().f1()));
+        served.put(
+                "calibration",
+                Map.of(
+                        "slope",
+                        r.recipe().ensemble().ensemble().calibration().slope(),
+                        "intercept",
+                        r.recipe().ensemble().ensemble().calibration().intercept(),
+                        "fittedOn",
+                        "out-of-fold logits of every row"));
+        served.put(
+                "thresholdChoice",
+                Map.of(
+                        "threshold",
+                        r.recipe().ensemble().threshold().threshold(),
+                        "outOfFoldF1",
+                        r.recipe().ensemble().threshold().f1()));
         CvModelResult variant = r.models().get(r.recipe().servedName());
-        served.put("bestEpochs", variant.folds().stream().map(f -> f.dnn().bestEpoch()).toList());
-        served.put("history", variant.folds().get(0).dnn().history().stream().map(MetricsReport::epoch).toList());
+        served.put(
+                "bestEpochs",
+                variant.folds().stream().map(f -> f.dnn().bestEpoch()).toList());
+        served.put(
+                "history",
+                variant.folds().get(0).dnn().history().stream()
+                        .map(MetricsReport::epoch)
+                        .toList());
         m.put("dnn", served);
 
         OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
-        List<GradeTable.Row> grades = GradeTable.of(oof.probabilities(), oof.labels(), artifacts.preprocessing().policy());
+        List<GradeTable.Row> grades = GradeTable.of(
+                oof.probabilities(), oof.labels(), artifacts.preprocessing().policy());
         m.put("gradePolicy", r.config().grades().toString());
         m.put("grades", grades);
         m.put("gradeRulesBroken", GradeTable.brokenRules(grades));
         double[][] dist = GradeTable.scoreDistribution(oof.probabilities(), oof.labels());
-        m.put("scoreDistribution", Map.of("deciles", List.of("0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69",
-                "70-79", "80-89", "90-100"), "buyers", dist[0], "nonBuyers", dist[1]));
-        m.put("featureImportance", r.importance().stream().map(MetricsReport::importance).toList());
+        m.put(
+                "scoreDistribution",
+                Map.of(
+                        "deciles",
+                        List.of(
+                                "0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80-89",
+                                "90-100"),
+                        "buyers",
+                        dist[0],
+                        "nonBuyers",
+                        dist[1]));
+        m.put(
+                "featureImportance",
+                r.importance().stream().map(MetricsReport::importance).toList());
 
         if (r.timeCheck() != null) {
             Map<String, Object> t = new LinkedHashMap<>();
@@ -108,7 +144,13 @@ public final class MetricsReport {
         config.put("folds", r.config().folds());
         config.put("tuneFraction", r.config().tuneFraction());
         config.put("smote", r.config().smote().label());
-        config.put("smoteConfig", Map.of("k", r.config().smoteConfig().k(), "ratio", r.config().smoteConfig().ratio()));
+        config.put(
+                "smoteConfig",
+                Map.of(
+                        "k",
+                        r.config().smoteConfig().k(),
+                        "ratio",
+                        r.config().smoteConfig().ratio()));
         config.put("dnn", r.config().dnn());
         config.put("randomForest", r.config().randomForest() ? r.config().forest() : "off");
         config.put("xgboost", r.config().xgboost() ? r.config().xgboostConfig() : "off");
@@ -130,13 +172,15 @@ public final class MetricsReport {
     /** The promotion gate's decision and the figures behind it. */
     public static Map<String, Object> promotion(Promotion.Report p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", p.rule().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("rule", p.rule().name().toLowerCase(Locale.ROOT));
         m.put("promoted", p.decision().promote());
         m.put("reason", p.decision().reason());
         m.put("challengerCvRocAuc", p.readinessAuc());
         m.put("readinessFloor", p.minReadinessAuc());
         m.put("evidenceRows", p.evidenceRows());
-        m.put("evidence", "leads of October-December, which the challenger's recipe was refitted without (the time check)");
+        m.put(
+                "evidence",
+                "leads of October-December, which the challenger's recipe was refitted without (the time check)");
         m.put("challengerPrAuc", Double.isNaN(p.challengerPrAuc()) ? null : p.challengerPrAuc());
         m.put("champion", p.champion());
         m.put("championPrAuc", Double.isNaN(p.championPrAuc()) ? null : p.championPrAuc());
@@ -174,8 +218,16 @@ public final class MetricsReport {
     }
 
     private static Map<String, Object> epoch(EpochStats s) {
-        return Map.of("epoch", s.epoch(), "trainLoss", s.trainLoss(), "tuneLoss", s.tuneLoss(), "tuneF1", s.tuneF1(),
-                "millis", s.millis());
+        return Map.of(
+                "epoch",
+                s.epoch(),
+                "trainLoss",
+                s.trainLoss(),
+                "tuneLoss",
+                s.tuneLoss(),
+                "tuneF1",
+                s.tuneF1(),
+                "millis",
+                s.millis());
     }
-
 }

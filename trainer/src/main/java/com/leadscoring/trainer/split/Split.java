@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Two disjoint parts of a list.
  *
- * @param first  the larger part (fitting, or the earlier period)
+ * @param first the larger part (fitting, or the earlier period)
  * @param second the held-out part (validation, tuning, or the later period)
  */
 public record Split<T>(List<T> first, List<T> second) {

@@ -1,13 +1,14 @@
 package com.leadscoring.trainer.split;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 
 /**
- * Assigns every row to one of {@code k} folds so that each fold has the data's share of buyers: positives and
- * negatives are shuffled apart (seeded) and dealt round-robin. The folds are disjoint and together cover every row.
+ * Assigns every row to one of {@code k} folds so that each fold has the data's share of buyers: positives and negatives
+ * are shuffled apart (seeded) and dealt round-robin. The folds are disjoint and together cover every row.
  */
 public final class StratifiedKFold {
 
@@ -30,11 +31,12 @@ public final class StratifiedKFold {
             (positive.test(rows.get(i)) ? pos : neg).add(i);
         }
         if (pos.size() < k) {
-            throw new IllegalArgumentException(k + "-fold cross-validation needs at least " + k + " buyers, got " + pos.size());
+            throw new IllegalArgumentException(
+                    k + "-fold cross-validation needs at least " + k + " buyers, got " + pos.size());
         }
         Random random = new Random(seed);
-        java.util.Collections.shuffle(pos, random);
-        java.util.Collections.shuffle(neg, random);
+        Collections.shuffle(pos, random);
+        Collections.shuffle(neg, random);
         int[] fold = new int[rows.size()];
         int next = 0;
         for (int i : pos) {

@@ -18,7 +18,10 @@ public final class StratifiedSplitter {
         this.seed = seed;
     }
 
-    /** Splits off {@code secondFraction} of each class into {@link Split#second()}; input order is kept within each part. */
+    /**
+     * Splits off {@code secondFraction} of each class into {@link Split#second()}; input order is kept within each
+     * part.
+     */
     public <T> Split<T> split(List<T> items, Predicate<T> isPositive, double secondFraction) {
         if (!(secondFraction > 0 && secondFraction < 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1), got " + secondFraction);

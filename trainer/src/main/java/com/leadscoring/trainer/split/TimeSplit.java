@@ -8,8 +8,7 @@ import com.leadscoring.trainer.data.LabeledLead;
 /** The calendar split of the time-based check: leads created in months 1..m versus later months. */
 public final class TimeSplit {
 
-    private TimeSplit() {
-    }
+    private TimeSplit() {}
 
     public static Split<LabeledLead> byCreatedMonth(List<LabeledLead> leads, int lastMonthOfFirst) {
         if (lastMonthOfFirst < 1 || lastMonthOfFirst > 11) {

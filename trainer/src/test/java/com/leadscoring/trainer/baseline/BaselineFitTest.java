@@ -3,13 +3,12 @@ package com.leadscoring.trainer.baseline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
+import org.junit.jupiter.api.Test;
 
 class BaselineFitTest {
 
@@ -20,12 +19,14 @@ class BaselineFitTest {
         FeatureMatrix fitRaw = FeatureMatrix.encode(new SyntheticLeadGenerator(21).generate(6000));
         Normalization p = ZNormalizerTrainer.fit(fitRaw);
         FIT = fitRaw.normalized(p);
-        HELD_OUT = FeatureMatrix.encode(new SyntheticLeadGenerator(22).generate(3000)).normalized(p);
+        HELD_OUT = FeatureMatrix.encode(new SyntheticLeadGenerator(22).generate(3000))
+                .normalized(p);
     }
 
     @Test
     void randomForestRanksHeldOutBuyersAndIsSeeded() {
-        RandomForestConfig c = RandomForestConfig.builder().trees(20).maxDepth(8).seed(3).build();
+        RandomForestConfig c =
+                RandomForestConfig.builder().trees(20).maxDepth(8).seed(3).build();
         double[] p = new RandomForestTrainer(c).fit(FIT).predict(HELD_OUT);
         double auc = BinaryMetrics.evaluate(p, HELD_OUT.labels(), 0.5).rocAuc();
         assertTrue(auc > 0.8, "random forest AUC " + auc);

@@ -6,8 +6,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import com.leadscoring.trainer.calibration.PlattCalibration;
-
 class PlattTrainerTest {
 
     @Test

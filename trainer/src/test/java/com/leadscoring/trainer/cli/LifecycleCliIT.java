@@ -10,17 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FileEntry;
 import com.leadscoring.model.Manifest;
@@ -30,7 +29,9 @@ import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
-import com.leadscoring.drift.ReferenceProfile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The lifecycle commands in-process on synthetic leads: the minimum-data refusal, {@code drift} (fresh sample 0,
@@ -38,17 +39,18 @@ import com.leadscoring.drift.ReferenceProfile;
  */
 class LifecycleCliIT {
 
-    private static final String[] QUICK = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2",
-            "--smote", "none"};
+    private static final String[] QUICK = {
+        "--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2", "--smote", "none"
+    };
 
     @TempDir
     static Path dir;
+
     static String store;
     static List<String> versions;
 
     /** What one CLI run printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         PrintStream oldOut = System.out;
@@ -68,7 +70,7 @@ class LifecycleCliIT {
 
     /** A quick {@code train}: two folds, few epochs, no forest, no XGBoost, no time check, no SMOTE. */
     static String[] quickTrain(String... trainArgs) {
-        String[] out = java.util.Arrays.copyOf(trainArgs, trainArgs.length + QUICK.length);
+        String[] out = Arrays.copyOf(trainArgs, trainArgs.length + QUICK.length);
         System.arraycopy(QUICK, 0, out, trainArgs.length, QUICK.length);
         return out;
     }
@@ -77,12 +79,23 @@ class LifecycleCliIT {
     static void trainTwoVersions() throws Exception {
         Path csv = dir.resolve("train.csv");
         store = dir.resolve("store").toString();
-        assertEquals(0, run("generate", "--rows", "4000", "--seed", "3", "--out", csv.toString()).exit());
+        assertEquals(
+                0,
+                run("generate", "--rows", "4000", "--seed", "3", "--out", csv.toString())
+                        .exit());
         Run first = run(quickTrain("train", "--data", csv.toString(), "--out", store));
         assertEquals(0, first.exit(), first.err());
         Thread.sleep(1100); // version ids have one-second resolution
-        Run second = run(quickTrain("train", "--data", csv.toString(), "--out", store, "--algorithm", "logistic-regression",
-                "--promote", "always"));
+        Run second = run(quickTrain(
+                "train",
+                "--data",
+                csv.toString(),
+                "--out",
+                store,
+                "--algorithm",
+                "logistic-regression",
+                "--promote",
+                "always"));
         assertEquals(0, second.exit(), second.err());
         versions = ModelStores.open(store).listVersions();
         assertEquals(2, versions.size());
@@ -93,7 +106,8 @@ class LifecycleCliIT {
         for (String v : versions) {
             Manifest m = ModelStores.open(store).verify(v);
             assertTrue(m.files().containsKey(ReferenceProfile.FILE), v);
-            ReferenceProfile ref = ReferenceProfile.fromJson(Files.readAllBytes(Path.of(store, v, ReferenceProfile.FILE)));
+            ReferenceProfile ref =
+                    ReferenceProfile.fromJson(Files.readAllBytes(Path.of(store, v, ReferenceProfile.FILE)));
             assertEquals(v, ref.modelVersion());
             assertEquals(4000, ref.rows());
         }
@@ -102,7 +116,10 @@ class LifecycleCliIT {
     @Test
     void driftIsZeroOnAFreshSampleAndThreeOnAShiftedOneNamingTheField() throws Exception {
         Path fresh = dir.resolve("fresh.csv");
-        assertEquals(0, run("generate", "--rows", "5000", "--seed", "11", "--out", fresh.toString()).exit());
+        assertEquals(
+                0,
+                run("generate", "--rows", "5000", "--seed", "11", "--out", fresh.toString())
+                        .exit());
         Run same = run("drift", "--store", store, "--data", fresh.toString());
         assertEquals(0, same.exit(), same.out() + same.err());
         assertTrue(same.out().contains("nothing shifted"), same.out());
@@ -113,12 +130,28 @@ class LifecycleCliIT {
         assertEquals(0, gen.exit());
         assertTrue(gen.out().contains("campaign_var_1"), gen.out());
         Path json = dir.resolve("out/drift.json");
-        Run moved = run("drift", "--store", store, "--version", versions.get(0), "--data", shifted.toString(),
-                "--out", json.toString());
+        Run moved = run(
+                "drift",
+                "--store",
+                store,
+                "--version",
+                versions.get(0),
+                "--data",
+                shifted.toString(),
+                "--out",
+                json.toString());
         assertEquals(DriftCommand.SHIFTED, moved.exit(), moved.out() + moved.err());
-        String line = moved.out().lines().filter(l -> l.startsWith("campaign_var_1 ")).findFirst().orElseThrow();
+        String line = moved.out()
+                .lines()
+                .filter(l -> l.startsWith("campaign_var_1 "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(line.contains("shifted"), line);
-        String activity = moved.out().lines().filter(l -> l.startsWith("user_activity_var_1 ")).findFirst().orElseThrow();
+        String activity = moved.out()
+                .lines()
+                .filter(l -> l.startsWith("user_activity_var_1 "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(activity.contains("stable"), activity);
         assertTrue(moved.out().contains("shifted: campaign_var_1"), moved.out());
 
@@ -177,11 +210,22 @@ class LifecycleCliIT {
         for (String f : files.keySet()) {
             Files.copy(src.resolve(f), target.resolve(f));
         }
-        Files.write(target.resolve(Manifest.MANIFEST_FILE), ManifestJson.toJson(new Manifest(m.schemaVersion(), old,
-                m.createdAt(), m.algorithm(), m.encoderVersion(), m.featureNames(), m.output(), files, m.provenance())));
+        Files.write(
+                target.resolve(Manifest.MANIFEST_FILE),
+                ManifestJson.toJson(new Manifest(
+                        m.schemaVersion(),
+                        old,
+                        m.createdAt(),
+                        m.algorithm(),
+                        m.encoderVersion(),
+                        m.featureNames(),
+                        m.output(),
+                        files,
+                        m.provenance())));
         ModelStore oldStore = ModelStores.open(dir.resolve("old-store").toString());
         oldStore.promote(old);
-        List<Lead> leads = new SyntheticLeadGenerator(4).generate(50).stream().map(LabeledLead::lead).toList();
+        List<Lead> leads = new SyntheticLeadGenerator(4)
+                .generate(50).stream().map(LabeledLead::lead).toList();
         try (LeadScorer scorer = new LeadScorer(oldStore.load(null))) {
             assertEquals(50, scorer.score(leads, false).size());
         }
@@ -206,7 +250,14 @@ class LifecycleCliIT {
         Files.writeString(reference, Files.readString(reference).replaceFirst("\"rows\" : 4000", "\"rows\" : 4001"));
         Path fresh = tmp.resolve("fresh.csv");
         run("generate", "--rows", "500", "--seed", "15", "--out", fresh.toString());
-        Run r = run("drift", "--store", tmp.resolve("store").toString(), "--version", versions.get(0), "--data", fresh.toString());
+        Run r = run(
+                "drift",
+                "--store",
+                tmp.resolve("store").toString(),
+                "--version",
+                versions.get(0),
+                "--data",
+                fresh.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("reference.json does not match its checksum"), r.err());
     }
@@ -217,11 +268,23 @@ class LifecycleCliIT {
         run("generate", "--rows", "500", "--seed", "14", "--out", fresh.toString());
         assertEquals(2, run("drift", "--store", store).exit());
         assertEquals(2, run("drift", "--data", fresh.toString()).exit());
-        assertEquals(1, run("drift", "--store", store, "--data", dir.resolve("missing.csv").toString()).exit());
-        Run unknown = run("drift", "--store", store, "--version", "20990101T000000Z-0000000", "--data", fresh.toString());
+        assertEquals(
+                1,
+                run(
+                                "drift",
+                                "--store",
+                                store,
+                                "--data",
+                                dir.resolve("missing.csv").toString())
+                        .exit());
+        Run unknown =
+                run("drift", "--store", store, "--version", "20990101T000000Z-0000000", "--data", fresh.toString());
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("no such version"), unknown.err());
-        assertEquals(2, run("generate", "--rows", "10", "--out", fresh.toString(), "--shift", "weather").exit());
+        assertEquals(
+                2,
+                run("generate", "--rows", "10", "--out", fresh.toString(), "--shift", "weather")
+                        .exit());
     }
 
     @Test
@@ -243,14 +306,23 @@ class LifecycleCliIT {
 
         // Fewer buyers than asked for is refused too, even with enough leads.
         Path csv = dir.resolve("train.csv");
-        Run buyers = run(quickTrain("train", "--data", csv.toString(), "--out", fresh.toString(), "--min-buyers", "100000"));
+        Run buyers =
+                run(quickTrain("train", "--data", csv.toString(), "--out", fresh.toString(), "--min-buyers", "100000"));
         assertEquals(1, buyers.exit());
         assertTrue(buyers.err().contains("the minimum is 1000 leads and 100000 buyers"), buyers.err());
         assertTrue(Files.notExists(fresh));
 
         // Explicitly lower minimums let a small run through, with the warning.
-        Run lowered = run(quickTrain("train", "--data", small.toString(), "--out", fresh.toString(),
-                "--min-leads", "500", "--min-buyers", "10"));
+        Run lowered = run(quickTrain(
+                "train",
+                "--data",
+                small.toString(),
+                "--out",
+                fresh.toString(),
+                "--min-leads",
+                "500",
+                "--min-buyers",
+                "10"));
         assertEquals(0, lowered.exit(), lowered.err());
         assertTrue(lowered.err().startsWith("warning: only 900 leads"), lowered.err());
         assertEquals(1, ModelStores.open(fresh.toString()).listVersions().size());
@@ -261,35 +333,52 @@ class LifecycleCliIT {
         Run r = run("models", "compare", "--store", store, versions.get(0), versions.get(1));
         assertEquals(0, r.exit(), r.err());
         Map<String, String> rows = new LinkedHashMap<>();
-        r.out().lines().forEach(l -> rows.put(l.substring(0, Math.min(26, l.length())).strip(), l));
-        assertTrue(rows.get("version").contains(versions.get(0)) && rows.get("version").contains(versions.get(1)));
-        assertTrue(rows.get("algorithm").contains("dnn") && rows.get("algorithm").contains("logistic-regression"));
+        r.out()
+                .lines()
+                .forEach(l -> rows.put(l.substring(0, Math.min(26, l.length())).strip(), l));
+        assertTrue(rows.get("version").contains(versions.get(0))
+                && rows.get("version").contains(versions.get(1)));
+        assertTrue(
+                rows.get("algorithm").contains("dnn") && rows.get("algorithm").contains("logistic-regression"));
         assertTrue(rows.get("algorithm").strip().endsWith("differs"), rows.get("algorithm"));
         assertTrue(rows.get("data sha256").strip().endsWith("same"), rows.get("data sha256"));
         assertTrue(rows.get("feature encoder").contains("lead-features-v1 (24 features)"), rows.get("feature encoder"));
         assertTrue(rows.get("feature encoder").strip().endsWith("same"), rows.get("feature encoder"));
         assertTrue(rows.get("latest").matches(".*no\\s+yes.*"), rows.get("latest"));
-        double t0 = ModelStores.open(store).load(versions.get(0)).preprocessing().threshold();
-        double t1 = ModelStores.open(store).load(versions.get(1)).preprocessing().threshold();
-        assertTrue(rows.get("threshold").contains(String.format(java.util.Locale.ROOT, "%.4f", t0)), rows.get("threshold"));
-        assertTrue(rows.get("threshold").strip().endsWith(String.format(java.util.Locale.ROOT, "%+.4f", t1 - t0)),
+        double t0 =
+                ModelStores.open(store).load(versions.get(0)).preprocessing().threshold();
+        double t1 =
+                ModelStores.open(store).load(versions.get(1)).preprocessing().threshold();
+        assertTrue(rows.get("threshold").contains(String.format(Locale.ROOT, "%.4f", t0)), rows.get("threshold"));
+        assertTrue(
+                rows.get("threshold").strip().endsWith(String.format(Locale.ROOT, "%+.4f", t1 - t0)),
                 rows.get("threshold"));
         // Both versions chose their bands from out-of-fold probabilities (the default --grades shares:5,10,25).
-        assertTrue(rows.get("grade bands").matches(".*A>=p0\\.[0-9]+ B>=p0\\.[0-9]+ C>=p0\\.[0-9]+ D>=p0 .*"), rows.get("grade bands"));
-        for (String figure : List.of("validation F1", "validation ROC AUC", "training buyers", "age", "drift reference")) {
+        assertTrue(
+                rows.get("grade bands").matches(".*A>=p0\\.[0-9]+ B>=p0\\.[0-9]+ C>=p0\\.[0-9]+ D>=p0 .*"),
+                rows.get("grade bands"));
+        for (String figure :
+                List.of("validation F1", "validation ROC AUC", "training buyers", "age", "drift reference")) {
             assertTrue(rows.containsKey(figure), figure + " in\n" + r.out());
         }
         assertFalse(rows.get("validation F1").contains(" - "), "both versions have validation figures");
         assertTrue(rows.get("validation source").contains("2-fold cross-validation"), rows.get("validation source"));
         String cv = rows.get("cv rocAuc (mean ± sd)");
         assertTrue(cv != null && cv.matches(".*0\\.\\d{4} ± 0\\.\\d{4}.*"), r.out());
-        assertEquals(1, run("models", "compare", "--store", store, versions.get(0), "20990101T000000Z-0000000").exit());
-        assertEquals(2, run("models", "compare", "--store", store, versions.get(0)).exit());
+        assertEquals(
+                1,
+                run("models", "compare", "--store", store, versions.get(0), "20990101T000000Z-0000000")
+                        .exit());
+        assertEquals(
+                2, run("models", "compare", "--store", store, versions.get(0)).exit());
     }
 
     private static List<String> listing(Path root) throws Exception {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.map(p -> root.relativize(p) + ":" + (Files.isRegularFile(p) ? p.toFile().length() : -1)).sorted().toList();
+            return s.map(p -> root.relativize(p) + ":"
+                            + (Files.isRegularFile(p) ? p.toFile().length() : -1))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -10,42 +10,46 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStores;
-
+import com.leadscoring.model.Sha256;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The trainer's path options against an in-process S3 server (data, store and drift report all in S3), and its
- * console when stdout is a file, as in a container: one line per fold, no carriage return.
+ * The trainer's path options against an in-process S3 server (data, store and drift report all in S3), and its console
+ * when stdout is a file, as in a container: one line per fold, no carriage return.
  */
 class LocationsAndConsoleCliIT {
 
     static InProcessS3 s3;
+
     @TempDir
     static Path dir;
+
     static String trainOutput;
 
     @BeforeAll
     static void trainFromS3IntoS3() throws Exception {
         s3 = InProcessS3.start("data", "models").pointClientsHere();
-        assertEquals(0, LifecycleCliIT.run("generate", "--rows", "3000", "--seed", "5", "--out", "s3://data/training/leads.csv").exit());
+        assertEquals(
+                0,
+                LifecycleCliIT.run("generate", "--rows", "3000", "--seed", "5", "--out", "s3://data/training/leads.csv")
+                        .exit());
         // stdout to a file, as a container's log driver has it.
         Path log = dir.resolve("train.log");
         PrintStream old = System.out;
         int exit;
         try (PrintStream file = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
             System.setOut(file);
-            exit = TrainerMain.run(LifecycleCliIT.quickTrain("train", "--data", "s3://data/training/leads.csv",
-                    "--out", "s3://models/store"));
+            exit = TrainerMain.run(LifecycleCliIT.quickTrain(
+                    "train", "--data", "s3://data/training/leads.csv", "--out", "s3://models/store"));
         } finally {
             System.setOut(old);
         }
@@ -63,7 +67,9 @@ class LocationsAndConsoleCliIT {
         assertFalse(trainOutput.contains("\r"), "no carriage return in:\n" + trainOutput);
         assertTrue(trainOutput.contains("dnn fold 1/2 done in"), trainOutput);
         assertTrue(trainOutput.contains("dnn fold 2/2 done in"), trainOutput);
-        assertTrue(trainOutput.lines().anyMatch(l -> l.matches(".*\\((\\d+)/\\1 fits\\)")), "the last fit counted: " + trainOutput);
+        assertTrue(
+                trainOutput.lines().anyMatch(l -> l.matches(".*\\((\\d+)/\\1 fits\\)")),
+                "the last fit counted: " + trainOutput);
     }
 
     @Test
@@ -82,27 +88,42 @@ class LocationsAndConsoleCliIT {
 
     @Test
     void theManifestRecordsTheDataObjectsVersionIdAndETagBesideItsHash() throws Exception {
-        Manifest manifest = ModelStores.open("s3://models/store").verify(ModelStores.open("s3://models/store").latestVersion());
+        Manifest manifest = ModelStores.open("s3://models/store")
+                .verify(ModelStores.open("s3://models/store").latestVersion());
         String eTag;
         try (S3Client c = s3.client()) {
-            eTag = c.headObject(b -> b.bucket("data").key("training/leads.csv")).eTag().replace("\"", "");
+            eTag = c.headObject(b -> b.bucket("data").key("training/leads.csv"))
+                    .eTag()
+                    .replace("\"", "");
         }
         assertEquals(eTag, manifest.provenance().get("dataS3ETag"));
-        assertEquals(com.leadscoring.model.Sha256.hex(s3.get("data", "training/leads.csv")), manifest.provenance().get("dataSha256"));
+        assertEquals(
+                Sha256.hex(s3.get("data", "training/leads.csv")),
+                manifest.provenance().get("dataSha256"));
         // S3Proxy keeps no object versions and reports none: the key is then left out, as for a local file (on a
         // versioned bucket S3 answers the version id read, which goes in here).
-        assertFalse(manifest.provenance().containsKey("dataS3VersionId"), manifest.provenance().toString());
+        assertFalse(
+                manifest.provenance().containsKey("dataS3VersionId"),
+                manifest.provenance().toString());
         assertEquals("s3://data/training/leads.csv", manifest.provenance().get("dataSource"));
     }
 
     @Test
     void driftReadsAndWritesS3AndNeverMakesAFolderCalledS3() throws Exception {
-        LifecycleCliIT.Run r = LifecycleCliIT.run("drift", "--store", "s3://models/store", "--data", "s3://data/training/leads.csv",
-                "--out", "s3://data/drift/drift.json");
+        LifecycleCliIT.Run r = LifecycleCliIT.run(
+                "drift",
+                "--store",
+                "s3://models/store",
+                "--data",
+                "s3://data/training/leads.csv",
+                "--out",
+                "s3://data/drift/drift.json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("wrote s3://data/drift/drift.json"), r.out());
         JsonNode json = new ObjectMapper().readTree(s3.get("data", "drift/drift.json"));
-        assertEquals(ModelStores.open("s3://models/store").latestVersion(), json.get("modelVersion").asText());
+        assertEquals(
+                ModelStores.open("s3://models/store").latestVersion(),
+                json.get("modelVersion").asText());
         assertEquals(3000, json.get("rows").asInt());
         assertFalse(Files.exists(Path.of("s3:")), "a local folder called s3:");
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import com.leadscoring.model.ModelStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +20,39 @@ class TrainerCliIT {
         String store = tmp.resolve("store").toString();
         assertEquals(0, TrainerMain.run("generate", "--rows", "4000", "--seed", "3", "--out", csv.toString()));
         assertEquals(4001, Files.readAllLines(csv).size());
-        String[] quick = {"--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2", "--smote", "none"};
-        assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store}, quick)));
+        String[] quick = {
+            "--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2", "--smote", "none"
+        };
+        assertEquals(
+                0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store}, quick)));
         Thread.sleep(1100); // version ids have one-second resolution
-        assertEquals(0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store,
-                "--algorithm", "logistic-regression", "--promote", "always"}, quick)));
-        var versions = com.leadscoring.model.ModelStores.open(store).listVersions();
+        assertEquals(
+                0,
+                TrainerMain.run(concat(
+                        new String[] {
+                            "train",
+                            "--data",
+                            csv.toString(),
+                            "--out",
+                            store,
+                            "--algorithm",
+                            "logistic-regression",
+                            "--promote",
+                            "always"
+                        },
+                        quick)));
+        var versions = ModelStores.open(store).listVersions();
         assertEquals(2, versions.size());
-        assertEquals(versions.get(1), com.leadscoring.model.ModelStores.open(store).latestVersion());
-        assertEquals("logistic-regression", com.leadscoring.model.ModelStores.open(store).load(null).manifest().algorithm());
+        assertEquals(versions.get(1), ModelStores.open(store).latestVersion());
+        assertEquals(
+                "logistic-regression",
+                ModelStores.open(store).load(null).manifest().algorithm());
         assertEquals(0, TrainerMain.run("models", "list", "--store", store));
         assertEquals(0, TrainerMain.run("models", "verify", "--store", store));
         assertEquals(0, TrainerMain.run("models", "promote", "--store", store, "--version", versions.get(0)));
-        assertEquals(versions.get(0), com.leadscoring.model.ModelStores.open(store).latestVersion());
-        assertEquals(1, TrainerMain.run("models", "promote", "--store", store, "--version", "20990101T000000Z-0000000"));
+        assertEquals(versions.get(0), ModelStores.open(store).latestVersion());
+        assertEquals(
+                1, TrainerMain.run("models", "promote", "--store", store, "--version", "20990101T000000Z-0000000"));
     }
 
     @Test
@@ -44,13 +65,14 @@ class TrainerCliIT {
         String store = tmp.resolve("store").toString();
         assertEquals(1, TrainerMain.run("train", "--data", csv.toString(), "--out", store, "--epochs", "1"));
         assertTrue(Files.notExists(tmp.resolve("store").resolve("latest")), "nothing published");
-        assertEquals(1, TrainerMain.run("train", "--data", tmp.resolve("missing.csv").toString(), "--out", store));
+        assertEquals(
+                1, TrainerMain.run("train", "--data", tmp.resolve("missing.csv").toString(), "--out", store));
         assertEquals(2, TrainerMain.run("train", "--data", csv.toString()));
         assertEquals(2, TrainerMain.run("train", "--data", csv.toString(), "--out", store, "--smote", "sometimes"));
     }
 
     private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -2,6 +2,8 @@ package com.leadscoring.trainer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 /** Every command answers --help, including those whose --version names a model version. */
@@ -9,10 +11,18 @@ class TrainerHelpTest {
 
     @Test
     void everyCommandAnswersHelp() {
-        String[][] commands = {{"train"}, {"demo"}, {"generate"}, {"drift"}, {"models", "list"}, {"models", "promote"},
-                {"models", "verify"}, {"models", "compare"}};
+        String[][] commands = {
+            {"train"},
+            {"demo"},
+            {"generate"},
+            {"drift"},
+            {"models", "list"},
+            {"models", "promote"},
+            {"models", "verify"},
+            {"models", "compare"}
+        };
         for (String[] command : commands) {
-            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            String[] args = Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             assertEquals(0, TrainerMain.run(args), String.join(" ", command));
         }

@@ -3,9 +3,13 @@ package com.leadscoring.trainer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +32,25 @@ class TrainerUsageTest {
     void aBadLabelsFileIsAUsageErrorNamingItsLine(@TempDir Path tmp) throws Exception {
         Path labels = tmp.resolve("labels.csv");
         Files.writeString(labels, "field,label\nsignup_dat,Signed up\n");
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream saved = System.err;
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(2, TrainerMain.run("train", "--data", tmp.resolve("none.csv").toString(), "--out",
-                    tmp.resolve("store").toString(), "--field-labels", labels.toString()));
+            assertEquals(
+                    2,
+                    TrainerMain.run(
+                            "train",
+                            "--data",
+                            tmp.resolve("none.csv").toString(),
+                            "--out",
+                            tmp.resolve("store").toString(),
+                            "--field-labels",
+                            labels.toString()));
         } finally {
             System.setErr(saved);
         }
-        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
-        org.junit.jupiter.api.Assertions.assertTrue(said.contains("line 2") && said.contains("signup_dat"), said);
+        String said = err.toString(StandardCharsets.UTF_8);
+        Assertions.assertTrue(said.contains("line 2") && said.contains("signup_dat"), said);
     }
 
     @Test

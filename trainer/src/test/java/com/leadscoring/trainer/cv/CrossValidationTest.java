@@ -12,15 +12,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
-import com.leadscoring.lead.Lead;
 import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.lead.Lead;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
+import org.junit.jupiter.api.Test;
 
 class CrossValidationTest {
 
@@ -51,8 +50,11 @@ class CrossValidationTest {
             Lead l = LEADS.get(i).lead();
             int[] activity = new int[Lead.ACTIVITY_COUNT];
             Arrays.fill(activity, 4);
-            poisoned.set(i, new LabeledLead(new Lead(l.id(), l.createdAt(), 16, 15, l.productsPurchased(), l.signupDate(),
-                    activity), !LEADS.get(i).buy()));
+            poisoned.set(
+                    i,
+                    new LabeledLead(
+                            new Lead(l.id(), l.createdAt(), 16, 15, l.productsPurchased(), l.signupDate(), activity),
+                            !LEADS.get(i).buy()));
         }
         FoldData clean0 = FoldData.prepare(LEADS, plan, 0, 0.1, SEEDS, FeatureEncoders.V1);
         FoldData dirty0 = FoldData.prepare(poisoned, plan, 0, 0.1, SEEDS, FeatureEncoders.V1);
@@ -62,7 +64,10 @@ class CrossValidationTest {
         assertArrayEquals(clean0.tune().values(), dirty0.tune().values());
         LogisticRegressionTrainer lr = new LogisticRegressionTrainer(3, 1);
         BaselineCandidate candidate = new BaselineCandidate("lr", (m, seed) -> lr.fit(m), Seeds::logisticRegression);
-        assertEquals(candidate.fit(clean0, SEEDS).tuning(), candidate.fit(dirty0, SEEDS).tuning(), "same threshold choice");
+        assertEquals(
+                candidate.fit(clean0, SEEDS).tuning(),
+                candidate.fit(dirty0, SEEDS).tuning(),
+                "same threshold choice");
         FoldData clean1 = FoldData.prepare(LEADS, plan, 1, 0.1, SEEDS, FeatureEncoders.V1);
         FoldData dirty1 = FoldData.prepare(poisoned, plan, 1, 0.1, SEEDS, FeatureEncoders.V1);
         assertFalse(clean1.normalization().equals(dirty1.normalization()), "fold 1 learns from fold 0's rows");
@@ -89,9 +94,12 @@ class CrossValidationTest {
     void outOfFoldPredictionsCoverEveryRowOnceFromTheModelThatDidNotSeeIt() {
         FoldPlan plan = FoldPlan.of(LEADS, 3, SEEDS.folds());
         List<FoldData> folds = CrossValidation.prepare(LEADS, plan, 0.1, SEEDS, FeatureEncoders.V1);
-        BaselineCandidate lr = new BaselineCandidate("logistic_regression",
-                (m, seed) -> new LogisticRegressionTrainer(3, seed).fit(m), Seeds::logisticRegression);
-        CrossValidation.Result result = CrossValidation.run(LEADS, folds, List.of(lr), SEEDS, 2, CrossValidation.Listener.QUIET);
+        BaselineCandidate lr = new BaselineCandidate(
+                "logistic_regression",
+                (m, seed) -> new LogisticRegressionTrainer(3, seed).fit(m),
+                Seeds::logisticRegression);
+        CrossValidation.Result result =
+                CrossValidation.run(LEADS, folds, List.of(lr), SEEDS, 2, CrossValidation.Listener.QUIET);
         CvModelResult r = result.results().get("logistic_regression");
         assertEquals(3, r.folds().size());
         assertTrue(Arrays.stream(r.oof()).noneMatch(Double::isNaN), "every row has an out-of-fold probability");

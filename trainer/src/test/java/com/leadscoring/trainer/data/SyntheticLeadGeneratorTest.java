@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import com.leadscoring.features.FeatureEncoder;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 class SyntheticLeadGeneratorTest {
 
@@ -35,7 +37,8 @@ class SyntheticLeadGeneratorTest {
         String bad = "2,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,yes\n";
         var ok = new LeadDataLoader(false).load(new StringReader(header + good), "t.csv");
         assertTrue(ok.leads().get(0).buy());
-        LeadDataLoader.BadRowsException e = org.junit.jupiter.api.Assertions.assertThrows(LeadDataLoader.BadRowsException.class,
+        LeadDataLoader.BadRowsException e = Assertions.assertThrows(
+                LeadDataLoader.BadRowsException.class,
                 () -> new LeadDataLoader(false).load(new StringReader(header + good + bad), "t.csv"));
         assertTrue(e.getMessage().contains("line 3, column buy"), e.getMessage());
         var skipped = new LeadDataLoader(true).load(new StringReader(header + good + bad), "t.csv");
@@ -50,30 +53,39 @@ class SyntheticLeadGeneratorTest {
         assertEquals(plain, new SyntheticLeadGenerator(5, PopulationShift.NONE).generate(n));
         List<LabeledLead> campaign = new SyntheticLeadGenerator(5, PopulationShift.CAMPAIGN).generate(n);
         assertEquals(campaign, new SyntheticLeadGenerator(5, PopulationShift.CAMPAIGN).generate(n));
-        assertTrue(mean(campaign, l -> l.lead().campaignVar1()) > 1.5 * mean(plain, l -> l.lead().campaignVar1()));
-        assertEquals(share(plain, l -> l.lead().signupDate() != null), share(campaign, l -> l.lead().signupDate() != null), 0.02);
+        assertTrue(mean(campaign, l -> l.lead().campaignVar1())
+                > 1.5 * mean(plain, l -> l.lead().campaignVar1()));
+        assertEquals(
+                share(plain, l -> l.lead().signupDate() != null),
+                share(campaign, l -> l.lead().signupDate() != null),
+                0.02);
 
         List<LabeledLead> signup = new SyntheticLeadGenerator(5, PopulationShift.SIGNUP).generate(n);
         assertEquals(0.60, share(plain, l -> l.lead().signupDate() != null), 0.02);
         assertEquals(0.30, share(signup, l -> l.lead().signupDate() != null), 0.02);
-        assertEquals(mean(plain, l -> l.lead().campaignVar1()), mean(signup, l -> l.lead().campaignVar1()), 0.15);
+        assertEquals(
+                mean(plain, l -> l.lead().campaignVar1()),
+                mean(signup, l -> l.lead().campaignVar1()),
+                0.15);
 
         List<LabeledLead> activity = new SyntheticLeadGenerator(5, PopulationShift.ACTIVITY).generate(n);
         for (int k = 1; k <= 12; k++) {
             int var = k;
-            assertTrue(mean(activity, l -> l.lead().userActivityVar(var)) < mean(plain, l -> l.lead().userActivityVar(var)),
+            assertTrue(
+                    mean(activity, l -> l.lead().userActivityVar(var))
+                            < mean(plain, l -> l.lead().userActivityVar(var)),
                     "user_activity_var_" + k);
         }
         assertTrue(share(activity, LabeledLead::buy) < share(plain, LabeledLead::buy));
         assertEquals(PopulationShift.SIGNUP, PopulationShift.of("signup"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PopulationShift.of("weather"));
+        Assertions.assertThrows(IllegalArgumentException.class, () -> PopulationShift.of("weather"));
     }
 
-    private static double mean(List<LabeledLead> leads, java.util.function.ToIntFunction<LabeledLead> f) {
+    private static double mean(List<LabeledLead> leads, ToIntFunction<LabeledLead> f) {
         return leads.stream().mapToInt(f).average().orElseThrow();
     }
 
-    private static double share(List<LabeledLead> leads, java.util.function.Predicate<LabeledLead> p) {
+    private static double share(List<LabeledLead> leads, Predicate<LabeledLead> p) {
         return leads.stream().filter(p).count() / (double) leads.size();
     }
 }

@@ -50,7 +50,8 @@ class DnnGradientCheckTest {
                 double minus = loss(net, x, order, y, l2);
                 params[p][i] = saved;
                 double numeric = (plus - minus) / (2 * h);
-                double err = Math.abs(numeric - analytic[i]) / Math.max(1e-7, Math.abs(numeric) + Math.abs(analytic[i]));
+                double err =
+                        Math.abs(numeric - analytic[i]) / Math.max(1e-7, Math.abs(numeric) + Math.abs(analytic[i]));
                 if (Math.abs(numeric - analytic[i]) > 1e-8) {
                     worst = Math.max(worst, err);
                     assertTrue(err < 1e-5, names[p] + "[" + i + "]: backprop " + analytic[i] + ", numeric " + numeric);

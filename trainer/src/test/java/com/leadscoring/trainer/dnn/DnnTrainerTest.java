@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
+import org.junit.jupiter.api.Test;
 
 class DnnTrainerTest {
 
@@ -38,8 +37,16 @@ class DnnTrainerTest {
     }
 
     private static DnnConfig quick(long seed) {
-        return DnnConfig.builder().hidden1(16).hidden2(8).learningRate(3e-3).batchSize(32).maxEpochs(40).patience(5)
-                .dropout(0.1).seed(seed).build();
+        return DnnConfig.builder()
+                .hidden1(16)
+                .hidden2(8)
+                .learningRate(3e-3)
+                .batchSize(32)
+                .maxEpochs(40)
+                .patience(5)
+                .dropout(0.1)
+                .seed(seed)
+                .build();
     }
 
     @Test
@@ -47,7 +54,8 @@ class DnnTrainerTest {
         Data fit = Data.separable(1500, 1);
         Data tune = Data.separable(300, 2);
         Data test = Data.separable(500, 3);
-        DnnTrainingResult result = new DnnTrainer(quick(5)).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> { });
+        DnnTrainingResult result =
+                new DnnTrainer(quick(5)).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> {});
         double[] p = new double[test.rows()];
         for (int i = 0; i < p.length; i++) {
             p[i] = result.model().probability(test.x(), i * F);
@@ -65,8 +73,12 @@ class DnnTrainerTest {
         Data fit = Data.separable(400, 1);
         Data tune = Data.separable(100, 2);
         DnnConfig c = quick(9).withEpochs(3);
-        DnnModel a = new DnnTrainer(c).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> { }).model();
-        DnnModel b = new DnnTrainer(c).fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> { }).model();
+        DnnModel a = new DnnTrainer(c)
+                .fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> {})
+                .model();
+        DnnModel b = new DnnTrainer(c)
+                .fit(fit.x(), fit.y(), fit.rows(), tune.x(), tune.y(), tune.rows(), s -> {})
+                .model();
         assertEquals(a, b);
     }
 
@@ -85,12 +97,24 @@ class DnnTrainerTest {
             tuneNoise[i] = r.nextBoolean();
         }
         List<EpochStats> heard = new ArrayList<>();
-        DnnConfig c = DnnConfig.builder().hidden1(32).hidden2(16).learningRate(1e-2).batchSize(16).maxEpochs(60)
-                .patience(3).dropout(0).seed(1).build();
-        DnnTrainingResult result = new DnnTrainer(c).fit(fit.x(), noise, fit.rows(), tune.x(), tuneNoise, tune.rows(), heard::add);
+        DnnConfig c = DnnConfig.builder()
+                .hidden1(32)
+                .hidden2(16)
+                .learningRate(1e-2)
+                .batchSize(16)
+                .maxEpochs(60)
+                .patience(3)
+                .dropout(0)
+                .seed(1)
+                .build();
+        DnnTrainingResult result =
+                new DnnTrainer(c).fit(fit.x(), noise, fit.rows(), tune.x(), tuneNoise, tune.rows(), heard::add);
         assertTrue(result.history().size() < 60, "ran " + result.history().size() + " epochs");
         assertEquals(result.history(), heard);
-        double bestLoss = result.history().stream().mapToDouble(EpochStats::tuneLoss).min().orElseThrow();
+        double bestLoss = result.history().stream()
+                .mapToDouble(EpochStats::tuneLoss)
+                .min()
+                .orElseThrow();
         assertEquals(bestLoss, result.history().get(result.bestEpoch() - 1).tuneLoss());
         assertEquals(result.bestEpoch() + c.patience(), result.history().size());
     }

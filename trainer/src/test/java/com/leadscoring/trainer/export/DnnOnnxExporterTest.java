@@ -8,20 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
-import com.leadscoring.features.FeatureEncoder;
-import com.leadscoring.model.ModelOutput;
-import com.leadscoring.trainer.dnn.BatchNormLayer;
-import com.leadscoring.trainer.dnn.DenseLayer;
-import com.leadscoring.features.Normalization;
-import com.leadscoring.trainer.dnn.DnnEnsembleModel;
-import com.leadscoring.trainer.dnn.DnnModel;
-import com.leadscoring.trainer.calibration.PlattCalibration;
-
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.Normalization;
+import com.leadscoring.model.ModelOutput;
+import com.leadscoring.trainer.calibration.PlattCalibration;
+import com.leadscoring.trainer.dnn.BatchNormLayer;
+import com.leadscoring.trainer.dnn.DenseLayer;
+import com.leadscoring.trainer.dnn.DnnEnsembleModel;
+import com.leadscoring.trainer.dnn.DnnModel;
+import org.junit.jupiter.api.Test;
 
 class DnnOnnxExporterTest {
 
@@ -29,8 +27,8 @@ class DnnOnnxExporterTest {
 
     static DnnModel randomModel(long seed) {
         Random r = new Random(seed);
-        return new DnnModel(dense(r, F, 16), bn(r, 16), dense(r, 16, 8), bn(r, 8), dense(r, 8, 1),
-                new PlattCalibration(0.8, -1.3));
+        return new DnnModel(
+                dense(r, F, 16), bn(r, 16), dense(r, 16, 8), bn(r, 8), dense(r, 8, 1), new PlattCalibration(0.8, -1.3));
     }
 
     private static DenseLayer dense(Random r, int in, int out) {
@@ -59,8 +57,12 @@ class DnnOnnxExporterTest {
     @Test
     void onnxRuntimeReproducesTheJavaForwardPass() throws Exception {
         DnnModel model = randomModel(42);
-        ExportMetadata meta = new ExportMetadata("20261124T101500Z-abcdef1", FeatureEncoder.featureNames(),
-                FeatureEncoder.VERSION, 0.37, "cd".repeat(32));
+        ExportMetadata meta = new ExportMetadata(
+                "20261124T101500Z-abcdef1",
+                FeatureEncoder.featureNames(),
+                FeatureEncoder.VERSION,
+                0.37,
+                "cd".repeat(32));
         OnnxExport export = DnnOnnxExporter.export(model, meta);
         assertEquals("features", export.output().inputName());
         assertEquals("probability", export.output().outputName());
@@ -69,9 +71,11 @@ class DnnOnnxExporterTest {
         int rows = 400;
         float[] x = randomRows(rows, 7);
         double maxDiff = 0;
-        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
-             OrtSession.Result result = run(session, x, rows)) {
-            float[][] p = (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
+        try (OrtSession session =
+                        OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
+                OrtSession.Result result = run(session, x, rows)) {
+            float[][] p =
+                    (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
             assertEquals(rows, p.length);
             assertEquals(1, p[0].length);
             for (int i = 0; i < rows; i++) {
@@ -90,20 +94,31 @@ class DnnOnnxExporterTest {
 
     @Test
     void theEnsembleGraphIsTheCalibratedMeanOfItsMembersLogits() throws Exception {
-        List<DnnModel> members = List.of(randomModel(1).withCalibration(PlattCalibration.IDENTITY),
-                randomModel(2).withCalibration(PlattCalibration.IDENTITY), randomModel(3).withCalibration(PlattCalibration.IDENTITY));
+        List<DnnModel> members = List.of(
+                randomModel(1).withCalibration(PlattCalibration.IDENTITY),
+                randomModel(2).withCalibration(PlattCalibration.IDENTITY),
+                randomModel(3).withCalibration(PlattCalibration.IDENTITY));
         PlattCalibration platt = new PlattCalibration(1.4, -2.1);
         DnnEnsembleModel ensemble = new DnnEnsembleModel(members, platt);
-        OnnxExport export = DnnOnnxExporter.export(ensemble, new ExportMetadata("20261124T101500Z-abcdef1",
-                FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.3, "cd".repeat(32)));
+        OnnxExport export = DnnOnnxExporter.export(
+                ensemble,
+                new ExportMetadata(
+                        "20261124T101500Z-abcdef1",
+                        FeatureEncoder.featureNames(),
+                        FeatureEncoder.VERSION,
+                        0.3,
+                        "cd".repeat(32)));
         int rows = 300;
         float[] x = randomRows(rows, 9);
         double maxDiff = 0;
         double maxLogitDiff = 0;
-        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
-             OrtSession.Result result = run(session, x, rows)) {
-            float[][] p = (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
-            float[][] z = (float[][]) result.get(ModelOutput.LOGIT_OUTPUT).orElseThrow().getValue();
+        try (OrtSession session =
+                        OrtEnvironment.getEnvironment().createSession(export.model(), new OrtSession.SessionOptions());
+                OrtSession.Result result = run(session, x, rows)) {
+            float[][] p =
+                    (float[][]) result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
+            float[][] z = (float[][])
+                    result.get(ModelOutput.LOGIT_OUTPUT).orElseThrow().getValue();
             for (int i = 0; i < rows; i++) {
                 // Computed here from the members, independently of DnnEnsembleModel.
                 double mean = 0;
@@ -119,7 +134,9 @@ class DnnOnnxExporterTest {
             }
         }
         assertTrue(maxDiff <= 1e-5, "max |ORT - mean of members| = " + maxDiff);
-        assertTrue(maxLogitDiff <= 1e-5, "max relative |ORT log-odds - calibrated mean of member logits| = " + maxLogitDiff);
+        assertTrue(
+                maxLogitDiff <= 1e-5,
+                "max relative |ORT log-odds - calibrated mean of member logits| = " + maxLogitDiff);
     }
 
     @Test
@@ -160,7 +177,8 @@ class DnnOnnxExporterTest {
     }
 
     private static OrtSession.Result run(OrtSession session, float[] x, int rows) throws Exception {
-        try (OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), new long[] {rows, F})) {
+        try (OnnxTensor t =
+                OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(x), new long[] {rows, F})) {
             return session.run(Map.of("features", t));
         }
     }

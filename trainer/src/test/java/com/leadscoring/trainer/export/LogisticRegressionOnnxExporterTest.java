@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.FloatBuffer;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
 import com.leadscoring.features.FeatureEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
@@ -14,10 +15,7 @@ import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
-
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
+import org.junit.jupiter.api.Test;
 
 class LogisticRegressionOnnxExporterTest {
 
@@ -27,15 +25,19 @@ class LogisticRegressionOnnxExporterTest {
         Normalization p = ZNormalizerTrainer.fit(raw);
         FeatureMatrix m = raw.normalized(p);
         TribuoProbabilityModel lr = new LogisticRegressionTrainer(5, 1).fit(m);
-        OnnxExport export = LogisticRegressionOnnxExporter.export(lr.tribuoModel(), new ExportMetadata(
-                "20261124T101500Z-abcdef1", FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.5, "00"));
+        OnnxExport export = LogisticRegressionOnnxExporter.export(
+                lr.tribuoModel(),
+                new ExportMetadata(
+                        "20261124T101500Z-abcdef1", FeatureEncoder.featureNames(), FeatureEncoder.VERSION, 0.5, "00"));
         double[] expected = lr.predict(m);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         double maxDiff = 0;
         try (OrtSession s = env.createSession(export.model(), new OrtSession.SessionOptions());
-             OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(m.values()), new long[] {m.rows(), FeatureEncoder.SIZE});
-             OrtSession.Result r = s.run(Map.of(export.output().inputName(), t))) {
-            float[][] out = (float[][]) r.get(export.output().outputName()).get().getValue();
+                OnnxTensor t = OnnxTensor.createTensor(
+                        env, FloatBuffer.wrap(m.values()), new long[] {m.rows(), FeatureEncoder.SIZE});
+                OrtSession.Result r = s.run(Map.of(export.output().inputName(), t))) {
+            float[][] out =
+                    (float[][]) r.get(export.output().outputName()).get().getValue();
             for (int i = 0; i < m.rows(); i++) {
                 maxDiff = Math.max(maxDiff, Math.abs(out[i][export.output().probabilityColumn()] - expected[i]));
             }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.decision.DecisionPolicy;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.trainer.evaluation.GradeTable;
+import org.junit.jupiter.api.Test;
 
 class GradePolicyTest {
 
@@ -26,7 +25,9 @@ class GradePolicyTest {
         double[] p = population(10_000, 1);
         p[17] = Double.NaN; // a row no fold held out
         List<GradeBand> bands = GradePolicy.DEFAULT.bands(p);
-        assertEquals(List.of("A", "B", "C", "D"), bands.stream().map(GradeBand::grade).toList());
+        assertEquals(
+                List.of("A", "B", "C", "D"),
+                bands.stream().map(GradeBand::grade).toList());
         assertTrue(bands.stream().allMatch(GradeBand::byProbability));
         DecisionPolicy policy = new DecisionPolicy(0.3, bands);
         int[] counts = new int[4];
@@ -44,8 +45,12 @@ class GradePolicyTest {
 
     @Test
     void probabilitiesAndScoresAreTakenAsGiven() {
-        assertEquals(List.of(GradeBand.fromProbability("A", 0.5), GradeBand.fromProbability("B", 0.1),
-                GradeBand.fromProbability("C", 0)), GradePolicy.parse("probabilities:0.5,0.1").bands(new double[0]));
+        assertEquals(
+                List.of(
+                        GradeBand.fromProbability("A", 0.5),
+                        GradeBand.fromProbability("B", 0.1),
+                        GradeBand.fromProbability("C", 0)),
+                GradePolicy.parse("probabilities:0.5,0.1").bands(new double[0]));
         assertEquals(GradeBand.DEFAULT, GradePolicy.parse("scores:75,50,25").bands(new double[0]));
         assertEquals("shares:5,10,25", GradePolicy.DEFAULT.toString());
         assertEquals(GradePolicy.DEFAULT, GradePolicy.parse(GradePolicy.DEFAULT.toString()));
@@ -53,13 +58,23 @@ class GradePolicyTest {
 
     @Test
     void badPoliciesAreRefusedSayingWhy() {
-        for (String bad : new String[] {"5,10", "thirds:1,2", "shares:60,50", "shares:0,5", "probabilities:0.1,0.5",
-                "scores:75.5,50", "scores:120", "shares:x"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GradePolicy.parse(bad), bad);
+        for (String bad : new String[] {
+            "5,10",
+            "thirds:1,2",
+            "shares:60,50",
+            "shares:0,5",
+            "probabilities:0.1,0.5",
+            "scores:75.5,50",
+            "scores:120",
+            "shares:x"
+        }) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> GradePolicy.parse(bad), bad);
             assertTrue(e.getMessage().length() > 10, e.getMessage());
         }
         // Every lead at the same probability cannot be cut into shares.
-        assertThrows(IllegalArgumentException.class, () -> GradePolicy.DEFAULT.bands(new double[] {0.2, 0.2, 0.2, 0.2}));
+        assertThrows(
+                IllegalArgumentException.class, () -> GradePolicy.DEFAULT.bands(new double[] {0.2, 0.2, 0.2, 0.2}));
     }
 
     @Test

@@ -7,20 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.leadscoring.features.FeatureEncoders;
-import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.FeatureGroups;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -32,14 +30,17 @@ import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.dnn.DnnEnsembleModel;
-import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.PipelineListener;
+import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.report.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The full train → export → publish → load → serve path on synthetic leads, and the parity promise: ONNX Runtime in
- * the function, with the function's own encoder and normalization, gives the trainer's probabilities to 1e-5.
+ * The full train → export → publish → load → serve path on synthetic leads, and the parity promise: ONNX Runtime in the
+ * function, with the function's own encoder and normalization, gives the trainer's probabilities to 1e-5.
  */
 class TrainServeParityIT {
 
@@ -53,12 +54,24 @@ class TrainServeParityIT {
     static void trainAndPublish() throws Exception {
         List<LabeledLead> leads = new SyntheticLeadGenerator(124).generate(12_000);
         // The served recipe: 3-fold cross-validation, the fold networks averaged in one graph.
-        TrainingConfig config = TrainingConfig.builder().seed(124).folds(3)
-                .dnn(DnnConfig.builder().maxEpochs(25).build()).smote(SmotePolicy.NONE).randomForest(false)
-                .timeCheck(false).build();
+        TrainingConfig config = TrainingConfig.builder()
+                .seed(124)
+                .folds(3)
+                .dnn(DnnConfig.builder().maxEpochs(25).build())
+                .smote(SmotePolicy.NONE)
+                .randomForest(false)
+                .timeCheck(false)
+                .build();
         Path store = dir.resolve("store");
-        outcome = new TrainingJob(config, PipelineListener.QUIET, Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
-                .run(leads, new DataSource("synthetic(12000, 124)", "0".repeat(64), 0), Map.of(), ModelStores.open(store.toString()));
+        outcome = new TrainingJob(
+                        config,
+                        PipelineListener.QUIET,
+                        Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
+                .run(
+                        leads,
+                        new DataSource("synthetic(12000, 124)", "0".repeat(64), 0),
+                        Map.of(),
+                        ModelStores.open(store.toString()));
         bundle = ModelStores.open(store.toString()).load(null);
     }
 
@@ -68,12 +81,14 @@ class TrainServeParityIT {
         assertEquals(outcome.manifest().modelVersion(), m.modelVersion());
         assertEquals("dnn", m.algorithm());
         assertTrue(m.modelVersion().startsWith("20261124T101500Z-"), m.modelVersion());
-        for (String f : List.of(Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE, Manifest.METRICS_FILE, Manifest.REPORT_FILE)) {
+        for (String f : List.of(
+                Manifest.MODEL_FILE, Manifest.PREPROCESSING_FILE, Manifest.METRICS_FILE, Manifest.REPORT_FILE)) {
             assertTrue(m.files().containsKey(f), f);
             assertTrue(Files.size(dir.resolve("store").resolve(m.modelVersion()).resolve(f)) > 0, f);
         }
         assertEquals(outcome.artifacts().preprocessing(), bundle.preprocessing());
-        assertEquals(m.modelVersion(), Files.readString(dir.resolve("store/latest")).trim());
+        assertEquals(
+                m.modelVersion(), Files.readString(dir.resolve("store/latest")).trim());
     }
 
     @Test
@@ -83,7 +98,8 @@ class TrainServeParityIT {
         assertTrue(dnn.of(m -> m.f1()).mean() > 0.35, "DNN CV F1 " + dnn.summary());
         var lr = outcome.training().models().get("logistic_regression");
         assertTrue(lr.of(m -> m.rocAuc()).mean() > 0.8, "LR CV ROC AUC " + lr.summary());
-        assertEquals(3, outcome.training().recipe().ensemble().ensemble().members().size());
+        assertEquals(
+                3, outcome.training().recipe().ensemble().ensemble().members().size());
     }
 
     @Test
@@ -92,25 +108,46 @@ class TrainServeParityIT {
         assertParity(outcome, bundle);
     }
 
-    /** The same promise for a model of an encoder with every search block (each block's values go through the graph). */
+    /**
+     * The same promise for a model of an encoder with every search block (each block's values go through the graph).
+     */
     @Test
     void aModelOfAnotherEncoderMatchesToo() throws Exception {
-        String spec = "lead-features-v1+log1p+aggregates+campaign-one-hot+month+signup-year+interactions+products-missing";
+        String spec =
+                "lead-features-v1+log1p+aggregates+campaign-one-hot+month+signup-year+interactions+products-missing";
         List<LabeledLead> leads = new SyntheticLeadGenerator(77).generate(4_000);
-        TrainingConfig config = TrainingConfig.builder().seed(77).folds(2).dnn(DnnConfig.builder().maxEpochs(5).build())
-                .smote(SmotePolicy.NONE).randomForest(false).xgboost(false).timeCheck(false).encoder(FeatureEncoders.forVersion(spec)).build();
+        TrainingConfig config = TrainingConfig.builder()
+                .seed(77)
+                .folds(2)
+                .dnn(DnnConfig.builder().maxEpochs(5).build())
+                .smote(SmotePolicy.NONE)
+                .randomForest(false)
+                .xgboost(false)
+                .timeCheck(false)
+                .encoder(FeatureEncoders.forVersion(spec))
+                .build();
         Path store = dir.resolve("store-other-encoder");
-        TrainingJob.Outcome other = new TrainingJob(config, PipelineListener.QUIET, Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
-                .run(leads, new DataSource("synthetic(4000, 77)", "0".repeat(64), 0), Map.of(), ModelStores.open(store.toString()));
+        TrainingJob.Outcome other = new TrainingJob(
+                        config,
+                        PipelineListener.QUIET,
+                        Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
+                .run(
+                        leads,
+                        new DataSource("synthetic(4000, 77)", "0".repeat(64), 0),
+                        Map.of(),
+                        ModelStores.open(store.toString()));
         ModelBundle loaded = ModelStores.open(store.toString()).load(null);
         assertEquals(spec, loaded.manifest().encoderVersion());
-        assertEquals(FeatureEncoders.forVersion(spec).size(), loaded.preprocessing().contract().size());
+        assertEquals(
+                FeatureEncoders.forVersion(spec).size(),
+                loaded.preprocessing().contract().size());
         assertParity(other, loaded);
     }
 
     private static void assertParity(TrainingJob.Outcome trained, ModelBundle served) throws Exception {
         // Fresh leads the model never saw, with every missing-value case represented.
-        List<Lead> leads = new SyntheticLeadGenerator(999).generate(400).stream().map(LabeledLead::lead).toList();
+        List<Lead> leads = new SyntheticLeadGenerator(999)
+                .generate(400).stream().map(LabeledLead::lead).toList();
         assertTrue(leads.stream().anyMatch(l -> l.signupDate() == null));
         assertTrue(leads.stream().anyMatch(l -> l.productsPurchased() == null));
         DnnEnsembleModel model = trained.training().recipe().ensemble().ensemble();
@@ -166,7 +203,7 @@ class TrainServeParityIT {
                 float[] row = encoder.encode(leads.get(i));
                 bundle.preprocessing().normalization().normalize(row, 0, 1);
                 double base = javaLogOdds(row);
-                Map<String, Double> reference = new java.util.HashMap<>();
+                Map<String, Double> reference = new HashMap<>();
                 for (int g = 0; g < groups.size(); g++) {
                     float[] copy = row.clone();
                     for (int k : groups.indices(g)) {
@@ -180,15 +217,28 @@ class TrainServeParityIT {
                     assertEquals(expected, f.impact(), 1e-4 * Math.max(1, Math.abs(expected)), leads.get(i) + " " + f);
                     compared++;
                 }
-                // The ones shown are the strongest: no field left out moves the log-odds clearly more in that direction.
-                double weakestUp = factors.stream().filter(f -> f.impact() > 0).mapToDouble(Factor::impact).min().orElse(0);
-                double weakestDown = factors.stream().filter(f -> f.impact() < 0).mapToDouble(Factor::impact).max().orElse(0);
+                // The ones shown are the strongest: no field left out moves the log-odds clearly more in that
+                // direction.
+                double weakestUp = factors.stream()
+                        .filter(f -> f.impact() > 0)
+                        .mapToDouble(Factor::impact)
+                        .min()
+                        .orElse(0);
+                double weakestDown = factors.stream()
+                        .filter(f -> f.impact() < 0)
+                        .mapToDouble(Factor::impact)
+                        .max()
+                        .orElse(0);
                 long ups = factors.stream().filter(f -> f.impact() > 0).count();
                 long downs = factors.size() - ups;
                 for (Map.Entry<String, Double> e : reference.entrySet()) {
                     if (factors.stream().noneMatch(f -> f.feature().equals(e.getKey()))) {
-                        assertTrue(ups < 3 ? e.getValue() <= 1e-4 : e.getValue() <= weakestUp + 1e-4, e + " left out of " + factors);
-                        assertTrue(downs < 3 ? e.getValue() >= -1e-4 : e.getValue() >= weakestDown - 1e-4, e + " left out of " + factors);
+                        assertTrue(
+                                ups < 3 ? e.getValue() <= 1e-4 : e.getValue() <= weakestUp + 1e-4,
+                                e + " left out of " + factors);
+                        assertTrue(
+                                downs < 3 ? e.getValue() >= -1e-4 : e.getValue() >= weakestDown - 1e-4,
+                                e + " left out of " + factors);
                     }
                 }
             }
@@ -199,14 +249,18 @@ class TrainServeParityIT {
     @Test
     void everyLeadWithAFieldAwayFromItsReferenceGetsReasonsStrongestFirst() throws Exception {
         List<Lead> leads = randomLeads(2_000, 17);
-        leads.addAll(new SyntheticLeadGenerator(31).generate(2_000).stream().map(LabeledLead::lead).toList());
+        leads.addAll(new SyntheticLeadGenerator(31)
+                .generate(2_000).stream().map(LabeledLead::lead).toList());
         try (LeadScorer scorer = new LeadScorer(bundle)) {
             List<LeadScore> explained = scorer.score(leads, true);
             for (int i = 0; i < leads.size(); i++) {
                 List<Factor> f = explained.get(i).factors();
                 // Every encoded feature of a real lead differs from the training mean (one-hot means are fractions),
                 // so every lead has fields away from their reference value and must get a reason.
-                assertTrue(!f.isEmpty(), "no factor for " + leads.get(i) + " p=" + explained.get(i).probability());
+                assertTrue(
+                        !f.isEmpty(),
+                        "no factor for " + leads.get(i) + " p="
+                                + explained.get(i).probability());
                 long up = f.stream().filter(x -> x.impact() > 0).count();
                 assertTrue(up <= 3 && f.size() - up <= 3, f.toString());
                 for (int k = 1; k < f.size(); k++) {
@@ -223,7 +277,7 @@ class TrainServeParityIT {
     @Test
     void aSaturatedLeadKeepsItsReasonsUp() throws Exception {
         int[] allActive = new int[Lead.ACTIVITY_COUNT];
-        java.util.Arrays.fill(allActive, 1);
+        Arrays.fill(allActive, 1);
         int[] buyerSignals = new int[Lead.ACTIVITY_COUNT];
         buyerSignals[1] = 3; // user_activity_var_2 and _9: the synthetic buyers' strongest signals
         buyerSignals[8] = 3;
@@ -238,14 +292,20 @@ class TrainServeParityIT {
                 LeadScore s = explained.get(i);
                 if (s.probability() >= 0.999) {
                     saturated++;
-                    assertTrue(s.factors().stream().anyMatch(f -> f.impact() > 0), leads.get(i) + " p=" + s.probability()
-                            + " has no reason up: " + s.factors());
+                    assertTrue(
+                            s.factors().stream().anyMatch(f -> f.impact() > 0),
+                            leads.get(i) + " p=" + s.probability() + " has no reason up: " + s.factors());
                     assertTrue(s.factors().size() >= 3, leads.get(i) + " " + s.factors());
                 }
             }
-            assertTrue(explained.get(1).probability() >= 0.999, "buyer-signals p=" + explained.get(1).probability());
-            assertTrue(explained.get(1).factors().stream().filter(f -> f.impact() > 0)
-                    .anyMatch(f -> f.feature().equals("user_activity_var_9") || f.feature().equals("user_activity_var_2")),
+            assertTrue(
+                    explained.get(1).probability() >= 0.999,
+                    "buyer-signals p=" + explained.get(1).probability());
+            assertTrue(
+                    explained.get(1).factors().stream()
+                            .filter(f -> f.impact() > 0)
+                            .anyMatch(f -> f.feature().equals("user_activity_var_9")
+                                    || f.feature().equals("user_activity_var_2")),
                     explained.get(1).factors().toString());
         }
         assertTrue(saturated >= 20, "saturated leads: " + saturated);

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+import org.junit.jupiter.api.Test;
 
 class MinimumDataTest {
 
@@ -18,7 +17,8 @@ class MinimumDataTest {
     void refusesBelowEitherMinimumAndSaysWhy() {
         MinimumData.Verdict fewBuyers = defaults.check(50_000, 99);
         assertEquals(MinimumData.Level.REFUSE, fewBuyers.level());
-        assertTrue(fewBuyers.message().contains("99 buyers") && fewBuyers.message().contains("--min-buyers"),
+        assertTrue(
+                fewBuyers.message().contains("99 buyers") && fewBuyers.message().contains("--min-buyers"),
                 fewBuyers.message());
         assertEquals(1, fewBuyers.message().lines().count());
         assertEquals(MinimumData.Level.REFUSE, defaults.check(999, 500).level());

@@ -12,9 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.model.ModelStores;
@@ -28,11 +25,14 @@ import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.pipeline.TrainingPipeline;
 import com.leadscoring.trainer.pipeline.TrainingResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The promotion gate end to end through {@code train}: champion, challengers, decisions, and what `latest` does. */
 class PromotionGateIT {
 
-    private static final String[] QUICK = {"--epochs", "8", "--folds", "2", "--smote", "none", "--no-rf", "--no-xgboost"};
+    private static final String[] QUICK = {"--epochs", "8", "--folds", "2", "--smote", "none", "--no-rf", "--no-xgboost"
+    };
 
     @Test
     void aChallengerOnShuffledLabelsIsPublishedButNeverPromotedByAuto(@TempDir Path tmp) throws Exception {
@@ -62,7 +62,8 @@ class PromotionGateIT {
         assertEquals(3, ModelStores.open(store).listVersions().size());
         assertFalse(bad.equals(champion));
 
-        // Now the champion is as bad as the challenger, so on the evidence rows they look alike: readiness still refuses.
+        // Now the champion is as bad as the challenger, so on the evidence rows they look alike: readiness still
+        // refuses.
         Thread.sleep(1100);
         assertEquals(0, train(shuffled, store, "auto"));
         assertEquals(bad, ModelStores.open(store).latestVersion());
@@ -77,17 +78,27 @@ class PromotionGateIT {
         assertEquals(last, ModelStores.open(store).latestVersion());
         JsonNode promoted = promotion(store, last);
         assertTrue(promoted.path("evidenceRows").asInt() > 0, promoted.toString());
-        assertTrue(promoted.path("challengerPrAuc").asDouble() > promoted.path("championPrAuc").asDouble(), promoted.toString());
+        assertTrue(
+                promoted.path("challengerPrAuc").asDouble()
+                        > promoted.path("championPrAuc").asDouble(),
+                promoted.toString());
     }
 
     @Test
     void theEvidenceRowsAreNeverPartOfTheChallengersFit() {
         List<LabeledLead> leads = new SyntheticLeadGenerator(8).generate(5000);
-        TrainingConfig config = TrainingConfig.builder().seed(3).folds(2).smote(SmotePolicy.NONE).randomForest(false)
-                .xgboost(false).dnn(DnnConfig.builder().maxEpochs(3).build()).build();
+        TrainingConfig config = TrainingConfig.builder()
+                .seed(3)
+                .folds(2)
+                .smote(SmotePolicy.NONE)
+                .randomForest(false)
+                .xgboost(false)
+                .dnn(DnnConfig.builder().maxEpochs(3).build())
+                .build();
         TrainingResult r = new TrainingPipeline(config, PipelineListener.QUIET).train(leads);
         var check = r.timeCheck();
-        assertTrue(check.testLeads().stream().allMatch(l -> l.lead().createdAt().getMonth().compareTo(Month.OCTOBER) >= 0));
+        assertTrue(check.testLeads().stream()
+                .allMatch(l -> l.lead().createdAt().getMonth().compareTo(Month.OCTOBER) >= 0));
         int seen = 0;
         for (FoldData f : check.recipe().folds()) {
             seen += f.heldOut().rows();
@@ -97,13 +108,16 @@ class PromotionGateIT {
     }
 
     private static int train(Path data, String store, String promote) {
-        List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--out", store, "--promote", promote));
+        List<String> args =
+                new ArrayList<>(List.of("train", "--data", data.toString(), "--out", store, "--promote", promote));
         args.addAll(List.of(QUICK));
         return TrainerMain.run(args.toArray(String[]::new));
     }
 
     private static JsonNode promotion(String store, String version) throws Exception {
-        return new ObjectMapper().readTree(Path.of(store, version, "metrics.json").toFile()).path("promotion");
+        return new ObjectMapper()
+                .readTree(Path.of(store, version, "metrics.json").toFile())
+                .path("promotion");
     }
 
     private static void shuffleLabels(Path in, Path out, long seed) throws Exception {

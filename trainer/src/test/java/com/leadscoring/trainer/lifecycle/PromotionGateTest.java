@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.trainer.lifecycle.PromotionGate.Config;
 import com.leadscoring.trainer.lifecycle.PromotionGate.Decision;
 import com.leadscoring.trainer.lifecycle.PromotionGate.Inputs;
 import com.leadscoring.trainer.lifecycle.PromotionGate.Rule;
+import org.junit.jupiter.api.Test;
 
 class PromotionGateTest {
 
@@ -91,10 +90,15 @@ class PromotionGateTest {
         Decision kept = PromotionGate.decide(auto, new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(3), true));
         assertFalse(kept.promote());
         assertTrue(kept.reason().contains("no rows both models can be judged on"), kept.reason());
-        assertTrue(PromotionGate.decide(auto, new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(400), true)).promote(),
+        assertTrue(
+                PromotionGate.decide(auto, new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(400), true))
+                        .promote(),
                 "a stale champion still gives way");
-        assertTrue(PromotionGate.decide(Config.defaults(Rule.ALWAYS), new Inputs(0.95, Double.NaN, Double.NaN,
-                Duration.ofDays(3), true)).promote());
-        assertTrue(PromotionGate.decide(auto, Inputs.firstModel(0.95, Double.NaN)).promote(), "no champion: promoted");
+        assertTrue(PromotionGate.decide(
+                        Config.defaults(Rule.ALWAYS),
+                        new Inputs(0.95, Double.NaN, Double.NaN, Duration.ofDays(3), true))
+                .promote());
+        assertTrue(
+                PromotionGate.decide(auto, Inputs.firstModel(0.95, Double.NaN)).promote(), "no champion: promoted");
     }
 }

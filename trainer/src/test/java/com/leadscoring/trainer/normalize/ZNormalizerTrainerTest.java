@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+import org.junit.jupiter.api.Test;
 
 class ZNormalizerTrainerTest {
 
@@ -45,6 +45,6 @@ class ZNormalizerTrainerTest {
         Normalization b = ZNormalizerTrainer.fit(FeatureMatrix.encode(withOthers));
         assertArrayEquals(a.means(), again.means());
         // Validation rows would change the statistics: the pipeline must (and does) fit on the fitting rows alone.
-        assertEquals(false, java.util.Arrays.equals(a.means(), b.means()));
+        assertEquals(false, Arrays.equals(a.means(), b.means()));
     }
 }

@@ -9,15 +9,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 import com.leadscoring.trainer.normalize.ZNormalizerTrainer;
+import org.junit.jupiter.api.Test;
 
 class SmoteTest {
 
-    private static final int W = com.leadscoring.features.FeatureEncoders.V1.size();
+    private static final int W = FeatureEncoders.V1.size();
     private final FeatureMatrix data = normalized(2000);
 
     private static FeatureMatrix normalized(int rows) {
@@ -27,7 +27,8 @@ class SmoteTest {
 
     @Test
     void addsBuyersUpToTheRatioAndKeepsOriginalRows() {
-        FeatureMatrix out = new Smote(SmoteConfig.builder().k(5).ratio(0.5).seed(1).build()).apply(data);
+        FeatureMatrix out =
+                new Smote(SmoteConfig.builder().k(5).ratio(0.5).seed(1).build()).apply(data);
         int negatives = data.rows() - data.positives();
         assertEquals(Math.round(0.5 * negatives), out.positives());
         assertEquals(negatives, out.rows() - out.positives());
@@ -37,15 +38,21 @@ class SmoteTest {
     @Test
     void syntheticPointsLieBetweenABuyerAndOneOfItsNearestBuyers() {
         int k = 3;
-        FeatureMatrix out = new Smote(SmoteConfig.builder().k(k).ratio(0.2).seed(2).build()).apply(data);
-        int[] buyers = IntStream.range(0, data.rows()).filter(i -> data.labels()[i]).toArray();
+        FeatureMatrix out =
+                new Smote(SmoteConfig.builder().k(k).ratio(0.2).seed(2).build()).apply(data);
+        int[] buyers =
+                IntStream.range(0, data.rows()).filter(i -> data.labels()[i]).toArray();
         for (int s = data.rows(); s < Math.min(out.rows(), data.rows() + 40); s++) {
             float[] x = out.row(s);
             boolean found = false;
             for (int a : buyers) {
-                int[] nearest = Arrays.stream(buyers).filter(b -> b != a).boxed()
-                        .sorted(Comparator.comparingDouble(b -> dist(data.row(a), data.row(b)))).limit(k)
-                        .mapToInt(Integer::intValue).toArray();
+                int[] nearest = Arrays.stream(buyers)
+                        .filter(b -> b != a)
+                        .boxed()
+                        .sorted(Comparator.comparingDouble(b -> dist(data.row(a), data.row(b))))
+                        .limit(k)
+                        .mapToInt(Integer::intValue)
+                        .toArray();
                 for (int b : nearest) {
                     if (onSegment(x, data.row(a), data.row(b))) {
                         found = true;
@@ -63,7 +70,8 @@ class SmoteTest {
     @Test
     void isDeterministicPerSeedAndANoOpWhenBalanced() {
         SmoteConfig c = SmoteConfig.builder().seed(9).build();
-        assertArrayEquals(new Smote(c).apply(data).values(), new Smote(c).apply(data).values());
+        assertArrayEquals(
+                new Smote(c).apply(data).values(), new Smote(c).apply(data).values());
         FeatureMatrix balanced = new Smote(c).apply(data);
         assertSame(balanced, new Smote(c).apply(balanced));
     }

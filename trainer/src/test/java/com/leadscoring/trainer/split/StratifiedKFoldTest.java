@@ -37,15 +37,19 @@ class StratifiedKFoldTest {
         }
         assertEquals(y.size(), Arrays.stream(size).sum());
         assertEquals(positives, Arrays.stream(pos).sum());
-        assertTrue(Arrays.stream(pos).max().getAsInt() - Arrays.stream(pos).min().getAsInt() <= 1, Arrays.toString(pos));
-        assertTrue(Arrays.stream(size).max().getAsInt() - Arrays.stream(size).min().getAsInt() <= 1, Arrays.toString(size));
+        assertTrue(
+                Arrays.stream(pos).max().getAsInt() - Arrays.stream(pos).min().getAsInt() <= 1, Arrays.toString(pos));
+        assertTrue(
+                Arrays.stream(size).max().getAsInt() - Arrays.stream(size).min().getAsInt() <= 1,
+                Arrays.toString(size));
     }
 
     @Test
     void seededAndShuffled() {
         List<Boolean> y = labels(500, 50);
         assertArrayEquals(new StratifiedKFold(5, 3).assign(y, b -> b), new StratifiedKFold(5, 3).assign(y, b -> b));
-        assertFalse(Arrays.equals(new StratifiedKFold(5, 3).assign(y, b -> b), new StratifiedKFold(5, 4).assign(y, b -> b)));
+        assertFalse(Arrays.equals(
+                new StratifiedKFold(5, 3).assign(y, b -> b), new StratifiedKFold(5, 4).assign(y, b -> b)));
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+import org.junit.jupiter.api.Test;
 
 class StratifiedSplitterTest {
 
@@ -30,10 +29,15 @@ class StratifiedSplitterTest {
 
     @Test
     void isDeterministicPerSeed() {
-        assertEquals(new StratifiedSplitter(5).split(items, i -> i % 7 == 0, 0.3),
+        assertEquals(
+                new StratifiedSplitter(5).split(items, i -> i % 7 == 0, 0.3),
                 new StratifiedSplitter(5).split(items, i -> i % 7 == 0, 0.3));
-        assertTrue(!new StratifiedSplitter(5).split(items, i -> i % 7 == 0, 0.3).second()
-                .equals(new StratifiedSplitter(6).split(items, i -> i % 7 == 0, 0.3).second()));
+        assertTrue(!new StratifiedSplitter(5)
+                .split(items, i -> i % 7 == 0, 0.3)
+                .second()
+                .equals(new StratifiedSplitter(6)
+                        .split(items, i -> i % 7 == 0, 0.3)
+                        .second()));
     }
 
     @Test
