@@ -1,5 +1,7 @@
 package com.leadscoring.trainer.cli;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.lead.Lead;
+import com.leadscoring.lead.LeadJsonWriter;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
@@ -126,28 +130,19 @@ final class DemoCommand implements Callable<Integer> {
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(event);
     }
 
-    /** The API's request body for {@code leads} (the documented JSON lead format). */
-    static String requestBody(List<Lead> leads) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
-        ArrayNode array = root.putArray("leads");
-        for (Lead l : leads) {
-            ObjectNode n = array.addObject();
-            n.put("id", l.id());
-            n.put("created_at", l.createdAt().toString());
-            n.put("campaign_var_1", l.campaignVar1());
-            n.put("campaign_var_2", l.campaignVar2());
-            if (l.productsPurchased() != null) {
-                n.put("products_purchased", l.productsPurchased());
+    /** The API's request body for {@code leads}, written by the one lead writer in core. */
+    static String requestBody(List<Lead> leads) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = new JsonFactory().createGenerator(text)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("leads");
+            for (Lead lead : leads) {
+                LeadJsonWriter.writeApiLead(out, lead);
             }
-            if (l.signupDate() != null) {
-                n.put("signup_date", l.signupDate().toString());
-            }
-            for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
-                n.put("user_activity_var_" + k, l.userActivityVar(k));
-            }
+            out.writeEndArray();
+            out.writeBooleanField("explain", true);
+            out.writeEndObject();
         }
-        root.put("explain", true);
-        return json.writeValueAsString(root);
+        return text.toString();
     }
 }
