@@ -44,4 +44,11 @@ class CoreArchitectureTest {
                         "com.leadscoring.decision..")
                 .check(CLASSES);
     }
+
+    /** README, Architecture: the order of the shared contract, read bottom-up. */
+    @Test
+    void packagesDependDownwardInTheDocumentedOrder() {
+        PackageLayers.bottomUp("com.leadscoring", "lead", "features", "decision", "model", "scoring", "drift")
+                .check(CLASSES);
+    }
 }

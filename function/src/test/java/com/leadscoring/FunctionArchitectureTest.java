@@ -52,4 +52,32 @@ class FunctionArchitectureTest {
                 .resideInAPackage("com.leadscoring.local..")
                 .check(CLASSES);
     }
+
+    /**
+     * README, Architecture: tracing and the per-container bootstrap at the bottom, the handlers above them and never on
+     * each other, the local CLI on top.
+     */
+    @Test
+    void packagesDependDownwardInTheDocumentedOrder() {
+        PackageLayers.bottomUp("com.leadscoring", "tracing", "bootstrap", "api", "batch", "deploy", "monitor", "local")
+                .check(CLASSES);
+    }
+
+    @Test
+    void handlersDoNotUseEachOther() {
+        String[] handlers = {"api", "batch", "deploy", "monitor"};
+        for (String handler : handlers) {
+            for (String other : handlers) {
+                if (!handler.equals(other)) {
+                    noClasses()
+                            .that()
+                            .resideInAPackage("com.leadscoring." + handler + "..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage("com.leadscoring." + other + "..")
+                            .check(CLASSES);
+                }
+            }
+        }
+    }
 }

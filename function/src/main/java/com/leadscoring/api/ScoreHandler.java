@@ -14,6 +14,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.bootstrap.ColdStart;
+import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Scorers;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
@@ -62,7 +65,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer) {
-        this(bundle, newScorer(bundle), metrics, cors, tracer);
+        this(bundle, Scorers.open(bundle), metrics, cors, tracer);
     }
 
     /**
@@ -90,7 +93,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     /** A handler over a loaded model that answers the browser origins of {@code cors} (local serving, tests). */
     public ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors) {
-        this(bundle, newScorer(bundle), metrics, cors);
+        this(bundle, Scorers.open(bundle), metrics, cors);
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
@@ -118,16 +121,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         this.metrics = metrics;
         this.modelInfo = ModelInfo.json(bundle);
         ColdStart.awaitLogging();
-    }
-
-    private static LeadScorer newScorer(ModelBundle bundle) {
-        try {
-            return new LeadScorer(bundle);
-        } catch (OrtException | RuntimeException e) {
-            throw new IllegalStateException(
-                    "cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": " + e.getMessage(),
-                    e);
-        }
     }
 
     public String modelVersion() {

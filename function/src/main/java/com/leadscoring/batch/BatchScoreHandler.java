@@ -13,8 +13,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.leadscoring.api.ColdStart;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ColdStart;
+import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Scorers;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
@@ -25,7 +26,6 @@ import com.leadscoring.lead.RawValue;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
-import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
 import org.crac.Core;
 import org.crac.Resource;
@@ -77,7 +77,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     private BatchScoreHandler(ModelBundle bundle, Tracer tracer) {
-        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), newScorer(bundle), tracer);
+        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), Scorers.open(bundle)::score, tracer);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     public BatchScoreHandler(ModelBundle bundle) {
-        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), newScorer(bundle));
+        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), Scorers.open(bundle)::score);
     }
 
     public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
@@ -108,17 +108,6 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         this.threshold = threshold;
         this.scorer = scorer;
         ColdStart.awaitLogging();
-    }
-
-    private static Scorer newScorer(ModelBundle bundle) {
-        try {
-            LeadScorer scorer = new LeadScorer(bundle);
-            return scorer::score;
-        } catch (OrtException | RuntimeException e) {
-            throw new IllegalStateException(
-                    "cannot start ONNX Runtime on model " + bundle.manifest().modelVersion() + ": " + e.getMessage(),
-                    e);
-        }
     }
 
     public String modelVersion() {

@@ -3,7 +3,7 @@ package com.leadscoring.local;
 import java.nio.file.Path;
 import java.util.Set;
 
-import com.leadscoring.api.ColdStart;
+import com.leadscoring.bootstrap.ColdStart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
 package com.leadscoring.local;
 
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;

@@ -10,14 +10,11 @@ import java.util.function.Supplier;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.DriftReport;
 import com.leadscoring.drift.DriftResult;
 import com.leadscoring.drift.FieldDrift;
-import com.leadscoring.drift.ModelScores;
-import com.leadscoring.drift.NewLeads;
-import com.leadscoring.drift.ReferenceFiles;
-import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import org.slf4j.Logger;
@@ -52,17 +49,8 @@ public final class DriftHandler implements RequestStreamHandler {
         DriftRequest request = DriftRequest.parse(input);
         ModelBundle bundle = model.get();
         String version = bundle.manifest().modelVersion();
-        ReferenceProfile reference = ReferenceFiles.read(bundle)
-                .orElseThrow(() -> new IllegalStateException("model " + version + " has no " + ReferenceProfile.FILE
-                        + " (published before drift monitoring): retrain to get one"));
-        NewLeads leads = NewLeads.load(request.data(), Locations::open);
-        DriftResult result = DriftResult.compare(
-                reference,
-                leads.source(),
-                leads.leads(),
-                ModelScores.probabilities(bundle, leads.leads()),
-                leads.badRows(),
-                leads.firstBadRows());
+        DriftResult result =
+                DriftCheck.run(bundle, request.data(), Locations::open).result();
         Locations.write(request.report(), DriftReport.toJson(result));
         metrics.publish(result);
         Map<String, Object> answer = summary(result, request.report());

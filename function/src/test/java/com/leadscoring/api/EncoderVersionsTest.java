@@ -13,6 +13,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FixtureStore;

@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bench.ScoringBench;
+import com.leadscoring.bootstrap.ModelLoader;
 
 /**
  * What SnapStart priming leaves for the first requests (run by bench/run.sh, not by mvn verify). In a fresh JVM: build

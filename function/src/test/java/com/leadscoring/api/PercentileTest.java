@@ -18,6 +18,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.FixtureStore;

@@ -15,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import org.junit.jupiter.api.Test;

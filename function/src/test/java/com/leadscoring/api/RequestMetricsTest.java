@@ -15,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadscoring.api.RequestMetrics.RequestOutcome;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
 import org.junit.jupiter.api.Test;

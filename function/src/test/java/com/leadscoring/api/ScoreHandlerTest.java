@@ -20,6 +20,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.lang.ref.Reference;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.leadscoring.bootstrap.ModelLoader;
 import org.crac.Context;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.model.FixtureStore;

@@ -25,7 +25,7 @@ import ai.onnxruntime.OrtException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.FieldProblem;

@@ -14,7 +14,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.ModelBundle;

@@ -13,9 +13,9 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.batch.BatchResult;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;

@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bench.ScoringBench;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 
 /**

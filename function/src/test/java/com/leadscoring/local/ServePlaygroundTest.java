@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.leadscoring.api.Cors;
-import com.leadscoring.api.ModelLoader;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;

@@ -21,8 +21,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.api.ModelLoader;
-import com.leadscoring.drift.ModelScores;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.drift.SampleLeads;
 import com.leadscoring.lead.Lead;
@@ -32,6 +31,7 @@ import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
+import com.leadscoring.scoring.ModelScores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,8 +54,11 @@ class DriftHandlerIT {
         Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
         byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
         List<Lead> training = SampleLeads.generate(1, 4000, false);
-        ReferenceProfile reference =
-                ModelScores.reference(VERSION, onnx, fixture.manifest().output(), fixture.preprocessing(), training);
+        ReferenceProfile reference = ReferenceProfile.of(
+                VERSION,
+                training,
+                ModelScores.probabilities(
+                        VERSION, onnx, fixture.manifest().output(), fixture.preprocessing(), training));
         Manifest m = fixture.manifest();
         ModelStores.open("s3://models/store")
                 .publish(

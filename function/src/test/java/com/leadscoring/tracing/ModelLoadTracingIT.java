@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.api.ModelLoader;
+import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.ModelBundle;

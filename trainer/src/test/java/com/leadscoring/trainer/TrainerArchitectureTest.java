@@ -3,6 +3,7 @@ package com.leadscoring.trainer;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.leadscoring.PackageLayers;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -49,6 +50,26 @@ class TrainerArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.leadscoring.trainer..")
+                .check(CLASSES);
+    }
+
+    /**
+     * README, Architecture: the building blocks, the models, cross-validation, the recipe, then export and lifecycle
+     * over the recipe's result, the report over those, the job composing it all, the CLI on top.
+     */
+    @Test
+    void packagesDependDownwardInTheDocumentedOrder() {
+        PackageLayers.bottomUp(
+                        "com.leadscoring.trainer",
+                        "calibration, evaluation, grading",
+                        "data, normalize, split, oversample",
+                        "dnn, baseline",
+                        "cv",
+                        "pipeline",
+                        "export, lifecycle",
+                        "report",
+                        "job",
+                        "cli")
                 .check(CLASSES);
     }
 }

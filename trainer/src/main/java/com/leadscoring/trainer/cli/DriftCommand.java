@@ -3,18 +3,15 @@ package com.leadscoring.trainer.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.DriftReport;
-import com.leadscoring.drift.DriftResult;
-import com.leadscoring.drift.ModelScores;
-import com.leadscoring.drift.NewLeads;
-import com.leadscoring.drift.ReferenceFiles;
-import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.job.TrainingData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,11 +31,8 @@ final class DriftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOption help;
 
-    @Option(
-            names = "--store",
-            required = true,
-            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--version", description = "Version to compare with (default: latest).")
     String version;
@@ -56,32 +50,21 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelStore s = ModelStores.open(store);
-        String v = version != null ? version : s.latestVersion();
+        ModelStore s = ModelStores.open(store.get());
         // Loading verifies every file the manifest lists, reference.json included, and keeps its bytes.
-        ModelBundle bundle = s.load(v);
-        ReferenceProfile reference = ReferenceFiles.read(bundle)
-                .orElseThrow(() -> new IllegalStateException("version " + v + " has no reference distribution ("
-                        + ReferenceProfile.FILE + "): it was published before drift monitoring; retrain to get one"));
-        long start = System.nanoTime();
-        NewLeads leads = NewLeads.load(data, TrainingData::open);
-        long read = System.nanoTime();
-        float[] probabilities = ModelScores.probabilities(bundle, leads.leads());
-        long scored = System.nanoTime();
-        DriftResult result = DriftResult.compare(
-                reference, leads.source(), leads.leads(), probabilities, leads.badRows(), leads.firstBadRows());
-        long compared = System.nanoTime();
-        DriftReport.print(result, System.out);
+        ModelBundle bundle = s.load(version != null ? version : s.latestVersion());
+        DriftCheck.Outcome outcome = DriftCheck.run(bundle, data, TrainingData::open);
+        DriftReport.print(outcome.result(), System.out);
         System.out.printf(
                 Locale.ROOT,
                 "time: read and validate %.2f s, score %.2f s, compare %.2f s%n",
-                (read - start) / 1e9,
-                (scored - read) / 1e9,
-                (compared - scored) / 1e9);
+                outcome.readNanos() / 1e9,
+                outcome.scoreNanos() / 1e9,
+                outcome.compareNanos() / 1e9);
         if (out != null) {
-            Locations.write(out, DriftReport.toJson(result));
+            Locations.write(out, DriftReport.toJson(outcome.result()));
             System.out.println("wrote " + out);
         }
-        return result.shifted().isEmpty() ? 0 : SHIFTED;
+        return outcome.result().shifted().isEmpty() ? 0 : SHIFTED;
     }
 }

@@ -9,9 +9,14 @@ import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.lifecycle.VersionComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code models list|promote|verify}: look after a model store; {@code promote} is the rollback path. */
+/**
+ * {@code models list|promote|verify|compare}: look after a model store; {@code promote} is the rollback path. Every
+ * subcommand takes {@code --store} and {@code -h}: {@code --version} names a model version there, so picocli's standard
+ * help options, which claim it, are not used.
+ */
 @Command(
         name = "models",
         mixinStandardHelpOptions = true,
@@ -33,20 +38,17 @@ final class ModelsCommand implements Runnable {
                 spec.commandLine(), "list, promote, verify or compare is required");
     }
 
-    @Command(
-            name = "list",
-            mixinStandardHelpOptions = true,
-            description = "Lists versions, oldest first; * marks latest.")
+    @Command(name = "list", description = "Lists versions, oldest first; * marks latest.")
     static final class ListVersions implements Callable<Integer> {
-        @Option(
-                names = "--store",
-                required = true,
-                description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-        String store;
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        StoreOption store;
 
         @Override
         public Integer call() throws ModelStoreException {
-            ModelStore s = ModelStores.open(store);
+            ModelStore s = ModelStores.open(store.get());
             String latest;
             try {
                 latest = s.latestVersion();
@@ -69,18 +71,18 @@ final class ModelsCommand implements Runnable {
 
     @Command(name = "promote", description = "Points latest at a verified version (rollback).")
     static final class Promote implements Callable<Integer> {
-        @picocli.CommandLine.Mixin
+        @Mixin
         HelpOption help;
 
-        @Option(names = "--store", required = true, description = "Model store.")
-        String store;
+        @Mixin
+        StoreOption store;
 
         @Option(names = "--version", required = true, description = "Version to make latest.")
         String version;
 
         @Override
         public Integer call() throws ModelStoreException {
-            ModelStores.open(store).promote(version);
+            ModelStores.open(store.get()).promote(version);
             System.out.println("latest is now " + version);
             return 0;
         }
@@ -88,18 +90,18 @@ final class ModelsCommand implements Runnable {
 
     @Command(name = "verify", description = "Checks a version's files against its manifest.")
     static final class Verify implements Callable<Integer> {
-        @picocli.CommandLine.Mixin
+        @Mixin
         HelpOption help;
 
-        @Option(names = "--store", required = true, description = "Model store.")
-        String store;
+        @Mixin
+        StoreOption store;
 
         @Option(names = "--version", description = "Version (default: latest).")
         String version;
 
         @Override
         public Integer call() throws ModelStoreException {
-            Manifest m = ModelStores.open(store).verify(version);
+            Manifest m = ModelStores.open(store.get()).verify(version);
             System.out.println(m.modelVersion() + ": " + m.files().size() + " files match their sha256; features match "
                     + m.encoderVersion());
             return 0;
@@ -108,12 +110,14 @@ final class ModelsCommand implements Runnable {
 
     @Command(
             name = "compare",
-            mixinStandardHelpOptions = true,
             description =
                     "Two versions side by side: data, threshold, grade bands, figures, age (for promotion or rollback).")
     static final class Compare implements Callable<Integer> {
-        @Option(names = "--store", required = true, description = "Model store.")
-        String store;
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        StoreOption store;
 
         @picocli.CommandLine.Parameters(
                 index = "0",
@@ -130,7 +134,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             VersionComparison.print(
-                    VersionComparison.compare(ModelStores.open(store), a, b, Instant.now()), System.out);
+                    VersionComparison.compare(ModelStores.open(store.get()), a, b, Instant.now()), System.out);
             return 0;
         }
     }

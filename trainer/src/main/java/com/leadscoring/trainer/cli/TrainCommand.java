@@ -27,11 +27,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "Training CSV: a path, file: URI or s3://bucket/key.")
     String data;
 
-    @Option(
-            names = "--out",
-            required = true,
-            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String out;
+    @Mixin
+    StoreOption store;
+
+    /** The store's name before {@code --store} was everyone's, kept so scripts keep working. */
+    @Option(names = "--out", hidden = true)
+    void out(String value) {
+        store.alias(value);
+    }
 
     @Option(
             names = "--skip-bad-rows",
@@ -87,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelStore store = ModelStores.open(out);
+        ModelStore target = ModelStores.open(store.get());
         TrainingConfig config = options.toConfig();
         PromotionGate.Config gate;
         MinimumData minimum;
@@ -124,8 +127,8 @@ final class TrainCommand implements Callable<Integer> {
         DataSource source = new DataSource(
                 loaded.source(), loaded.sha256(), result.skipped(), loaded.s3VersionId(), loaded.s3ETag());
         TrainingJob.Outcome outcome = new TrainingJob(config, gate, ConsoleProgress.forStdout(), Clock.systemUTC())
-                .run(result.leads(), source, Map.of("load", loadMillis), store);
-        TrainingSummary.print(outcome, store.uri(), System.out);
+                .run(result.leads(), source, Map.of("load", loadMillis), target);
+        TrainingSummary.print(outcome, target.uri(), System.out);
         return 0;
     }
 }

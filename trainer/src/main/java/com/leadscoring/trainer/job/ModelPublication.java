@@ -6,7 +6,7 @@ import java.util.Map;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
+import com.leadscoring.trainer.export.ModelArtifacts;
 
 /** Step "publish": every file of the version, then its manifest, then {@code latest} (the store's contract). */
 public final class ModelPublication {

@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.decision.ScoreDistribution;
-import com.leadscoring.drift.ModelScores;
 import com.leadscoring.drift.ReferenceProfile;
+import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ScoreDistributionJson;
+import com.leadscoring.scoring.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
+import com.leadscoring.trainer.export.ModelArtifacts;
+import com.leadscoring.trainer.export.ModelExport;
 import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.pipeline.PipelineListener;
 import com.leadscoring.trainer.pipeline.StepTimer;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
@@ -73,14 +75,18 @@ public final class TrainingJob {
         Instant now = clock.instant();
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
         // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
+        List<Lead> trainingLeads = leads.stream().map(LabeledLead::lead).toList();
         byte[] reference = timer.time(
                 "reference",
-                () -> ModelScores.reference(
+                () -> ReferenceProfile.of(
                                 artifacts.modelVersion(),
-                                artifacts.onnx().model(),
-                                artifacts.onnx().output(),
-                                artifacts.preprocessing(),
-                                leads.stream().map(LabeledLead::lead).toList())
+                                trainingLeads,
+                                ModelScores.probabilities(
+                                        artifacts.modelVersion(),
+                                        artifacts.onnx().model(),
+                                        artifacts.onnx().output(),
+                                        artifacts.preprocessing(),
+                                        trainingLeads))
                         .toJson());
         // Percentiles: where a lead's probability stands among the training leads' out-of-fold probabilities.
         byte[] distribution = ScoreDistributionJson.toJson(ScoreDistribution.of(training.publishedOof()));

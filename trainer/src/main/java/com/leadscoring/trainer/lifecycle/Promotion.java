@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import com.leadscoring.drift.ModelScores;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
+import com.leadscoring.scoring.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;

@@ -16,8 +16,8 @@ import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.Curve;
 import com.leadscoring.trainer.evaluation.Curves;
 import com.leadscoring.trainer.evaluation.GradeTable;
+import com.leadscoring.trainer.export.ModelArtifacts;
 import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 

@@ -16,8 +16,8 @@ import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.GradeTable;
+import com.leadscoring.trainer.export.ModelArtifacts;
 import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**

@@ -1,4 +1,4 @@
-package com.leadscoring.api;
+package com.leadscoring.bootstrap;
 
 import com.leadscoring.scoring.LeadScorer;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ public final class ColdStart {
         Thread t = new Thread(
                 () -> {
                     try {
-                        LoggerFactory.getLogger(ScoreHandler.class);
+                        LoggerFactory.getLogger(ColdStart.class);
                     } catch (RuntimeException | LinkageError e) {
                         // Logging reports its own configuration problems when the handler first logs.
                     }

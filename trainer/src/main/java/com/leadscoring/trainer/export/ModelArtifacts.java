@@ -1,9 +1,8 @@
-package com.leadscoring.trainer.pipeline;
+package com.leadscoring.trainer.export;
 
 import java.time.Instant;
 
 import com.leadscoring.model.PreprocessingParameters;
-import com.leadscoring.trainer.export.OnnxExport;
 
 /**
  * The exported model before it is published.

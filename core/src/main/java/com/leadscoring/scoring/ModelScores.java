@@ -1,4 +1,4 @@
-package com.leadscoring.drift;
+package com.leadscoring.scoring;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,11 +10,11 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
 import com.leadscoring.model.PreprocessingParameters;
-import com.leadscoring.scoring.LeadScorer;
 
 /**
- * Calibrated probabilities through the function's own {@link LeadScorer} (shared encoder, stored normalization, ONNX
- * Runtime), so the reference and the drift check see exactly the scores the API would return.
+ * Calibrated probabilities of many leads through the function's own {@link LeadScorer} (shared encoder, stored
+ * normalization, ONNX Runtime), so a drift reference, a drift check and the promotion gate see exactly the scores the
+ * API would return.
  */
 public final class ModelScores {
 
@@ -37,8 +37,10 @@ public final class ModelScores {
         return out;
     }
 
-    /** The reference of a model not yet published: its ONNX graph and preprocessing, scored on its training leads. */
-    public static ReferenceProfile reference(
+    /**
+     * The probabilities of a model not yet published: its ONNX graph and preprocessing, as the function would score.
+     */
+    public static float[] probabilities(
             String modelVersion,
             byte[] onnx,
             ModelOutput output,
@@ -54,7 +56,6 @@ public final class ModelScores {
                 output,
                 Map.of(),
                 Map.of());
-        ModelBundle bundle = new ModelBundle(manifest, onnx, preprocessing, new byte[0]);
-        return ReferenceProfile.of(modelVersion, leads, probabilities(bundle, leads));
+        return probabilities(new ModelBundle(manifest, onnx, preprocessing, new byte[0]), leads);
     }
 }

@@ -1,4 +1,4 @@
-package com.leadscoring.api;
+package com.leadscoring.bootstrap;
 
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.job;
+package com.leadscoring.trainer.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,11 +6,6 @@ import java.time.Instant;
 import com.leadscoring.model.ModelVersionId;
 import com.leadscoring.model.PreprocessingParameters;
 import com.leadscoring.model.Sha256;
-import com.leadscoring.trainer.export.DnnOnnxExporter;
-import com.leadscoring.trainer.export.ExportMetadata;
-import com.leadscoring.trainer.export.LogisticRegressionOnnxExporter;
-import com.leadscoring.trainer.export.OnnxExport;
-import com.leadscoring.trainer.pipeline.ModelArtifacts;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
