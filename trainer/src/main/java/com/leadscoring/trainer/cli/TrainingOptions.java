@@ -83,7 +83,10 @@ final class TrainingOptions {
     @Option(names = "--batch-size", description = "Mini-batch size (default: ${DEFAULT-VALUE}).", defaultValue = "256")
     int batchSize;
 
-    @Option(names = "--hidden", split = ",", description = "Hidden layer sizes, two values (default: 64,32).")
+    @Option(
+            names = "--hidden",
+            split = ",",
+            description = "Hidden layer sizes, first first, any depth, e.g. 32,16,8 (default: 64,32).")
     int[] hidden = {64, 32};
 
     @Option(names = "--dropout", description = "Dropout rate (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
@@ -148,12 +151,8 @@ final class TrainingOptions {
     }
 
     private TrainingConfig build() {
-        if (hidden.length != 2) {
-            throw new IllegalArgumentException("--hidden takes two sizes, e.g. 64,32");
-        }
         DnnConfig dnn = DnnConfig.builder()
-                .hidden1(hidden[0])
-                .hidden2(hidden[1])
+                .hidden(hidden)
                 .dropout(dropout)
                 .learningRate(learningRate)
                 .batchSize(batchSize)

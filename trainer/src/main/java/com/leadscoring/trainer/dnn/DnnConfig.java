@@ -1,10 +1,12 @@
 package com.leadscoring.trainer.dnn;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * How the network is shaped and trained (configuration, not fitted state). Build with {@link #builder()}.
  *
- * @param hidden1 units of the first hidden layer
- * @param hidden2 units of the second hidden layer
+ * @param hidden units of each hidden block (Linear → ReLU → BatchNorm → Dropout), first block first; any depth
  * @param dropout dropout rate after each BatchNorm, in training only
  * @param learningRate Adam's step size (the seed's 1e-4)
  * @param batchSize mini-batch size
@@ -14,8 +16,7 @@ package com.leadscoring.trainer.dnn;
  * @param seed seed of initialisation, shuffling and dropout
  */
 public record DnnConfig(
-        int hidden1,
-        int hidden2,
+        List<Integer> hidden,
         double dropout,
         double learningRate,
         int batchSize,
@@ -25,8 +26,10 @@ public record DnnConfig(
         long seed) {
 
     public DnnConfig {
-        if (hidden1 < 1 || hidden2 < 1) {
-            throw new IllegalArgumentException("hidden layers need at least one unit");
+        hidden = List.copyOf(hidden);
+        if (hidden.isEmpty() || hidden.stream().anyMatch(units -> units < 1)) {
+            throw new IllegalArgumentException(
+                    "--hidden needs one or more layer sizes of at least one unit, got " + hidden);
         }
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
@@ -37,14 +40,19 @@ public record DnnConfig(
         }
     }
 
+    /** The hidden sizes as an array, first block first. */
+    public int[] hiddenUnits() {
+        return hidden.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** A copy with another seed (each fold's network gets its own). */
     public DnnConfig withSeed(long newSeed) {
-        return new DnnConfig(hidden1, hidden2, dropout, learningRate, batchSize, maxEpochs, patience, l2, newSeed);
+        return new DnnConfig(hidden, dropout, learningRate, batchSize, maxEpochs, patience, l2, newSeed);
     }
 
     /** A copy with another epoch limit. */
     public DnnConfig withEpochs(int epochs) {
-        return new DnnConfig(hidden1, hidden2, dropout, learningRate, batchSize, epochs, patience, l2, seed);
+        return new DnnConfig(hidden, dropout, learningRate, batchSize, epochs, patience, l2, seed);
     }
 
     public static DnnConfig defaults() {
@@ -56,8 +64,7 @@ public record DnnConfig(
     }
 
     public static final class Builder {
-        private int hidden1 = 64;
-        private int hidden2 = 32;
+        private List<Integer> hidden = List.of(64, 32);
         private double dropout = 0.2;
         private double learningRate = 1e-3;
         private int batchSize = 256;
@@ -66,13 +73,9 @@ public record DnnConfig(
         private double l2 = 0;
         private long seed = 124;
 
-        public Builder hidden1(int v) {
-            hidden1 = v;
-            return this;
-        }
-
-        public Builder hidden2(int v) {
-            hidden2 = v;
+        /** Units of each hidden block, first first (default 64, 32). */
+        public Builder hidden(int... units) {
+            hidden = Arrays.stream(units).boxed().toList();
             return this;
         }
 
@@ -112,7 +115,7 @@ public record DnnConfig(
         }
 
         public DnnConfig build() {
-            return new DnnConfig(hidden1, hidden2, dropout, learningRate, batchSize, maxEpochs, patience, l2, seed);
+            return new DnnConfig(hidden, dropout, learningRate, batchSize, maxEpochs, patience, l2, seed);
         }
     }
 }

@@ -28,7 +28,7 @@ public record DnnEnsembleModel(List<DnnModel> members, PlattCalibration calibrat
      * layer's weights and bias.
      */
     public static DnnModel rebase(DnnModel member, Normalization own, Normalization served) {
-        DenseLayer l1 = member.hidden1();
+        DenseLayer l1 = member.first();
         int in = l1.inputs();
         double[] ownMean = own.means();
         double[] ownSd = own.stds();
@@ -54,13 +54,8 @@ public record DnnEnsembleModel(List<DnnModel> members, PlattCalibration calibrat
             }
             b2[o] = (float) c;
         }
-        return new DnnModel(
-                new DenseLayer(in, l1.outputs(), w2, b2),
-                member.norm1(),
-                member.hidden2(),
-                member.norm2(),
-                member.output(),
-                PlattCalibration.IDENTITY);
+        return member.withFirstLayer(new DenseLayer(in, l1.outputs(), w2, b2))
+                .withCalibration(PlattCalibration.IDENTITY);
     }
 
     public int inputs() {

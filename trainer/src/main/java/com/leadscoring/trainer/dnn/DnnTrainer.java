@@ -8,10 +8,10 @@ import com.leadscoring.trainer.calibration.Sigmoid;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 
 /**
- * Trains the seed's network (Linear → ReLU → BatchNorm → Dropout, twice, → Linear → Sigmoid) with binary cross-entropy
- * and Adam on mini-batches; seeded initialisation, shuffling and dropout. After each epoch the inference-mode network
- * is scored on the tuning slice; training stops when its loss has not improved for {@code patience} epochs and the best
- * epoch's weights are returned.
+ * Trains the network (Linear → ReLU → BatchNorm → Dropout per {@code hidden} size, → Linear → Sigmoid) with binary
+ * cross-entropy and Adam on mini-batches; seeded initialisation, shuffling and dropout. After each epoch the
+ * inference-mode network is scored on the tuning slice; training stops when its loss has not improved for
+ * {@code patience} epochs and the best epoch's weights are returned.
  */
 public final class DnnTrainer {
 
@@ -28,7 +28,7 @@ public final class DnnTrainer {
             throw new IllegalArgumentException("expected " + rows + " and " + tuneRows + " rows of " + f + " features");
         }
         Random random = new Random(config.seed());
-        TrainableNetwork net = new TrainableNetwork(f, config.hidden1(), config.hidden2(), config.batchSize(), random);
+        TrainableNetwork net = new TrainableNetwork(f, config.hiddenUnits(), config.batchSize(), random);
         AdamOptimizer adam = new AdamOptimizer(config.learningRate(), net.parameters());
         double[][] params = net.parameters();
         double[][] grads = net.gradients();

@@ -11,6 +11,7 @@ import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
 import com.leadscoring.trainer.dnn.DnnEnsembleModel;
 import com.leadscoring.trainer.dnn.DnnModel;
+import com.leadscoring.trainer.dnn.HiddenBlock;
 import org.tribuo.util.onnx.ONNXContext;
 import org.tribuo.util.onnx.ONNXInitializer;
 import org.tribuo.util.onnx.ONNXNode;
@@ -41,8 +42,8 @@ public final class DnnOnnxExporter {
     }
 
     /**
-     * The ensemble as one graph: each member's Gemm → Relu → Gemm → Relu → Gemm on the same input, its last layer
-     * pre-scaled by {@code slope / k} (with {@code intercept / k} in its bias), the members summed, then Sigmoid:
+     * The ensemble as one graph: each member's Gemm → Relu per hidden block, then Gemm, on the same input, its last
+     * layer pre-scaled by {@code slope / k} (with {@code intercept / k} in its bias), the members summed, then Sigmoid:
      * {@code σ(slope · mean(z) + intercept)}, the ensemble's calibrated probability.
      */
     public static OnnxExport export(DnnEnsembleModel ensemble, ExportMetadata meta) {
@@ -58,12 +59,17 @@ public final class DnnOnnxExporter {
         for (int m = 0; m < k; m++) {
             DnnModel model = ensemble.members().get(m);
             String p = k == 1 ? "" : "m" + m + "_";
-            DenseLayer l1 = model.hidden1();
-            DenseLayer l2 = foldBatchNorm(model.norm1(), model.hidden2());
-            DenseLayer l3 = calibrate(foldBatchNorm(model.norm2(), model.output()), slope, intercept);
-            ONNXNode h1 = gemm(ctx, input, l1, p + "hidden1").apply(ExtraOperators.RELU);
-            ONNXNode h2 = gemm(ctx, h1, l2, p + "hidden2").apply(ExtraOperators.RELU);
-            logits.add(gemm(ctx, h2, l3, p + "output"));
+            // Each BatchNorm folds into the next layer, the last one's into the output, the calibration into its end.
+            List<HiddenBlock> blocks = model.hidden();
+            ONNXNode h = gemm(ctx, input, blocks.get(0).dense(), p + "hidden1").apply(ExtraOperators.RELU);
+            for (int i = 1; i < blocks.size(); i++) {
+                DenseLayer layer =
+                        foldBatchNorm(blocks.get(i - 1).norm(), blocks.get(i).dense());
+                h = gemm(ctx, h, layer, p + "hidden" + (i + 1)).apply(ExtraOperators.RELU);
+            }
+            DenseLayer last =
+                    calibrate(foldBatchNorm(blocks.get(blocks.size() - 1).norm(), model.output()), slope, intercept);
+            logits.add(gemm(ctx, h, last, p + "output"));
         }
         ONNXNode sum =
                 k == 1 ? (ONNXNode) logits.get(0) : ctx.operation(ONNXOperators.SUM, logits, "ensemble_sum", Map.of());

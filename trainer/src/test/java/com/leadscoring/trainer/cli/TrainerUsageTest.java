@@ -22,7 +22,7 @@ class TrainerUsageTest {
         String store = tmp.resolve("store").toString();
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--folds", "0"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--min-buyers", "-1"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--hidden", "64"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--hidden", "64,0"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "shares:60,50"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "thirds"));
         assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--field-labels", missing));

@@ -6,18 +6,35 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** Backpropagation against central finite differences for every parameter group, in double precision. */
+/** Backpropagation against central finite differences for every parameter group, in double precision, at any depth. */
 class DnnGradientCheckTest {
 
     @Test
-    void backpropMatchesFiniteDifferences() {
-        int in = 24, rows = 12;
+    void backpropMatchesFiniteDifferencesWithTwoHiddenBlocks() {
+        check(7, 5);
+    }
+
+    @Test
+    void backpropMatchesFiniteDifferencesWithThreeHiddenBlocks() {
+        check(7, 5, 4);
+    }
+
+    @Test
+    void backpropMatchesFiniteDifferencesWithOneHiddenBlock() {
+        check(6);
+    }
+
+    private static void check(int... hidden) {
+        int in = 24;
+        int rows = 12;
         Random r = new Random(3);
-        TrainableNetwork net = new TrainableNetwork(in, 7, 5, rows, r);
-        // Non-trivial BN parameters so their gradients are exercised away from the initial values.
-        for (double[] p : new double[][] {net.gamma1, net.beta1, net.gamma2, net.beta2, net.b1, net.b2}) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] += r.nextGaussian() * 0.3;
+        TrainableNetwork net = new TrainableNetwork(in, hidden, rows, r);
+        // Non-trivial BN parameters and biases so their gradients are exercised away from the initial values.
+        for (TrainableBlock block : net.blocks) {
+            for (double[] p : new double[][] {block.gamma, block.beta, block.b}) {
+                for (int i = 0; i < p.length; i++) {
+                    p[i] += r.nextGaussian() * 0.3;
+                }
             }
         }
         float[] x = new float[rows * in];
@@ -37,10 +54,11 @@ class DnnGradientCheckTest {
         net.backward(l2);
         double[][] params = net.parameters();
         double[][] grads = net.gradients();
-        String[] names = {"w1", "b1", "gamma1", "beta1", "w2", "b2", "gamma2", "beta2", "w3", "b3"};
+        String[] kinds = {"w", "b", "gamma", "beta"};
         double h = 1e-6;
         double worst = 0;
         for (int p = 0; p < params.length; p++) {
+            String name = p / 4 < hidden.length ? kinds[p % 4] + (p / 4 + 1) : (p % 2 == 0 ? "wOut" : "bOut");
             double[] analytic = grads[p].clone();
             for (int i = 0; i < params[p].length; i += Math.max(1, params[p].length / 15)) {
                 double saved = params[p][i];
@@ -54,16 +72,17 @@ class DnnGradientCheckTest {
                         Math.abs(numeric - analytic[i]) / Math.max(1e-7, Math.abs(numeric) + Math.abs(analytic[i]));
                 if (Math.abs(numeric - analytic[i]) > 1e-8) {
                     worst = Math.max(worst, err);
-                    assertTrue(err < 1e-5, names[p] + "[" + i + "]: backprop " + analytic[i] + ", numeric " + numeric);
+                    assertTrue(err < 1e-5, name + "[" + i + "]: backprop " + analytic[i] + ", numeric " + numeric);
                 }
             }
         }
         assertTrue(worst < 1e-5, "worst relative error " + worst);
+        assertTrue(params.length == 4 * hidden.length + 2, "every block's parameters and the output's are checked");
     }
 
     private static double loss(TrainableNetwork net, float[] x, int[] order, boolean[] y, double l2) {
         double penalty = 0;
-        for (double[] w : new double[][] {net.w1, net.w2, net.w3}) {
+        for (double[] w : net.weights()) {
             for (double v : w) {
                 penalty += 0.5 * l2 * v * v;
             }

@@ -38,8 +38,7 @@ class DnnTrainerTest {
 
     private static DnnConfig quick(long seed) {
         return DnnConfig.builder()
-                .hidden1(16)
-                .hidden2(8)
+                .hidden(16, 8)
                 .learningRate(3e-3)
                 .batchSize(32)
                 .maxEpochs(40)
@@ -98,8 +97,7 @@ class DnnTrainerTest {
         }
         List<EpochStats> heard = new ArrayList<>();
         DnnConfig c = DnnConfig.builder()
-                .hidden1(32)
-                .hidden2(16)
+                .hidden(32, 16)
                 .learningRate(1e-2)
                 .batchSize(16)
                 .maxEpochs(60)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +20,7 @@ import com.leadscoring.trainer.dnn.BatchNormLayer;
 import com.leadscoring.trainer.dnn.DenseLayer;
 import com.leadscoring.trainer.dnn.DnnEnsembleModel;
 import com.leadscoring.trainer.dnn.DnnModel;
+import com.leadscoring.trainer.dnn.HiddenBlock;
 import org.junit.jupiter.api.Test;
 
 class DnnOnnxExporterTest {
@@ -26,9 +28,19 @@ class DnnOnnxExporterTest {
     static final int F = FeatureEncoder.SIZE;
 
     static DnnModel randomModel(long seed) {
+        return randomModel(seed, 16, 8);
+    }
+
+    /** A network of random weights with hidden blocks of {@code units}, first first. */
+    static DnnModel randomModel(long seed, int... units) {
         Random r = new Random(seed);
-        return new DnnModel(
-                dense(r, F, 16), bn(r, 16), dense(r, 16, 8), bn(r, 8), dense(r, 8, 1), new PlattCalibration(0.8, -1.3));
+        List<HiddenBlock> blocks = new ArrayList<>();
+        int width = F;
+        for (int u : units) {
+            blocks.add(new HiddenBlock(dense(r, width, u), bn(r, u)));
+            width = u;
+        }
+        return new DnnModel(blocks, dense(r, width, 1), new PlattCalibration(0.8, -1.3));
     }
 
     private static DenseLayer dense(Random r, int in, int out) {
@@ -90,6 +102,34 @@ class DnnOnnxExporterTest {
             assertEquals(List.of("features"), List.copyOf(session.getInputNames()));
         }
         assertTrue(maxDiff <= 1e-6, "max |ORT - Java| = " + maxDiff);
+    }
+
+    @Test
+    void theGraphFollowsTheNetworkAtAnyDepth() throws Exception {
+        for (int[] units : new int[][] {{12}, {32, 16, 8}, {16, 12, 8, 4}}) {
+            DnnModel model = randomModel(units.length, units);
+            OnnxExport export = DnnOnnxExporter.export(
+                    model,
+                    new ExportMetadata(
+                            "20261206T101500Z-abcdef1",
+                            FeatureEncoder.featureNames(),
+                            FeatureEncoder.VERSION,
+                            0.5,
+                            "ab".repeat(32)));
+            int rows = 200;
+            float[] x = randomRows(rows, 11);
+            double maxDiff = 0;
+            try (OrtSession session = OrtEnvironment.getEnvironment()
+                            .createSession(export.model(), new OrtSession.SessionOptions());
+                    OrtSession.Result result = run(session, x, rows)) {
+                float[][] p = (float[][])
+                        result.get(DnnOnnxExporter.OUTPUT).orElseThrow().getValue();
+                for (int i = 0; i < rows; i++) {
+                    maxDiff = Math.max(maxDiff, Math.abs(p[i][0] - model.probability(x, i * F)));
+                }
+            }
+            assertTrue(maxDiff <= 1e-6, units.length + " hidden blocks: max |ORT - Java| = " + maxDiff);
+        }
     }
 
     @Test

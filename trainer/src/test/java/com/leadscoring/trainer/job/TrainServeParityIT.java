@@ -144,6 +144,36 @@ class TrainServeParityIT {
         assertParity(other, loaded);
     }
 
+    /** The same promise for a deeper network ({@code --hidden 32,16,8}): export and serving follow its depth. */
+    @Test
+    void aThreeLayerNetworkMatchesToo() throws Exception {
+        List<LabeledLead> leads = new SyntheticLeadGenerator(31).generate(4_000);
+        TrainingConfig config = TrainingConfig.builder()
+                .seed(31)
+                .folds(2)
+                .dnn(DnnConfig.builder().hidden(32, 16, 8).maxEpochs(5).build())
+                .xgboost(false)
+                .timeCheck(false)
+                .build();
+        Path store = dir.resolve("store-three-layers");
+        TrainingJob.Outcome deep = new TrainingJob(
+                        config,
+                        PipelineListener.QUIET,
+                        Clock.fixed(Instant.parse("2026-11-24T10:15:00Z"), ZoneOffset.UTC))
+                .run(
+                        leads,
+                        new DataSource("synthetic(4000, 31)", "0".repeat(64), 0),
+                        Map.of(),
+                        ModelStores.open(store.toString()));
+        DnnEnsembleModel ensemble = deep.training().recipe().ensemble().ensemble();
+        assertEquals(
+                List.of(32, 16, 8),
+                ensemble.members().get(0).hidden().stream()
+                        .map(block -> block.units())
+                        .toList());
+        assertParity(deep, ModelStores.open(store.toString()).load(null));
+    }
+
     private static void assertParity(TrainingJob.Outcome trained, ModelBundle served) throws Exception {
         // Fresh leads the model never saw, with every missing-value case represented.
         List<Lead> leads = new SyntheticLeadGenerator(999)
