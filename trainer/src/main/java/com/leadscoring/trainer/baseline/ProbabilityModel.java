@@ -5,7 +5,5 @@ import com.leadscoring.trainer.normalize.FeatureMatrix;
 /** A fitted model that gives each row's probability of buying. */
 public interface ProbabilityModel {
 
-    String name();
-
     double[] predict(FeatureMatrix m);
 }

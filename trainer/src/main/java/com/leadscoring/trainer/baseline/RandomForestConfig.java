@@ -6,20 +6,14 @@ package com.leadscoring.trainer.baseline;
  * @param trees number of trees
  * @param maxDepth depth limit of each tree
  * @param featureFraction share of features each split considers
- * @param seed seed of the bootstrap samples and feature choices
  */
-public record RandomForestConfig(int trees, int maxDepth, float featureFraction, long seed) {
+public record RandomForestConfig(int trees, int maxDepth, float featureFraction) {
 
     public RandomForestConfig {
         if (trees < 1 || maxDepth < 1 || !(featureFraction > 0 && featureFraction <= 1)) {
             throw new IllegalArgumentException("invalid random forest settings: " + trees + " trees, depth " + maxDepth
                     + ", feature fraction " + featureFraction);
         }
-    }
-
-    /** A copy with another seed (each fold's forest gets its own). */
-    public RandomForestConfig withSeed(long newSeed) {
-        return new RandomForestConfig(trees, maxDepth, featureFraction, newSeed);
     }
 
     public static Builder builder() {
@@ -30,7 +24,6 @@ public record RandomForestConfig(int trees, int maxDepth, float featureFraction,
         private int trees = 50;
         private int maxDepth = 12;
         private float featureFraction = 0.5f;
-        private long seed = 124;
 
         public Builder trees(int v) {
             trees = v;
@@ -47,13 +40,8 @@ public record RandomForestConfig(int trees, int maxDepth, float featureFraction,
             return this;
         }
 
-        public Builder seed(long v) {
-            seed = v;
-            return this;
-        }
-
         public RandomForestConfig build() {
-            return new RandomForestConfig(trees, maxDepth, featureFraction, seed);
+            return new RandomForestConfig(trees, maxDepth, featureFraction);
         }
     }
 }

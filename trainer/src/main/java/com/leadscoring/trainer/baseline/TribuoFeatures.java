@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.trainer.normalize.FeatureMatrix;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -55,6 +56,15 @@ public final class TribuoFeatures {
             values[i] = row[offset + i];
         }
         return new ArrayExample<>(label == null ? LabelFactory.UNKNOWN_LABEL : label, names, values);
+    }
+
+    /** A Tribuo dataset of a feature matrix's rows and labels (what every peer fits on). */
+    public static MutableDataset<Label> dataset(FeatureMatrix m, String description) {
+        List<float[]> rows = new ArrayList<>(m.rows());
+        for (int i = 0; i < m.rows(); i++) {
+            rows.add(m.row(i));
+        }
+        return dataset(rows, m.labels(), m.encoder(), description);
     }
 
     /**

@@ -12,20 +12,13 @@ import org.tribuo.classification.Label;
 /** A Tribuo classifier seen as a {@link ProbabilityModel}: the probability of {@link TribuoFeatures#BUY}. */
 public final class TribuoProbabilityModel implements ProbabilityModel {
 
-    private final String name;
     private final Model<Label> model;
 
-    public TribuoProbabilityModel(String name, Model<Label> model) {
+    public TribuoProbabilityModel(Model<Label> model) {
         if (!model.generatesProbabilities()) {
-            throw new IllegalArgumentException(name + " does not produce probabilities");
+            throw new IllegalArgumentException(model.getClass().getSimpleName() + " does not produce probabilities");
         }
-        this.name = name;
         this.model = model;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     public Model<Label> tribuoModel() {

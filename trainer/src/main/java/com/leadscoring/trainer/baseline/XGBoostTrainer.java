@@ -4,7 +4,7 @@ import com.leadscoring.trainer.normalize.FeatureMatrix;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 
 /** The gradient-boosting peer: Tribuo's XGBoost trainer, seeded, one thread (folds already run in parallel). */
-public final class XGBoostTrainer {
+public final class XGBoostTrainer implements PeerTrainer {
 
     private final XGBoostConfig config;
 
@@ -12,6 +12,7 @@ public final class XGBoostTrainer {
         this.config = config;
     }
 
+    @Override
     public TribuoProbabilityModel fit(FeatureMatrix m, long seed) {
         XGBoostClassificationTrainer trainer = new XGBoostClassificationTrainer(
                 config.trees(),
@@ -26,7 +27,6 @@ public final class XGBoostTrainer {
                 1,
                 true,
                 seed);
-        return new TribuoProbabilityModel(
-                "xgboost", trainer.train(RandomForestTrainer.dataset(m, "xgboost fitting rows")));
+        return new TribuoProbabilityModel(trainer.train(TribuoFeatures.dataset(m, "xgboost fitting rows")));
     }
 }

@@ -161,7 +161,7 @@ final class TrainingOptions {
                 .l2(l2)
                 .seed(seed)
                 .build();
-        RandomForestConfig.Builder forest = RandomForestConfig.builder().seed(seed);
+        RandomForestConfig.Builder forest = RandomForestConfig.builder();
         if (rfTrees != null) {
             forest.trees(rfTrees);
         }
@@ -213,10 +213,9 @@ final class TrainingOptions {
     static final class AlgorithmConverter implements picocli.CommandLine.ITypeConverter<PublishedAlgorithm> {
         @Override
         public PublishedAlgorithm convert(String value) {
-            for (PublishedAlgorithm a : PublishedAlgorithm.values()) {
-                if (a.id().equals(value)) {
-                    return a;
-                }
+            PublishedAlgorithm a = PublishedAlgorithm.byName(value);
+            if (a != null) {
+                return a;
             }
             throw new picocli.CommandLine.TypeConversionException(
                     "expected dnn or logistic-regression, got '" + value + "'");

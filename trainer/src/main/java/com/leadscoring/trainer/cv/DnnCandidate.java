@@ -18,13 +18,18 @@ import com.leadscoring.trainer.oversample.SmoteMode;
  * The network on one fold: SMOTE (optional) on the fitting rows only, fit with early stopping on the tuning slice,
  * Platt scaling and the max-F1 threshold on the same slice, then the held-out rows at that threshold.
  *
- * @param name e.g. {@code dnn} or {@code dnn_smote}
+ * @param candidate {@code DNN} or {@code DNN_SMOTE}
  * @param config the network and optimiser (its seed is replaced by the fold's)
  * @param smote whether the fitting rows are oversampled
  * @param smoteConfig SMOTE's k and ratio (its seed is replaced by the fold's)
  */
-public record DnnCandidate(String name, DnnConfig config, SmoteMode smote, SmoteConfig smoteConfig)
+public record DnnCandidate(CandidateName candidate, DnnConfig config, SmoteMode smote, SmoteConfig smoteConfig)
         implements CvCandidate {
+
+    @Override
+    public String name() {
+        return candidate.id();
+    }
 
     @Override
     public FoldOutcome fit(FoldData data, Seeds seeds) {

@@ -197,9 +197,8 @@ public record TrainingConfig(
                 sb.ratio(smoteRatio);
             }
             DnnConfig d = dnn != null ? dnn : DnnConfig.builder().seed(seed).build();
-            RandomForestConfig f = forest != null
-                    ? forest
-                    : RandomForestConfig.builder().seed(seed).build();
+            RandomForestConfig f =
+                    forest != null ? forest : RandomForestConfig.builder().build();
             return new TrainingConfig(
                     seed,
                     folds,

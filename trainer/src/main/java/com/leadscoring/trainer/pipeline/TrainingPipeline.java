@@ -13,6 +13,7 @@ import com.leadscoring.trainer.baseline.XGBoostTrainer;
 import com.leadscoring.trainer.calibration.ThresholdChoice;
 import com.leadscoring.trainer.calibration.ThresholdSelector;
 import com.leadscoring.trainer.cv.BaselineCandidate;
+import com.leadscoring.trainer.cv.CandidateName;
 import com.leadscoring.trainer.cv.CvCandidate;
 import com.leadscoring.trainer.cv.DnnCandidate;
 import com.leadscoring.trainer.cv.OutOfFold;
@@ -77,21 +78,22 @@ public final class TrainingPipeline {
         List<CvCandidate> c = new ArrayList<>();
         for (SmoteMode mode : config.smote().modes()) {
             c.add(new DnnCandidate(
-                    mode == SmoteMode.NONE ? "dnn" : "dnn_smote", config.dnn(), mode, config.smoteConfig()));
+                    mode == SmoteMode.NONE ? CandidateName.DNN : CandidateName.DNN_SMOTE,
+                    config.dnn(),
+                    mode,
+                    config.smoteConfig()));
         }
         if (config.xgboost()) {
-            XGBoostTrainer xgb = new XGBoostTrainer(config.xgboostConfig());
-            c.add(new BaselineCandidate("xgboost", xgb::fit, Seeds::xgboost));
+            c.add(new BaselineCandidate(
+                    CandidateName.XGBOOST, new XGBoostTrainer(config.xgboostConfig()), Seeds::xgboost));
         }
         if (config.randomForest()) {
             c.add(new BaselineCandidate(
-                    "random_forest",
-                    (m, seed) -> new RandomForestTrainer(config.forest().withSeed(seed)).fit(m),
-                    Seeds::randomForest));
+                    CandidateName.RANDOM_FOREST, new RandomForestTrainer(config.forest()), Seeds::randomForest));
         }
         c.add(new BaselineCandidate(
-                "logistic_regression",
-                (m, seed) -> new LogisticRegressionTrainer(config.logisticEpochs(), seed).fit(m),
+                CandidateName.LOGISTIC_REGRESSION,
+                new LogisticRegressionTrainer(config.logisticEpochs()),
                 Seeds::logisticRegression));
         return c;
     }
@@ -100,8 +102,9 @@ public final class TrainingPipeline {
         PreprocessingParameters served = run.ensemble().preprocessing();
         FeatureMatrix all = FeatureMatrix.encode(leads, config.encoder()).normalized(served.normalization());
         TribuoProbabilityModel model =
-                new LogisticRegressionTrainer(config.logisticEpochs(), seeds.logisticRegression(-1)).fit(all);
-        OutOfFold oof = OutOfFold.of(run.models().get("logistic_regression").oof(), labels);
+                new LogisticRegressionTrainer(config.logisticEpochs()).fit(all, seeds.logisticRegression(-1));
+        OutOfFold oof = OutOfFold.of(
+                run.models().get(CandidateName.LOGISTIC_REGRESSION.id()).oof(), labels);
         ThresholdChoice choice = ThresholdSelector.maxF1(oof.probabilities(), oof.labels());
         return new ServedLogistic(model, served.withThreshold(choice.threshold()));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.model.PreprocessingParameters;
+import com.leadscoring.trainer.cv.CandidateName;
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 
@@ -36,7 +37,10 @@ public record TrainingResult(
     /** The published model's cross-validation. */
     public CvModelResult published() {
         return recipe.models()
-                .get(config.published() == PublishedAlgorithm.DNN ? recipe.servedName() : "logistic_regression");
+                .get(
+                        config.published() == PublishedAlgorithm.DNN
+                                ? recipe.servedName()
+                                : CandidateName.LOGISTIC_REGRESSION.id());
     }
 
     public PreprocessingParameters preprocessing() {

@@ -26,16 +26,16 @@ class BaselineFitTest {
     @Test
     void randomForestRanksHeldOutBuyersAndIsSeeded() {
         RandomForestConfig c =
-                RandomForestConfig.builder().trees(20).maxDepth(8).seed(3).build();
-        double[] p = new RandomForestTrainer(c).fit(FIT).predict(HELD_OUT);
+                RandomForestConfig.builder().trees(20).maxDepth(8).build();
+        double[] p = new RandomForestTrainer(c).fit(FIT, 3).predict(HELD_OUT);
         double auc = BinaryMetrics.evaluate(p, HELD_OUT.labels(), 0.5).rocAuc();
         assertTrue(auc > 0.8, "random forest AUC " + auc);
-        assertArrayEquals(p, new RandomForestTrainer(c).fit(FIT).predict(HELD_OUT));
+        assertArrayEquals(p, new RandomForestTrainer(c).fit(FIT, 3).predict(HELD_OUT));
     }
 
     @Test
     void logisticRegressionRanksHeldOutBuyers() {
-        double[] p = new LogisticRegressionTrainer(10, 3).fit(FIT).predict(HELD_OUT);
+        double[] p = new LogisticRegressionTrainer(10).fit(FIT, 3).predict(HELD_OUT);
         double auc = BinaryMetrics.evaluate(p, HELD_OUT.labels(), 0.5).rocAuc();
         assertTrue(auc > 0.8, "logistic regression AUC " + auc);
         for (double v : p) {

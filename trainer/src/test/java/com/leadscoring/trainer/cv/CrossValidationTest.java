@@ -62,8 +62,9 @@ class CrossValidationTest {
         assertArrayEquals(clean0.fit().values(), dirty0.fit().values());
         assertArrayEquals(clean0.fit().labels(), dirty0.fit().labels());
         assertArrayEquals(clean0.tune().values(), dirty0.tune().values());
-        LogisticRegressionTrainer lr = new LogisticRegressionTrainer(3, 1);
-        BaselineCandidate candidate = new BaselineCandidate("lr", (m, seed) -> lr.fit(m), Seeds::logisticRegression);
+        LogisticRegressionTrainer lr = new LogisticRegressionTrainer(3);
+        BaselineCandidate candidate =
+                new BaselineCandidate(CandidateName.LOGISTIC_REGRESSION, lr, Seeds::logisticRegression);
         assertEquals(
                 candidate.fit(clean0, SEEDS).tuning(),
                 candidate.fit(dirty0, SEEDS).tuning(),
@@ -95,9 +96,7 @@ class CrossValidationTest {
         FoldPlan plan = FoldPlan.of(LEADS, 3, SEEDS.folds());
         List<FoldData> folds = CrossValidation.prepare(LEADS, plan, 0.1, SEEDS, FeatureEncoders.V1);
         BaselineCandidate lr = new BaselineCandidate(
-                "logistic_regression",
-                (m, seed) -> new LogisticRegressionTrainer(3, seed).fit(m),
-                Seeds::logisticRegression);
+                CandidateName.LOGISTIC_REGRESSION, new LogisticRegressionTrainer(3), Seeds::logisticRegression);
         CrossValidation.Result result =
                 CrossValidation.run(LEADS, folds, List.of(lr), SEEDS, 2, CrossValidation.Listener.QUIET);
         CvModelResult r = result.results().get("logistic_regression");

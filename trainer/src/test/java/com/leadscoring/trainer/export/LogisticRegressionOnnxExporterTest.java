@@ -24,7 +24,7 @@ class LogisticRegressionOnnxExporterTest {
         FeatureMatrix raw = FeatureMatrix.encode(new SyntheticLeadGenerator(5).generate(3000));
         Normalization p = ZNormalizerTrainer.fit(raw);
         FeatureMatrix m = raw.normalized(p);
-        TribuoProbabilityModel lr = new LogisticRegressionTrainer(5, 1).fit(m);
+        TribuoProbabilityModel lr = new LogisticRegressionTrainer(5).fit(m, 1);
         OnnxExport export = LogisticRegressionOnnxExporter.export(
                 lr.tribuoModel(),
                 new ExportMetadata(
