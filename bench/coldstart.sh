@@ -4,7 +4,7 @@
 #   floor   a fresh JVM that reads model.onnx, starts ONNX Runtime and scores one row (ColdStartFloor)
 #   floor+logging  the same, also starting the function's logging (log4j + Powertools' JSON layout) and logging a line
 #   floor+s3       the same, reading model.onnx with one GET of the project's S3 client (AWS SDK v2) from the local server
-#   disk    java -jar function.jar invoke --model <dir> --event events/score-one.json   (process start → answer)
+#   disk    java -jar function.jar invoke --store <dir> --event events/score-one.json   (process start → answer)
 #   s3      the same with the model in a local S3-compatible server (moto_server on 127.0.0.1), as on Lambda without SnapStart
 #   ,lambda-jvm  the same with the JVM options the SAM template gives the function on Lambda (JAVA_TOOL_OPTIONS: C1 only)
 #   +cds    the same with the AppCDS archive built at package time (function/target/function.jsa), if present
@@ -40,19 +40,19 @@ for i in $(seq "$ROUNDS"); do
   run floor "$FLOOR_ANSWER" java -cp "$CP" com.leadscoring.bench.ColdStartFloor "$STORE/$VERSION/model.onnx"
   run floor+logging "$FLOOR_ANSWER" java -cp "$CP" com.leadscoring.bench.ColdStartFloor "$STORE/$VERSION/model.onnx" --log
   AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run floor+s3 "$FLOOR_ANSWER" java -cp "$CP" com.leadscoring.bench.ColdStartFloor "s3://bench/models/$VERSION/model.onnx"
-  run disk "$INVOKE_ANSWER" java -jar function/target/function.jar invoke --model "$STORE" --event events/score-one.json
-  AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3 "$INVOKE_ANSWER" java -jar function/target/function.jar invoke --model s3://bench/models --event events/score-one.json
+  run disk "$INVOKE_ANSWER" java -jar function/target/function.jar invoke --store "$STORE" --event events/score-one.json
+  AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3 "$INVOKE_ANSWER" java -jar function/target/function.jar invoke --store s3://bench/models --event events/score-one.json
   # shellcheck disable=SC2086
-  run disk,lambda-jvm "$INVOKE_ANSWER" java $LAMBDA_OPTS -jar function/target/function.jar invoke --model "$STORE" --event events/score-one.json
+  run disk,lambda-jvm "$INVOKE_ANSWER" java $LAMBDA_OPTS -jar function/target/function.jar invoke --store "$STORE" --event events/score-one.json
   # shellcheck disable=SC2086
-  AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3,lambda-jvm "$INVOKE_ANSWER" java $LAMBDA_OPTS -jar function/target/function.jar invoke --model s3://bench/models --event events/score-one.json
+  AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3,lambda-jvm "$INVOKE_ANSWER" java $LAMBDA_OPTS -jar function/target/function.jar invoke --store s3://bench/models --event events/score-one.json
   if [ -n "${BASELINE_JAR:-}" ]; then
-    run before-disk "$INVOKE_ANSWER" java -jar "$BASELINE_JAR" invoke --model "$STORE" --event events/score-one.json
-    AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run before-s3 "$INVOKE_ANSWER" java -jar "$BASELINE_JAR" invoke --model s3://bench/models --event events/score-one.json
+    run before-disk "$INVOKE_ANSWER" java -jar "$BASELINE_JAR" invoke --store "$STORE" --event events/score-one.json
+    AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run before-s3 "$INVOKE_ANSWER" java -jar "$BASELINE_JAR" invoke --store s3://bench/models --event events/score-one.json
   fi
   if [ ${#CDS[@]} -gt 0 ]; then
-    run disk+cds "$INVOKE_ANSWER" java "${CDS[@]}" -jar function/target/function.jar invoke --model "$STORE" --event events/score-one.json
-    AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3+cds "$INVOKE_ANSWER" java "${CDS[@]}" -jar function/target/function.jar invoke --model s3://bench/models --event events/score-one.json
+    run disk+cds "$INVOKE_ANSWER" java "${CDS[@]}" -jar function/target/function.jar invoke --store "$STORE" --event events/score-one.json
+    AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" run s3+cds "$INVOKE_ANSWER" java "${CDS[@]}" -jar function/target/function.jar invoke --store s3://bench/models --event events/score-one.json
   fi
 done
 } | python3 -c '

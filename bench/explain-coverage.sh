@@ -20,10 +20,10 @@ awk -F, -v train="$OUT/train.csv" -v held="$OUT/held-out.csv" \
   'NR == 1 { print > train; print > held; next } { print > (($1 % 5 == 0) ? held : train) }' "$DATA"
 echo "data: $DATA ($(($(wc -l < "$OUT/train.csv") - 1)) training leads, $(($(wc -l < "$OUT/held-out.csv") - 1)) held out)"
 if [[ ! -f "$STORE/latest" ]]; then
-  /usr/bin/time -f "train wall %e s" java -jar trainer/target/trainer.jar train --data "$OUT/train.csv" --out "$STORE" \
+  /usr/bin/time -f "train wall %e s" java -jar trainer/target/trainer.jar train --data "$OUT/train.csv" --store "$STORE" \
     2>&1 | tr '\r' '\n' | grep -v '% \[' | tail -4
 fi
-java -jar ${FUNCTION_JAR:-function/target/function.jar} score --model "$STORE" --in "$OUT/held-out.csv" --out "$OUT/scores.csv" --explain \
+java -jar ${FUNCTION_JAR:-function/target/function.jar} score --store "$STORE" --in "$OUT/held-out.csv" --out "$OUT/scores.csv" --explain \
   > /dev/null
 awk -F, 'NR > 1 {
     n = ($7 == "") ? 0 : split($7, f, " ");

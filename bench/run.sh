@@ -16,7 +16,7 @@ else
   DATA="$OUT/synthetic.csv"
 fi
 rm -rf "$OUT/store" "$OUT/store-smote"
-/usr/bin/time -f "train wall %e s, max RSS %M KB" java -jar trainer/target/trainer.jar train --data "$DATA" --out "$OUT/store" \
+/usr/bin/time -f "train wall %e s, max RSS %M KB" java -jar trainer/target/trainer.jar train --data "$DATA" --store "$OUT/store" \
   2>&1 | tr '\r' '\n' | grep -v '% \[' | tail -16
 echo "== scoring: handler vs raw ONNX Runtime"
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
@@ -28,7 +28,7 @@ java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OU
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.RescoreRunBench "$OUT/store" \
   "$OUT/million.csv" | grep -v '^{'
 /usr/bin/time -f "local twin: function.jar score, 1,000,000 leads: wall %e s, max RSS %M KB" java -jar function/target/function.jar \
-  score --model "$OUT/store" --in "$OUT/million.csv" --out "$OUT/million-scores.csv" 2>&1 | tail -1
+  score --store "$OUT/store" --in "$OUT/million.csv" --out "$OUT/million-scores.csv" 2>&1 | tail -1
 echo "== local serve under 8 concurrent clients (127.0.0.1)"
 java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "function/target/function.jar:function/target/test-classes" \
   com.leadscoring.local.ServeLoadBench "$OUT/store" 8000 \
@@ -42,14 +42,14 @@ echo "== what SnapStart priming leaves for the first requests (5 fresh JVMs per 
 bench/first-request.sh 5 "$OUT/store"
 echo "== cold-start breakdown (invoke --timings), 3 runs"
 for i in 1 2 3; do
-  java -jar function/target/function.jar invoke --model "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null | grep '^timings'
+  java -jar function/target/function.jar invoke --store "$OUT/store" --event events/score-one.json --timings 2>&1 >/dev/null | grep '^timings'
 done
 echo "== drift: 100,000 new synthetic leads against a model trained on 30,000 (5 runs each, fresh then shifted)"
 D="$OUT/drift"
 rm -rf "$D/store"
 mkdir -p "$D"
 java -jar trainer/target/trainer.jar generate --rows 30000 --seed 124 --out "$D/train.csv" > /dev/null
-java -jar trainer/target/trainer.jar train --data "$D/train.csv" --out "$D/store" > /dev/null
+java -jar trainer/target/trainer.jar train --data "$D/train.csv" --store "$D/store" > /dev/null
 java -jar trainer/target/trainer.jar generate --rows 100000 --seed 7 --out "$D/fresh.csv" > /dev/null
 java -jar trainer/target/trainer.jar generate --rows 100000 --seed 8 --shift signup --out "$D/shifted.csv" > /dev/null
 for data in fresh shifted; do

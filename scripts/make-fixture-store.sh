@@ -10,7 +10,7 @@ mvn -B -q -DskipTests package
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 java -jar trainer/target/trainer.jar generate --rows 8000 --seed 7 --out "$tmp/leads.csv"
-java -jar trainer/target/trainer.jar train --data "$tmp/leads.csv" --out "$tmp/store" \
+java -jar trainer/target/trainer.jar train --data "$tmp/leads.csv" --store "$tmp/store" \
   --seed 7 --epochs 20 --folds 1 --smote none --no-rf --no-xgboost --no-time-check --field-labels examples/field-labels.csv "$@"
 version=$(cat "$tmp/store/latest")
 cp -r "$tmp/store/$version" core/src/test/resources/fixture-store/

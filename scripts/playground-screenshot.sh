@@ -15,7 +15,7 @@ JAR=function/target/function.jar
 command -v chromium >/dev/null || { echo "needs chromium (apt-get install -y chromium)" >&2; exit 2; }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-java -jar "$JAR" serve --model "$STORE" --port "$PORT" --threads 2 >/tmp/playground-screenshot.log 2>&1 &
+java -jar "$JAR" serve --store "$STORE" --port "$PORT" --threads 2 >/tmp/playground-screenshot.log 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

@@ -5,11 +5,16 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * Which model a local command serves: the store and an optional pinned version (a picocli mixin), and the command's
- * {@code -h/--help}: picocli's standard help mixin would also claim {@code --version}, which here names the model.
+ * Which model a local command serves: {@code --store} (as in every command of both CLIs; {@code --model}, its older
+ * name, still works, hidden) and an optional pinned version (a picocli mixin), and the command's {@code -h/--help}:
+ * picocli's standard help mixin would also claim {@code --version}, which here names the model. The store is checked
+ * here rather than by picocli so that either name satisfies it.
  */
 final class ModelOptions {
 
@@ -19,21 +24,42 @@ final class ModelOptions {
             description = "Show this help message and exit.")
     boolean help;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private String store;
+
     @Option(
-            names = "--model",
-            required = true,
+            names = "--store",
+            paramLabel = "<store>",
             description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    String store;
+    void store(String value) {
+        store = value;
+    }
+
+    /** The store's name before {@code --store} was every command's, kept so scripts keep working. */
+    @Option(names = "--model", hidden = true)
+    void model(String value) {
+        store = value;
+    }
 
     @Option(names = "--version", description = "Model version (default: the store's latest).")
     String version;
 
+    /** The store; a usage error naming {@code --store} when none was given. */
+    String store() {
+        if (store == null) {
+            throw new ParameterException(command.commandLine(), "Missing required option: '--store=<store>'");
+        }
+        return store;
+    }
+
     ModelBundle load() {
-        return ModelLoader.load(store, version);
+        return ModelLoader.load(store(), version);
     }
 
     /** The report.html of {@code bundle}'s version, verified against its manifest; null when the version has none. */
     byte[] report(ModelBundle bundle) throws ModelStoreException {
-        return ModelStores.open(store).file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
+        return ModelStores.open(store()).file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
     }
 }

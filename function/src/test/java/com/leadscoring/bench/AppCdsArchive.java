@@ -82,7 +82,7 @@ public final class AppCdsArchive {
                             "-jar",
                             jar.toString(),
                             "invoke",
-                            "--model",
+                            "--store",
                             "s3://cds/models",
                             "--event",
                             event.toString()))

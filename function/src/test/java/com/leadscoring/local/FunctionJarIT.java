@@ -31,7 +31,7 @@ class FunctionJarIT {
                         "-jar",
                         jar.toString(),
                         "invoke",
-                        "--model",
+                        "--store",
                         FixtureStore.location(),
                         "--event",
                         "../events/score-one.json")
@@ -66,7 +66,7 @@ class FunctionJarIT {
                         "-jar",
                         Path.of("target", "function.jar").toString(),
                         "invoke",
-                        "--model",
+                        "--store",
                         "target/no-such-store",
                         "--event",
                         "../events/score-one.json")

@@ -33,7 +33,7 @@ class FunctionMainTest {
         assertEquals(
                 0,
                 FunctionMain.run(
-                        "score", "--model", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
+                        "score", "--store", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size());
         assertEquals(ScoreCsv.HEADER, lines.get(0), "the columns a rescoring run writes");
@@ -47,7 +47,7 @@ class FunctionMainTest {
                         + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0,\n"
                         + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,100\n"
                         + "3,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,lots\n");
-        assertEquals(1, FunctionMain.run("score", "--model", STORE, "--in", in.toString(), "--out", out.toString()));
+        assertEquals(1, FunctionMain.run("score", "--store", STORE, "--in", in.toString(), "--out", out.toString()));
         lines = Files.readAllLines(out);
         assertEquals(4, lines.size(), "every row written, the bad ones with their errors");
         assertTrue(
@@ -60,10 +60,18 @@ class FunctionMainTest {
 
     @Test
     void invokesTheHandlerOnAnEventFile() {
-        assertEquals(0, FunctionMain.run("invoke", "--model", STORE, "--event", "../events/score-one.json"));
+        assertEquals(0, FunctionMain.run("invoke", "--store", STORE, "--event", "../events/score-one.json"));
         assertEquals(
-                1, FunctionMain.run("invoke", "--model", "/nonexistent/store", "--event", "../events/score-one.json"));
+                1, FunctionMain.run("invoke", "--store", "/nonexistent/store", "--event", "../events/score-one.json"));
         assertEquals(2, FunctionMain.run("invoke", "--bogus"));
+    }
+
+    @Test
+    void theStoreIsRequiredAndItsOlderNameStillWorks() {
+        assertEquals(0, FunctionMain.run("invoke", "--model", STORE, "--event", "../events/score-one.json"));
+        for (String command : List.of("serve", "invoke", "invoke-batch", "score")) {
+            assertEquals(2, FunctionMain.run(command, "--event", "../events/score-one.json"), command);
+        }
     }
 
     @Test

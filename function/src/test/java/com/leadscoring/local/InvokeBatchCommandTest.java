@@ -21,7 +21,7 @@ class InvokeBatchCommandTest {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             code = FunctionMain.run(
-                    "invoke-batch", "--model", FunctionMainTest.STORE, "--event", "../events/batch-bad-rows.json");
+                    "invoke-batch", "--store", FunctionMainTest.STORE, "--event", "../events/batch-bad-rows.json");
         } finally {
             System.setOut(stdout);
         }
@@ -36,7 +36,7 @@ class InvokeBatchCommandTest {
         assertEquals(
                 1,
                 FunctionMain.run(
-                        "invoke-batch", "--model", FunctionMainTest.STORE, "--event", "../events/score-one.json"),
+                        "invoke-batch", "--store", FunctionMainTest.STORE, "--event", "../events/score-one.json"),
                 "an API event is not a batch: exit 1 with one line on stderr");
     }
 }

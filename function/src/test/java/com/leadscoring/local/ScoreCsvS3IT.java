@@ -45,12 +45,12 @@ class ScoreCsvS3IT {
         assertEquals(
                 0,
                 FunctionMain.run(
-                        "score", "--model", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
+                        "score", "--store", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
         assertEquals(
                 0,
                 FunctionMain.run(
                         "score",
-                        "--model",
+                        "--store",
                         FixtureStore.location(),
                         "--in",
                         "s3://data/in/leads.csv",
@@ -61,7 +61,7 @@ class ScoreCsvS3IT {
                 0,
                 FunctionMain.run(
                         "score",
-                        "--model",
+                        "--store",
                         FixtureStore.location(),
                         "--in",
                         "s3://data/in/leads.csv",
@@ -81,7 +81,7 @@ class ScoreCsvS3IT {
         int exit;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = FunctionMain.run("invoke", "--model", FixtureStore.location(), "--event", "s3://data/event.json");
+            exit = FunctionMain.run("invoke", "--store", FixtureStore.location(), "--event", "s3://data/event.json");
         } finally {
             System.setErr(old);
         }

@@ -40,7 +40,7 @@ class ServePlaygroundTest {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve)
                 .parseArgs(
-                        "--model",
+                        "--store",
                         FixtureStore.path().toString(),
                         "--cors-origin",
                         ALLOWED,

@@ -1,9 +1,10 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
-import com.leadscoring.trainer.pipeline.PipelineListener;
+import com.leadscoring.trainer.job.JobListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -13,7 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * on a terminal, or one line per finished fold when stdout is a file or a pipe (a container's log, CloudWatch), where a
  * bar's carriage-return frames would arrive as thousands of half lines.
  */
-final class ConsoleProgress implements PipelineListener {
+final class ConsoleProgress implements JobListener {
 
     private final PrintStream out;
     private final boolean terminal;
@@ -29,6 +30,29 @@ final class ConsoleProgress implements PipelineListener {
     /** Progress on {@code System.out}: bars only when it is a terminal ({@code System.console()} is null otherwise). */
     static ConsoleProgress forStdout() {
         return new ConsoleProgress(System.out, System.console() != null);
+    }
+
+    @Override
+    public void loading(String source) {
+        out.println("loading " + source);
+    }
+
+    @Override
+    public void loaded(int leads, int skipped, List<String> firstErrors, long millis) {
+        out.printf(
+                Locale.ROOT,
+                "  %-26s done in %.1f s: %d leads%s%n",
+                "load",
+                millis / 1000.0,
+                leads,
+                skipped > 0 ? ", skipped " + skipped + " invalid rows" : ", no invalid rows");
+        firstErrors.stream().limit(5).forEach(e -> out.println("    skipped: " + e));
+    }
+
+    /** Warnings go to stderr, as every other message a user must not miss. */
+    @Override
+    public void warning(String message) {
+        System.err.println("warning: " + message);
     }
 
     @Override

@@ -1,19 +1,10 @@
 package com.leadscoring.trainer.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.leadscoring.lead.LeadCsvWriter;
-import com.leadscoring.model.Locations;
-import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.PopulationShift;
-import com.leadscoring.trainer.data.SyntheticLeadGenerator;
+import com.leadscoring.trainer.data.SyntheticCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,13 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (rows < 1) {
-            throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
-        }
-        int buyers;
-        try (Locations.Output file = Locations.create(out)) {
-            buyers = writeCsv(file, rows, seed, shift);
-        }
+        int buyers = SyntheticCsv.write(out, rows, seed, shift);
         System.out.printf(
                 "wrote %d synthetic leads (%d buyers, %.1f %%) to %s%s%n",
                 rows,
@@ -58,34 +43,6 @@ final class GenerateCommand implements Callable<Integer> {
                 out,
                 shift == PopulationShift.NONE ? "" : "; shift: " + shift.description());
         return 0;
-    }
-
-    /** Writes {@code rows} synthetic leads to {@code file}; returns the number of buyers. */
-    static int writeCsv(Path file, int rows, long seed) throws IOException {
-        return writeCsv(file, rows, seed, PopulationShift.NONE);
-    }
-
-    static int writeCsv(Path file, int rows, long seed, PopulationShift shift) throws IOException {
-        try (Locations.Output out = Locations.create(file.toString())) {
-            return writeCsv(out, rows, seed, shift);
-        }
-    }
-
-    /** Writes the leads and commits {@code file} once every row is written: a failed run leaves no file. */
-    private static int writeCsv(Locations.Output file, int rows, long seed, PopulationShift shift) throws IOException {
-        SyntheticLeadGenerator generator = new SyntheticLeadGenerator(seed, shift);
-        int buyers = 0;
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                LeadCsvWriter csv = new LeadCsvWriter(w, List.of("buy"))) {
-            for (int i = 0; i < rows; i++) {
-                LabeledLead l = generator.next();
-                csv.write(l.lead(), l.buy() ? 1 : 0);
-                buyers += l.buy() ? 1 : 0;
-            }
-            csv.flush();
-            file.commit();
-        }
-        return buyers;
     }
 
     static final class ShiftConverter implements picocli.CommandLine.ITypeConverter<PopulationShift> {

@@ -2,22 +2,24 @@ package com.leadscoring.trainer.cli;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
-import com.leadscoring.trainer.job.TrainingData;
+import com.leadscoring.trainer.job.CsvTraining;
 import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
-import com.leadscoring.trainer.report.DataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
-/** {@code train}: load → split → SMOTE → normalize → fit → calibrate → evaluate → export → publish. */
+/**
+ * {@code train}: parses the options, runs {@link CsvTraining} (load → minimum data → k-fold cross-validation of the
+ * candidates → served model → time check → export → drift reference → promotion gate → report → publish) and prints.
+ */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
@@ -102,33 +104,13 @@ final class TrainCommand implements Callable<Integer> {
                     minReadinessAuc);
             minimum = MinimumData.of(minBuyers, minLeads);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        System.out.println("loading " + data);
-        long start = System.nanoTime();
-        TrainingData.Loaded loaded = TrainingData.load(data, skipBadRows);
-        long loadMillis = (System.nanoTime() - start) / 1_000_000;
-        var result = loaded.result();
-        System.out.printf(
-                "  %-26s done in %.1f s: %d leads%s%n",
-                "load",
-                loadMillis / 1000.0,
-                result.leads().size(),
-                result.skipped() > 0 ? ", skipped " + result.skipped() + " invalid rows" : ", no invalid rows");
-        result.firstErrors().stream().limit(5).forEach(e -> System.out.println("    skipped: " + e));
-        // Checked before anything is fitted, so a refused run leaves the store untouched.
-        MinimumData.Verdict enough = minimum.check(result.leads());
-        if (enough.level() == MinimumData.Level.REFUSE) {
-            throw new IllegalStateException(enough.message());
-        }
-        if (enough.level() == MinimumData.Level.WARN) {
-            System.err.println("warning: " + enough.message());
-        }
-        DataSource source = new DataSource(
-                loaded.source(), loaded.sha256(), result.skipped(), loaded.s3VersionId(), loaded.s3ETag());
-        TrainingJob.Outcome outcome = new TrainingJob(config, gate, ConsoleProgress.forStdout(), Clock.systemUTC())
-                .run(result.leads(), source, Map.of("load", loadMillis), target);
-        TrainingSummary.print(outcome, target.uri(), System.out);
+        ConsoleProgress progress = ConsoleProgress.forStdout();
+        CsvTraining.Outcome outcome = new CsvTraining(
+                        new TrainingJob(config, gate, progress, Clock.systemUTC()), minimum, progress)
+                .run(data, skipBadRows, target);
+        TrainingSummary.print(outcome.job(), target.uri(), System.out);
         return 0;
     }
 }

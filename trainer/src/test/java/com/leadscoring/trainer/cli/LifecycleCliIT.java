@@ -83,14 +83,14 @@ class LifecycleCliIT {
                 0,
                 run("generate", "--rows", "4000", "--seed", "3", "--out", csv.toString())
                         .exit());
-        Run first = run(quickTrain("train", "--data", csv.toString(), "--out", store));
+        Run first = run(quickTrain("train", "--data", csv.toString(), "--store", store));
         assertEquals(0, first.exit(), first.err());
         Thread.sleep(1100); // version ids have one-second resolution
         Run second = run(quickTrain(
                 "train",
                 "--data",
                 csv.toString(),
-                "--out",
+                "--store",
                 store,
                 "--algorithm",
                 "logistic-regression",
@@ -292,7 +292,7 @@ class LifecycleCliIT {
         Path small = tmp.resolve("small.csv");
         run("generate", "--rows", "900", "--seed", "3", "--out", small.toString());
         Path fresh = tmp.resolve("fresh-store");
-        Run r = run(quickTrain("train", "--data", small.toString(), "--out", fresh.toString()));
+        Run r = run(quickTrain("train", "--data", small.toString(), "--store", fresh.toString()));
         assertEquals(1, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: too little data to train: 900 leads"), r.err());
@@ -300,14 +300,14 @@ class LifecycleCliIT {
 
         // An existing store is left exactly as it was.
         List<String> before = listing(Path.of(store));
-        Run refused = run(quickTrain("train", "--data", small.toString(), "--out", store));
+        Run refused = run(quickTrain("train", "--data", small.toString(), "--store", store));
         assertEquals(1, refused.exit());
         assertEquals(before, listing(Path.of(store)));
 
         // Fewer buyers than asked for is refused too, even with enough leads.
         Path csv = dir.resolve("train.csv");
-        Run buyers =
-                run(quickTrain("train", "--data", csv.toString(), "--out", fresh.toString(), "--min-buyers", "100000"));
+        Run buyers = run(
+                quickTrain("train", "--data", csv.toString(), "--store", fresh.toString(), "--min-buyers", "100000"));
         assertEquals(1, buyers.exit());
         assertTrue(buyers.err().contains("the minimum is 1000 leads and 100000 buyers"), buyers.err());
         assertTrue(Files.notExists(fresh));
@@ -317,7 +317,7 @@ class LifecycleCliIT {
                 "train",
                 "--data",
                 small.toString(),
-                "--out",
+                "--store",
                 fresh.toString(),
                 "--min-leads",
                 "500",

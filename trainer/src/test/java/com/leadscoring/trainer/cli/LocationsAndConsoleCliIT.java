@@ -49,7 +49,7 @@ class LocationsAndConsoleCliIT {
         try (PrintStream file = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
             System.setOut(file);
             exit = TrainerMain.run(LifecycleCliIT.quickTrain(
-                    "train", "--data", "s3://data/training/leads.csv", "--out", "s3://models/store"));
+                    "train", "--data", "s3://data/training/leads.csv", "--store", "s3://models/store"));
         } finally {
             System.setOut(old);
         }

@@ -24,7 +24,10 @@ class TrainerCliIT {
             "--epochs", "5", "--no-rf", "--no-time-check", "--no-xgboost", "--folds", "2", "--smote", "none"
         };
         assertEquals(
-                0, TrainerMain.run(concat(new String[] {"train", "--data", csv.toString(), "--out", store}, quick)));
+                0,
+                TrainerMain.run(concat(
+                        new String[] {"train", "--data", csv.toString(), "--out", store},
+                        quick))); // --out: the hidden alias of --store
         Thread.sleep(1100); // version ids have one-second resolution
         assertEquals(
                 0,
@@ -33,7 +36,7 @@ class TrainerCliIT {
                             "train",
                             "--data",
                             csv.toString(),
-                            "--out",
+                            "--store",
                             store,
                             "--algorithm",
                             "logistic-regression",
@@ -63,12 +66,12 @@ class TrainerCliIT {
         lines.set(5, lines.get(5).replaceFirst(",[0-9]+,", ",-4,"));
         Files.write(csv, lines);
         String store = tmp.resolve("store").toString();
-        assertEquals(1, TrainerMain.run("train", "--data", csv.toString(), "--out", store, "--epochs", "1"));
+        assertEquals(1, TrainerMain.run("train", "--data", csv.toString(), "--store", store, "--epochs", "1"));
         assertTrue(Files.notExists(tmp.resolve("store").resolve("latest")), "nothing published");
         assertEquals(
-                1, TrainerMain.run("train", "--data", tmp.resolve("missing.csv").toString(), "--out", store));
+                1, TrainerMain.run("train", "--data", tmp.resolve("missing.csv").toString(), "--store", store));
         assertEquals(2, TrainerMain.run("train", "--data", csv.toString()));
-        assertEquals(2, TrainerMain.run("train", "--data", csv.toString(), "--out", store, "--smote", "sometimes"));
+        assertEquals(2, TrainerMain.run("train", "--data", csv.toString(), "--store", store, "--smote", "sometimes"));
     }
 
     private static String[] concat(String[] a, String[] b) {

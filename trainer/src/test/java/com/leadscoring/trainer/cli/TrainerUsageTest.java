@@ -20,12 +20,12 @@ class TrainerUsageTest {
     void badTrainingOptionsAreUsageErrorsBeforeTheDataIsRead(@TempDir Path tmp) {
         String missing = tmp.resolve("no-such.csv").toString();
         String store = tmp.resolve("store").toString();
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--folds", "0"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--min-buyers", "-1"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--hidden", "64,0"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "shares:60,50"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--grades", "thirds"));
-        assertEquals(2, TrainerMain.run("train", "--data", missing, "--out", store, "--field-labels", missing));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--folds", "0"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--min-buyers", "-1"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--hidden", "64,0"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--grades", "shares:60,50"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--grades", "thirds"));
+        assertEquals(2, TrainerMain.run("train", "--data", missing, "--store", store, "--field-labels", missing));
     }
 
     @Test
@@ -42,7 +42,7 @@ class TrainerUsageTest {
                             "train",
                             "--data",
                             tmp.resolve("none.csv").toString(),
-                            "--out",
+                            "--store",
                             tmp.resolve("store").toString(),
                             "--field-labels",
                             labels.toString()));
@@ -58,5 +58,20 @@ class TrainerUsageTest {
         Path dir = tmp.resolve("demo");
         assertEquals(2, TrainerMain.run("demo", "--dir", dir.toString(), "--folds", "0"));
         assertFalse(Files.exists(dir), "no half-made demo");
+    }
+
+    @Test
+    void everyCommandThatNeedsAStoreSaysSoByItsOneName(@TempDir Path tmp) {
+        String csv = tmp.resolve("leads.csv").toString();
+        for (String[] args : new String[][] {
+            {"train", "--data", csv},
+            {"drift", "--data", csv},
+            {"models", "list"},
+            {"models", "verify"},
+            {"models", "promote", "--version", "v"},
+            {"models", "compare", "a", "b"}
+        }) {
+            assertEquals(2, TrainerMain.run(args), String.join(" ", args));
+        }
     }
 }

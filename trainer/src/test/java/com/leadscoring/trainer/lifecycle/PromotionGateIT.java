@@ -109,7 +109,7 @@ class PromotionGateIT {
 
     private static int train(Path data, String store, String promote) {
         List<String> args =
-                new ArrayList<>(List.of("train", "--data", data.toString(), "--out", store, "--promote", promote));
+                new ArrayList<>(List.of("train", "--data", data.toString(), "--store", store, "--promote", promote));
         args.addAll(List.of(QUICK));
         return TrainerMain.run(args.toArray(String[]::new));
     }
