@@ -9,10 +9,10 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.wire.JsonText;
 
 /**
  * Writes the API's JSON bodies into this thread's reusable writer (API Gateway wants the body as a String, so
@@ -58,11 +58,8 @@ final class ApiResponses {
     }
 
     /**
-     * The answer with scores, written straight into the builder: Jackson's generator spends more on its per-value
-     * bookkeeping than on the text (about 40 % of a 1,000-lead answer). The text is exactly what the generator writes,
-     * as a property test checks against it: strings escaped by Jackson's own {@link JsonStringEncoder}, numbers by the
-     * JDK's {@code Double.toString} digits, and a non-finite number quoted (the generator's
-     * {@code QUOTE_NON_NUMERIC_NUMBERS} default).
+     * The answer with scores, written straight into the builder ({@link JsonText}: the generator's text without its
+     * per-value bookkeeping), as a property test checks against the generator.
      */
     static APIGatewayProxyResponseEvent scores(
             String version,
@@ -73,9 +70,9 @@ final class ApiResponses {
             boolean explain) {
         StringBuilder b = OUT.get().reset().text();
         b.append("{\"model\":{\"version\":");
-        string(b, version);
+        JsonText.string(b, version);
         b.append(",\"threshold\":");
-        number(b, threshold);
+        JsonText.number(b, threshold);
         b.append("},\"scores\":[");
         for (int i = 0; i < scores.size(); i++) {
             LeadScore s = scores.get(i);
@@ -83,19 +80,19 @@ final class ApiResponses {
             if (ids[i] instanceof Long l) {
                 b.append(l.longValue());
             } else {
-                string(b, String.valueOf(ids[i]));
+                JsonText.string(b, String.valueOf(ids[i]));
             }
             b.append(",\"probability\":");
-            number(b, s.probability());
+            JsonText.number(b, s.probability());
             b.append(",\"score\":")
                     .append(s.score())
                     .append(",\"buy\":")
                     .append(s.buy())
                     .append(",\"grade\":");
-            string(b, s.grade());
+            JsonText.string(b, s.grade());
             if (s.hasPercentile()) {
                 b.append(",\"percentile\":");
-                number(b, s.percentile());
+                JsonText.number(b, s.percentile());
             }
             if (previousScores[i] >= 0) {
                 b.append(",\"trend\":\"")
@@ -108,11 +105,11 @@ final class ApiResponses {
                 for (int k = 0; k < s.factors().size(); k++) {
                     Factor f = s.factors().get(k);
                     b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
-                    string(b, f.feature());
+                    JsonText.string(b, f.feature());
                     b.append(",\"label\":");
-                    string(b, f.label());
+                    JsonText.string(b, f.label());
                     b.append(",\"impact\":");
-                    number(b, f.impact());
+                    JsonText.number(b, f.impact());
                     b.append('}');
                 }
                 b.append(']');
@@ -121,20 +118,6 @@ final class ApiResponses {
         }
         b.append("]}");
         return response(200, JSON_TYPE, b.toString(), Map.of());
-    }
-
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(s, b);
-        b.append('"');
-    }
-
-    private static void number(StringBuilder b, double d) {
-        if (Double.isFinite(d)) {
-            b.append(d);
-        } else {
-            b.append('"').append(d).append('"');
-        }
     }
 
     static APIGatewayProxyResponseEvent problem(

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.features.LeadSlots;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadField;

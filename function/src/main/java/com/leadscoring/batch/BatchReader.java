@@ -3,38 +3,67 @@ package com.leadscoring.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.decision.Trend;
+import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.features.LeadSlots;
+import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadField;
+import com.leadscoring.lead.LeadValidation;
+import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
 
 /**
- * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, streaming
- * each item straight into raw values by lead field. Nothing is validated here: a cell stays text, an empty or blank
- * cell is missing (as in {@code LeadCsvReader}), unknown columns (e.g. {@code buy}) are ignored, and a column the item
- * lacks altogether is left {@code null} so the caller can say so; a {@code previous_score} column is kept apart. Of
- * {@code BatchInput} only {@code explain} is read (the run's choice, set by the state machine); its other keys are the
- * run's own and skipped.
+ * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, with
+ * Jackson's streaming parser straight into the feature rows the model reads, as the API's request parser does: each
+ * cell is checked by the shared rules as its token arrives ({@link LeadSlots}) and a valid row is encoded by the served
+ * model's own encoder, without maps, boxed values or leads. A row with any cell the fast rules do not take goes whole
+ * through the CSV rules of {@link LeadValidator#forCsv()}, so its problems are exactly the CSV reader's. Cells are
+ * text: an empty or blank cell is missing, unknown columns (e.g. {@code buy}) are ignored, a column the item lacks
+ * altogether is said as such, and a {@code previous_score} column is kept apart. Of {@code BatchInput} only
+ * {@code explain} is read (the run's choice, set by the state machine); its other keys are the run's own and skipped.
  */
 final class BatchReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int FIELDS = LeadField.values().length;
+    private static final LeadValidator CSV_RULES = LeadValidator.forCsv();
+
+    private static final SerializedString[] NAMES = Arrays.stream(LeadField.values())
+            .map(f -> new SerializedString(f.fieldName()))
+            .toArray(SerializedString[]::new);
+    /** Index into {@link Scratch#following} of an item's start. */
+    private static final int FIRST = NAMES.length;
+
+    /** One thread's reusable buffers: feature rows (grown to the largest batch seen) and one row's slots. */
+    private static final class Scratch {
+        float[] features = new float[0];
+        final LeadSlots slots = new LeadSlots();
+        /**
+         * The column that followed each one (by ordinal; the item's start last) in the previous item; null: the end.
+         */
+        final LeadField[] following = new LeadField[FIRST + 1];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private BatchReader() {}
 
-    /** Each item's values indexed by {@link LeadField#ordinal()} ({@code null} where the item has no such key). */
-    static BatchRequest read(InputStream in) {
+    /** Reads, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
+    static BatchRequest read(InputStream in, LeadEncoder encoder) {
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedBatchException("the batch must be a JSON object with an Items array");
             }
-            List<RawValue[]> items = null;
-            List<RawValue> previousScores = new ArrayList<>();
+            Scratch scratch = SCRATCH.get();
+            List<BatchItem> items = null;
+            int valid = 0;
             boolean explain = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -47,7 +76,8 @@ final class BatchReader {
                     if (value != JsonToken.START_ARRAY) {
                         throw new MalformedBatchException("Items must be an array, got " + value);
                     }
-                    items = items(p, previousScores);
+                    items = new ArrayList<>();
+                    valid = items(p, encoder, scratch, items);
                 } else if ("BatchInput".equals(name)) {
                     if (value != JsonToken.START_OBJECT) {
                         // Its explain would be lost: a wiring mistake, said as such.
@@ -61,7 +91,7 @@ final class BatchReader {
             if (items == null) {
                 throw new MalformedBatchException("the batch has no Items array (is the Map state's ItemBatcher set?)");
             }
-            return new BatchRequest(items, previousScores, explain);
+            return new BatchRequest(scratch.features, valid, items, explain);
         } catch (IOException e) {
             throw new MalformedBatchException("the batch is not valid JSON: " + e.getMessage(), e);
         }
@@ -87,44 +117,165 @@ final class BatchReader {
         return explain;
     }
 
-    /** The items, and each one's {@code previous_score} cell into {@code previousScores}. */
-    private static List<RawValue[]> items(JsonParser p, List<RawValue> previousScores) throws IOException {
-        List<RawValue[]> items = new ArrayList<>();
+    /** Reads every item into {@code items}, encoding the valid ones; returns how many are valid. */
+    private static int items(JsonParser p, LeadEncoder encoder, Scratch scratch, List<BatchItem> items)
+            throws IOException {
+        int width = encoder.size();
+        int valid = 0;
+        LeadSlots slots = scratch.slots;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
                 throw new MalformedBatchException(
                         "item " + items.size() + " must be an object of CSV columns, got " + t);
             }
-            RawValue[] values = new RawValue[FIELDS];
+            slots.reset();
             RawValue previousScore = RawValue.MISSING;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName().strip();
-                LeadField field = LeadField.byName(name);
-                JsonToken v = p.nextToken();
-                if (field == null) {
-                    if (Trend.PREVIOUS_SCORE.equals(name)) {
-                        RawValue cell = value(p, v);
-                        if (previousScore == RawValue.MISSING) {
-                            previousScore = cell; // a repeated column: the first wins, as for lead fields
-                        }
-                    } else {
-                        p.skipChildren();
+            boolean seenPreviousScore = false;
+            int last = FIRST;
+            while (true) {
+                // Every item of a CSV has its columns in one order: expecting the column that followed this one in
+                // the previous item lets Jackson match its bytes in place, without hashing the name.
+                LeadField expected = scratch.following[last];
+                LeadField field;
+                if (expected != null && p.nextFieldName(NAMES[expected.ordinal()])) {
+                    field = expected;
+                } else {
+                    if ((expected == null ? p.nextToken() : p.currentToken()) != JsonToken.FIELD_NAME) {
+                        break;
                     }
-                    continue;
+                    String name = p.currentName().strip();
+                    field = LeadField.byName(name);
+                    if (field == null) {
+                        JsonToken v = p.nextToken();
+                        if (Trend.PREVIOUS_SCORE.equals(name) && !seenPreviousScore) {
+                            previousScore = rawValue(p, v); // a repeated column: the first wins, as for lead fields
+                            seenPreviousScore = true;
+                        } else {
+                            p.skipChildren();
+                        }
+                        continue;
+                    }
                 }
-                RawValue raw = value(p, v);
-                if (values[field.ordinal()] == null) {
-                    values[field.ordinal()] = raw; // a repeated column: the first wins, as in LeadCsvReader
+                JsonToken v = p.nextToken();
+                if (slots.see(field)) {
+                    cell(p, v, field, slots);
+                } else {
+                    p.skipChildren(); // a repeated column: the first wins, as in LeadCsvReader
                 }
+                scratch.following[last] = field;
+                last = field.ordinal();
             }
-            items.add(values);
-            previousScores.add(previousScore);
+            scratch.following[last] = null;
+            int previous = previousScore(previousScore);
+            if (slots.valid() && slots.allPresent() && previous != Trend.BAD_PREVIOUS_SCORE) {
+                if (scratch.features.length < (valid + 1) * width) {
+                    scratch.features = Arrays.copyOf(scratch.features, Math.max(1000, 2 * (valid + 1)) * width);
+                }
+                slots.encode(encoder, scratch.features, valid * width);
+                valid++;
+                items.add(new BatchItem((String) slots.id(), List.of(), previous));
+            } else {
+                items.add(invalid(slots, previous));
+            }
         }
-        return items;
+        return valid;
     }
 
-    private static RawValue value(JsonParser p, JsonToken t) throws IOException {
+    /** One cell: kept as a primitive when the shared rules take it, else as the raw value the validator will judge. */
+    private static void cell(JsonParser p, JsonToken t, LeadField field, LeadSlots slots) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            slots.raw(field, rawValue(p, t));
+            return;
+        }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        switch (field.kind()) {
+            case INTEGER -> {
+                long v = digits(chars, offset, length);
+                if (v >= 0 && field.accepts(v)) {
+                    slots.integer(field, (int) v);
+                    return;
+                }
+            }
+            case DATE -> {
+                var d = LeadDates.parse(chars, offset, length, true);
+                if (d != null && LeadDates.isPossible(d)) {
+                    slots.date(field, d);
+                    return;
+                }
+            }
+            case ID -> {
+                String id = p.getText().strip();
+                if (LeadField.acceptsIdText(id)) {
+                    slots.id(id);
+                    return;
+                }
+            }
+        }
+        slots.raw(field, rawValue(p, t));
+    }
+
+    /**
+     * The non-negative integer the cell's text spells with digits only (blanks around it allowed, as
+     * {@code Long.parseLong} after {@code strip()} takes them), or -1: anything else goes to the validator.
+     */
+    private static long digits(char[] chars, int offset, int length) {
+        int from = offset;
+        int to = offset + length;
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
+        if (to == from || to - from > 9) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** An invalid row: every problem, as the CSV rules word them, and a column the item lacks altogether said so. */
+    private static BatchItem invalid(LeadSlots slots, int previousScore) {
+        LeadValidation v = CSV_RULES.validate(slots::value);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (LeadField f : LeadField.values()) {
+            if (!slots.present(f)) {
+                problems.add(
+                        new FieldProblem(f.fieldName(), "is missing: the CSV has no " + f.fieldName() + " column"));
+            }
+        }
+        for (FieldProblem problem : v.problems()) {
+            LeadField f = LeadField.byName(problem.field());
+            if (f == null || slots.present(f)) {
+                problems.add(problem);
+            }
+        }
+        if (previousScore == Trend.BAD_PREVIOUS_SCORE) {
+            problems.add(new FieldProblem(Trend.PREVIOUS_SCORE, Trend.PREVIOUS_SCORE_RULE));
+        }
+        RawValue id = slots.value(LeadField.ID);
+        return new BatchItem(id instanceof RawValue.Text text ? text.value().strip() : null, problems, previousScore);
+    }
+
+    /** A {@code previous_score} cell: 0..100, or Trend's no / bad previous score. */
+    private static int previousScore(RawValue cell) {
+        if (cell == RawValue.MISSING) {
+            return Trend.NO_PREVIOUS_SCORE;
+        }
+        return cell instanceof RawValue.Text t ? Trend.previousScoreCell(t.value()) : Trend.BAD_PREVIOUS_SCORE;
+    }
+
+    private static RawValue rawValue(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case VALUE_STRING:
                 String s = p.getText();

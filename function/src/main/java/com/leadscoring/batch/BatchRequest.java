@@ -2,14 +2,13 @@ package com.leadscoring.batch;
 
 import java.util.List;
 
-import com.leadscoring.lead.RawValue;
-
 /**
- * A Distributed Map batch as read: its items, and what the run asked for in {@code BatchInput}.
+ * A Distributed Map batch as read: the valid items already encoded for the model, and one entry per item.
  *
- * @param items each item's values indexed by lead field ordinal; {@code null} where the item has no such column
- * @param previousScores each item's {@code previous_score} cell ({@link RawValue#MISSING} when it has none), in item
- *     order
+ * @param features the valid items' raw feature rows, one after the other ({@code valid × encoder size} floats); the
+ *     reader's per-thread buffer, valid until the thread reads its next batch
+ * @param valid how many items are valid (and encoded)
+ * @param items one per item, in item order
  * @param explain {@code BatchInput.explain}: answer each scored row with its reasons, as the API does
  */
-record BatchRequest(List<RawValue[]> items, List<RawValue> previousScores, boolean explain) {}
+record BatchRequest(float[] features, int valid, List<BatchItem> items, boolean explain) {}

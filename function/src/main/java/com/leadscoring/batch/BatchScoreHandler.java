@@ -1,42 +1,40 @@
 package com.leadscoring.batch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import ai.onnxruntime.OrtException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Scorers;
 import com.leadscoring.decision.Trend;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
-import com.leadscoring.lead.Lead;
-import com.leadscoring.lead.LeadField;
-import com.leadscoring.lead.LeadValidation;
-import com.leadscoring.lead.LeadValidator;
-import com.leadscoring.lead.RawValue;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
+import com.leadscoring.wire.JsonText;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * The Distributed Map batch handler: read the item batch → validate each row with the CSV rules → one batched ONNX
- * Runtime run over the valid rows → {@code {"model": {...}, "scores": [...]}} in item order. Same model loading and
- * SnapStart priming as the API handler. A stream handler, so the batch is parsed once, straight into raw values.
+ * The Distributed Map batch handler: parse the item batch straight into encoded rows, each row checked by the CSV rules
+ * ({@link BatchReader}) → one batched ONNX Runtime run over the valid rows → {@code {"model": {...}, "scores": [...]}}
+ * in item order. Same model loading, logging and SnapStart priming as the API handler.
  */
 public final class BatchScoreHandler implements RequestStreamHandler {
 
@@ -55,16 +53,21 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     public static final int MAX_EXPLAINED_ITEMS = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchScoreHandler.class);
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Per thread: the answer's text, reused batch after batch. */
+    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(128 * 1024));
 
-    /** Scores valid leads in one batched run, with reasons when asked; the seam where tests put a failing model. */
+    /**
+     * Scores {@code n} encoded rows (raw, not normalized) in one batched run, with reasons when asked, as
+     * {@link LeadScorer#score(float[], int, boolean)} does; the seam where tests put a failing model.
+     */
     @FunctionalInterface
     public interface Scorer {
-        List<LeadScore> score(List<Lead> leads, boolean explain) throws OrtException;
+        List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException;
     }
 
     private final String modelVersion;
     private final double threshold;
+    private final LeadEncoder encoder;
     private final Scorer scorer;
     private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
@@ -77,7 +80,16 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     private BatchScoreHandler(ModelBundle bundle, Tracer tracer) {
-        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), Scorers.open(bundle)::score, tracer);
+        this(bundle, Scorers.open(bundle), tracer);
+    }
+
+    private BatchScoreHandler(ModelBundle bundle, LeadScorer scorer, Tracer tracer) {
+        this(
+                bundle.manifest().modelVersion(),
+                bundle.preprocessing().threshold(),
+                scorer.encoder(),
+                scorer::score,
+                tracer);
     }
 
     /**
@@ -94,18 +106,25 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     public BatchScoreHandler(ModelBundle bundle) {
-        this(bundle.manifest().modelVersion(), bundle.preprocessing().threshold(), Scorers.open(bundle)::score);
+        this(bundle, Scorers.open(bundle), Tracer.NONE);
     }
 
+    /** A handler over any scorer of a {@code lead-features-v1} model (tests put failing or counting ones here). */
     public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
-        this(modelVersion, threshold, scorer, Tracer.NONE);
+        this(modelVersion, threshold, FeatureEncoders.DEFAULT, scorer, Tracer.NONE);
     }
 
     /** With {@code tracer} timing parse, score and respond of each batch (X-Ray on Lambda). */
     public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer, Tracer tracer) {
+        this(modelVersion, threshold, FeatureEncoders.DEFAULT, scorer, tracer);
+    }
+
+    private BatchScoreHandler(
+            String modelVersion, double threshold, LeadEncoder encoder, Scorer scorer, Tracer tracer) {
         this.tracer = tracer;
         this.modelVersion = modelVersion;
         this.threshold = threshold;
+        this.encoder = encoder;
         this.scorer = scorer;
         ColdStart.awaitLogging();
     }
@@ -121,7 +140,23 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        handle(input, output, context, Level.INFO);
+        if (context == null) {
+            handle(input, output, null, Level.INFO);
+            return;
+        }
+        // Powertools adds the Lambda fields (function_request_id, cold_start, ...) to every line logged inside, as
+        // for the API handler.
+        try {
+            PowertoolsLogging.withLogging(context, () -> {
+                try {
+                    return handle(input, output, context, Level.INFO);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** A batch that is not a caller's (SnapStart priming): the same path, its line logged at DEBUG. */
@@ -153,89 +188,30 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      * {@link MalformedBatchException}, a scoring fault {@link BatchScoringException}.
      */
     public BatchResult score(InputStream input) {
-        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(input));
-        List<RawValue[]> items = request.items();
-        List<LeadValidation> validations = new ArrayList<>(items.size());
-        List<Lead> valid = new ArrayList<>(items.size());
-        int[] previousScores = new int[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            LeadValidation v = validate(items.get(i));
-            previousScores[i] = previousScore(request.previousScores().get(i));
-            if (previousScores[i] == Trend.BAD_PREVIOUS_SCORE) {
-                List<FieldProblem> problems = new ArrayList<>(v.problems());
-                problems.add(new FieldProblem(Trend.PREVIOUS_SCORE, Trend.PREVIOUS_SCORE_RULE));
-                v = new LeadValidation(null, problems);
-            }
-            validations.add(v);
-            if (v.valid()) {
-                valid.add(v.lead());
-            }
-        }
+        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(input, encoder));
+        int valid = request.valid();
         List<LeadScore> scores;
         try {
-            scores = valid.isEmpty() ? List.of() : tracer.trace("score", () -> scorer.score(valid, request.explain()));
+            scores = valid == 0
+                    ? List.of()
+                    : tracer.trace("score", () -> scorer.score(request.features(), valid, request.explain()));
         } catch (OrtException | RuntimeException e) {
             throw new BatchScoringException(
-                    "scoring " + valid.size() + " leads with model " + modelVersion + " failed: " + e.getMessage(), e);
+                    "scoring " + valid + " leads with model " + modelVersion + " failed: " + e.getMessage(), e);
         }
-        if (scores.size() != valid.size()) {
+        if (scores.size() != valid) {
             throw new BatchScoringException(
-                    "the model answered " + scores.size() + " scores for " + valid.size() + " leads", null);
+                    "the model answered " + scores.size() + " scores for " + valid + " leads", null);
         }
-        List<BatchRow> rows = new ArrayList<>(items.size());
+        List<BatchRow> rows = new ArrayList<>(request.items().size());
         int next = 0;
-        for (int i = 0; i < items.size(); i++) {
-            LeadValidation v = validations.get(i);
+        for (BatchItem item : request.items()) {
             rows.add(
-                    v.valid()
-                            ? new BatchRow(v.lead().id(), scores.get(next++), List.of(), previousScores[i])
-                            : new BatchRow(rawId(items.get(i)), null, v.problems(), previousScores[i]));
+                    item.valid()
+                            ? new BatchRow(item.id(), scores.get(next++), List.of(), item.previousScore())
+                            : new BatchRow(item.id(), null, item.problems(), item.previousScore()));
         }
         return new BatchResult(modelVersion, threshold, rows, request.explain());
-    }
-
-    /**
-     * The CSV rules of {@link LeadValidator#forCsv()}. A column the item lacks altogether means the CSV's header has no
-     * such column (Distributed Map gives every header column a key, "" when the cell is empty): said as such, like
-     * {@code LeadCsvReader}'s header check, instead of "is required" or a silent "missing".
-     */
-    static LeadValidation validate(RawValue[] item) {
-        LeadValidation v =
-                LeadValidator.forCsv().validate(f -> item[f.ordinal()] == null ? RawValue.MISSING : item[f.ordinal()]);
-        List<FieldProblem> problems = null;
-        for (LeadField f : LeadField.values()) {
-            if (item[f.ordinal()] == null) {
-                if (problems == null) {
-                    problems = new ArrayList<>();
-                }
-                problems.add(
-                        new FieldProblem(f.fieldName(), "is missing: the CSV has no " + f.fieldName() + " column"));
-            }
-        }
-        if (problems == null) {
-            return v;
-        }
-        for (FieldProblem p : v.problems()) {
-            LeadField f = LeadField.byName(p.field());
-            if (f == null || item[f.ordinal()] != null) {
-                problems.add(p);
-            }
-        }
-        return new LeadValidation(null, problems);
-    }
-
-    /** A {@code previous_score} cell: 0..100, or Trend's no / bad previous score. */
-    private static int previousScore(RawValue cell) {
-        if (cell == RawValue.MISSING) {
-            return Trend.NO_PREVIOUS_SCORE;
-        }
-        return cell instanceof RawValue.Text t ? Trend.previousScoreCell(t.value()) : Trend.BAD_PREVIOUS_SCORE;
-    }
-
-    private static String rawId(RawValue[] item) {
-        return item[LeadField.ID.ordinal()] instanceof RawValue.Text t
-                ? t.value().strip()
-                : null;
     }
 
     /**
@@ -259,65 +235,68 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return trimmed;
     }
 
+    /** The answer's text, written straight into a per-thread builder ({@link JsonText}), as Jackson would write it. */
     static byte[] write(BatchResult result, int maxErrorsPerRow) {
-        ByteArrayOutputStream out =
-                new ByteArrayOutputStream(128 + 96 * result.rows().size());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("model");
-            g.writeStringField("version", result.modelVersion());
-            g.writeNumberField("threshold", result.threshold());
-            g.writeEndObject();
-            g.writeArrayFieldStart("scores");
-            for (BatchRow row : result.rows()) {
-                g.writeStartObject();
-                g.writeStringField("id", row.id());
-                if (row.valid()) {
-                    LeadScore s = row.score();
-                    g.writeNumberField("probability", s.probability());
-                    g.writeNumberField("score", s.score());
-                    g.writeStringField("grade", s.grade());
-                    g.writeBooleanField("buy", s.buy());
-                    if (s.hasPercentile()) {
-                        g.writeNumberField("percentile", s.percentile());
-                    }
-                    if (row.previousScore() >= 0) {
-                        g.writeStringField(
-                                "trend",
-                                Trend.of(row.previousScore(), s.score()).label());
-                    }
-                    if (result.explained()) {
-                        g.writeArrayFieldStart("factors");
-                        for (Factor f : s.factors()) {
-                            g.writeStartObject();
-                            g.writeStringField("feature", f.feature());
-                            g.writeStringField("label", f.label());
-                            g.writeNumberField("impact", f.impact());
-                            g.writeEndObject();
-                        }
-                        g.writeEndArray();
-                    }
-                } else {
-                    g.writeArrayFieldStart("errors");
-                    int n = Math.min(maxErrorsPerRow, row.errors().size());
-                    for (FieldProblem p : row.errors().subList(0, n)) {
-                        g.writeStartObject();
-                        g.writeStringField("field", p.field());
-                        g.writeStringField("reason", p.reason());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    if (n < row.errors().size()) {
-                        g.writeNumberField("moreErrors", row.errors().size() - n);
-                    }
+        StringBuilder b = TEXT.get();
+        b.setLength(0);
+        b.append("{\"model\":{\"version\":");
+        JsonText.string(b, result.modelVersion());
+        b.append(",\"threshold\":");
+        JsonText.number(b, result.threshold());
+        b.append("},\"scores\":[");
+        boolean first = true;
+        for (BatchRow row : result.rows()) {
+            b.append(first ? "{\"id\":" : ",{\"id\":");
+            first = false;
+            JsonText.string(b, row.id());
+            if (row.valid()) {
+                LeadScore s = row.score();
+                b.append(",\"probability\":");
+                JsonText.number(b, s.probability());
+                b.append(",\"score\":").append(s.score()).append(",\"grade\":");
+                JsonText.string(b, s.grade());
+                b.append(",\"buy\":").append(s.buy());
+                if (s.hasPercentile()) {
+                    b.append(",\"percentile\":");
+                    JsonText.number(b, s.percentile());
                 }
-                g.writeEndObject();
+                if (row.previousScore() >= 0) {
+                    b.append(",\"trend\":");
+                    JsonText.string(b, Trend.of(row.previousScore(), s.score()).label());
+                }
+                if (result.explained()) {
+                    b.append(",\"factors\":[");
+                    for (int k = 0; k < s.factors().size(); k++) {
+                        Factor f = s.factors().get(k);
+                        b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
+                        JsonText.string(b, f.feature());
+                        b.append(",\"label\":");
+                        JsonText.string(b, f.label());
+                        b.append(",\"impact\":");
+                        JsonText.number(b, f.impact());
+                        b.append('}');
+                    }
+                    b.append(']');
+                }
+            } else {
+                b.append(",\"errors\":[");
+                int n = Math.min(maxErrorsPerRow, row.errors().size());
+                for (int k = 0; k < n; k++) {
+                    FieldProblem p = row.errors().get(k);
+                    b.append(k == 0 ? "{\"field\":" : ",{\"field\":");
+                    JsonText.string(b, p.field());
+                    b.append(",\"reason\":");
+                    JsonText.string(b, p.reason());
+                    b.append('}');
+                }
+                b.append(']');
+                if (n < row.errors().size()) {
+                    b.append(",\"moreErrors\":").append(row.errors().size() - n);
+                }
             }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            b.append('}');
         }
-        return out.toByteArray();
+        b.append("]}");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
@@ -129,7 +130,10 @@ class ScoresJsonEquivalenceTest {
             boolean explain)
             throws IOException {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = JsonFactory.builder()
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build()
+                .createGenerator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("model");
             g.writeStringField("version", version);

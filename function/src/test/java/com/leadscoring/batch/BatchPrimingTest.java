@@ -35,9 +35,9 @@ class BatchPrimingTest {
             BatchScoreHandler handler = new BatchScoreHandler(
                             BatchScoreHandlerTest.HANDLER.modelVersion(),
                             BatchScoreHandlerTest.MODEL.preprocessing().threshold(),
-                            (leads, explain) -> {
+                            (rows, n, explain) -> {
                                 batches.incrementAndGet();
-                                return scorer.score(leads, explain);
+                                return scorer.score(rows, n, explain);
                             })
                     .registerPriming(context);
             assertEquals(1, context.collectGarbage(0));

@@ -203,10 +203,10 @@ class BatchScoreHandlerTest {
         List<Integer> sizes = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
             BatchScoreHandler counting = new BatchScoreHandler(
-                    HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (leads, explain) -> {
+                    HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (rows, n, explain) -> {
                         runs.incrementAndGet();
-                        sizes.add(leads.size());
-                        return scorer.score(leads, explain);
+                        sizes.add(n);
+                        return scorer.score(rows, n, explain);
                     });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             counting.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
@@ -221,7 +221,7 @@ class BatchScoreHandlerTest {
 
     @Test
     void aScoringFaultThrowsSoStepFunctionsRetriesTheBatch() throws Exception {
-        BatchScoreHandler broken = new BatchScoreHandler("v-broken", 0.5, (leads, explain) -> {
+        BatchScoreHandler broken = new BatchScoreHandler("v-broken", 0.5, (rows, n, explain) -> {
             throw new OrtException("simulated ONNX Runtime failure");
         });
         byte[] batch = event("batch-good.json");

@@ -295,44 +295,16 @@ public final class ScoringBench {
             });
         }
         int cases = calls.size();
-        long[][] samples = new long[cases][2_000_000];
-        int[] counts = new int[cases];
-        long[] busy = new long[cases];
-        long slice = 50_000_000L;
-        int rounds = Math.max(4, (int) (2 * seconds * 1e9 / slice));
-        for (int warm = 0; warm < 2; warm++) { // warm-up: two passes of ~0.4 s per case, nothing recorded
-            for (Call c : calls) {
-                long end = System.nanoTime() + 400_000_000L;
-                while (System.nanoTime() < end) {
-                    c.run();
-                }
-            }
-        }
-        for (int round = 0; round < rounds; round++) {
-            for (int c = 0; c < cases; c++) {
-                long start = System.nanoTime();
-                long end = start + slice;
-                long now = start;
-                while (now < end && counts[c] < samples[c].length) {
-                    long t0 = System.nanoTime();
-                    calls.get(c).run();
-                    now = System.nanoTime();
-                    samples[c][counts[c]++] = now - t0;
-                }
-                busy[c] += now - start;
-            }
-        }
+        Interleaved run = interleave(calls, seconds);
         for (OnnxTensor t : tensors) {
             t.close();
         }
-        double[] p50 = new double[cases];
-        double[] p99 = new double[cases];
-        for (int c = 0; c < cases; c++) {
-            long[] s = Arrays.copyOf(samples[c], counts[c]);
-            Arrays.sort(s);
-            p50[c] = s[s.length / 2] / 1e3;
-            p99[c] = s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e3;
-        }
+        double[] p50 = run.p50();
+        double[] p99 = run.p99();
+        int[] counts = run.counts();
+        long[] busy = run.busy();
+        int rounds = run.rounds();
+        long slice = Interleaved.SLICE;
         System.out.printf(
                 Locale.ROOT,
                 "model %s (%s), interleaved: %d rounds of %d ms per case, 1 ORT intra-op thread, JDK %s, %d cores%n",
@@ -386,6 +358,54 @@ public final class ScoringBench {
         System.out.println();
     }
 
+    /** p50 and p99 (µs), calls and busy time per case of one interleaved run. */
+    record Interleaved(double[] p50, double[] p99, int[] counts, long[] busy, int rounds) {
+        static final long SLICE = 50_000_000L;
+    }
+
+    /**
+     * Runs {@code calls} in turn, rounds of ~50 ms per case for {@code 2 × seconds} per case in all, after a warm-up of
+     * two passes of ~0.4 s per case, so a shared machine's load falls on all cases alike.
+     */
+    static Interleaved interleave(List<Call> calls, double seconds) throws Exception {
+        int cases = calls.size();
+        long[][] samples = new long[cases][2_000_000];
+        int[] counts = new int[cases];
+        long[] busy = new long[cases];
+        int rounds = Math.max(4, (int) (2 * seconds * 1e9 / Interleaved.SLICE));
+        for (int warm = 0; warm < 2; warm++) {
+            for (Call c : calls) {
+                long end = System.nanoTime() + 400_000_000L;
+                while (System.nanoTime() < end) {
+                    c.run();
+                }
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int c = 0; c < cases; c++) {
+                long start = System.nanoTime();
+                long end = start + Interleaved.SLICE;
+                long now = start;
+                while (now < end && counts[c] < samples[c].length) {
+                    long t0 = System.nanoTime();
+                    calls.get(c).run();
+                    now = System.nanoTime();
+                    samples[c][counts[c]++] = now - t0;
+                }
+                busy[c] += now - start;
+            }
+        }
+        double[] p50 = new double[cases];
+        double[] p99 = new double[cases];
+        for (int c = 0; c < cases; c++) {
+            long[] s = Arrays.copyOf(samples[c], counts[c]);
+            Arrays.sort(s);
+            p50[c] = s[s.length / 2] / 1e3;
+            p99[c] = s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e3;
+        }
+        return new Interleaved(p50, p99, counts, busy, rounds);
+    }
+
     interface Call {
         Object run() throws Exception;
     }
@@ -412,52 +432,9 @@ public final class ScoringBench {
         return new Result(name, leads, s[n / 2] / 1e3, s[Math.min(n - 1, (int) (n * 0.99))] / 1e3, leads * n / total);
     }
 
-    /**
-     * The leads of {@link #event(int, boolean)} as a Distributed Map item batch: CSV text, dd-MM-yyyy, "" = missing.
-     */
+    /** {@link BenchBatches#batch(int)}: the leads of {@link #event(int, boolean)} as a Distributed Map batch. */
     public static byte[] batch(int leads) {
-        Random r = new Random(leads);
-        StringBuilder b = new StringBuilder("{\"Items\":[");
-        for (int i = 0; i < leads; i++) {
-            int month = 1 + r.nextInt(9);
-            int day = 10 + r.nextInt(9);
-            b.append(i == 0 ? "" : ",")
-                    .append("{\"id\":\"L")
-                    .append(i)
-                    .append("\",\"created_at\":\"")
-                    .append(day)
-                    .append("-0")
-                    .append(month)
-                    .append("-2021\",\"campaign_var_1\":\"")
-                    .append(r.nextInt(15))
-                    .append("\",\"campaign_var_2\":\"")
-                    .append(r.nextInt(15))
-                    .append('"');
-            if (r.nextBoolean()) {
-                int products = 1 + r.nextInt(4);
-                int signupMonth = 1 + r.nextInt(9);
-                int signupDay = 20 + r.nextInt(9);
-                b.append(",\"products_purchased\":\"")
-                        .append(products)
-                        .append("\",\"signup_date\":\"")
-                        .append(signupDay)
-                        .append("-0")
-                        .append(signupMonth)
-                        .append("-2020\"");
-            } else {
-                b.append(",\"products_purchased\":\"\",\"signup_date\":\"\"");
-            }
-            for (int k = 1; k <= 12; k++) {
-                b.append(",\"user_activity_var_")
-                        .append(k)
-                        .append("\":\"")
-                        .append(r.nextInt(3))
-                        .append('"');
-            }
-            b.append('}');
-        }
-        b.append("],\"BatchInput\":{\"source\":\"s3://bench/rescore/input/leads.csv\"}}");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        return BenchBatches.batch(leads);
     }
 
     public static APIGatewayProxyRequestEvent event(int leads, boolean explain) {

@@ -1,25 +1,26 @@
-package com.leadscoring.api;
+package com.leadscoring.features;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.RawValue;
 
 /**
- * One lead's fields while the request parser reads them, reused lead after lead: values that pass the shared rules
- * ({@link LeadField#accepts}, {@link com.leadscoring.lead.LeadDates}) as primitives, anything else as the
- * {@link RawValue} it arrived as. A lead with any such value is handed whole to the
- * {@link com.leadscoring.lead.LeadValidator}, so its problems are exactly the validator's.
+ * One lead's fields while a streaming parser reads them (the API's request parser, the batch handler's reader), reused
+ * lead after lead: values that pass the shared rules ({@link LeadField#accepts},
+ * {@link com.leadscoring.lead.LeadDates}) as primitives, anything else as the {@link RawValue} it arrived as. A lead
+ * with any such value is handed whole to the {@link com.leadscoring.lead.LeadValidator}, so its problems are exactly
+ * the validator's.
  */
-final class LeadSlots {
+public final class LeadSlots {
 
     private static final LeadField[] FIELDS = LeadField.values();
     private static final int REQUIRED;
+    private static final int ALL = (1 << FIELDS.length) - 1;
 
     static {
         int required = 0;
@@ -45,7 +46,7 @@ final class LeadSlots {
 
     private Set<String> unknownNames;
 
-    void reset() {
+    public void reset() {
         seen = 0;
         slow = false;
         Arrays.fill(raw, null);
@@ -56,7 +57,7 @@ final class LeadSlots {
     }
 
     /** Marks {@code field} as present; {@code false} when it already was (a duplicate key). */
-    boolean see(LeadField field) {
+    public boolean see(LeadField field) {
         int bit = 1 << field.ordinal();
         boolean first = (seen & bit) == 0;
         seen |= bit;
@@ -64,18 +65,18 @@ final class LeadSlots {
     }
 
     /** Records an unknown field's name; {@code false} when it already was (a duplicate key). */
-    boolean seeUnknown(String name) {
+    public boolean seeUnknown(String name) {
         if (unknownNames == null) {
             unknownNames = new HashSet<>(4);
         }
         return unknownNames.add(name);
     }
 
-    void integer(LeadField field, int value) {
+    public void integer(LeadField field, int value) {
         integers[field.ordinal()] = value;
     }
 
-    void date(LeadField field, LocalDate value) {
+    public void date(LeadField field, LocalDate value) {
         if (field == LeadField.CREATED_AT) {
             createdAt = value;
         } else {
@@ -83,27 +84,37 @@ final class LeadSlots {
         }
     }
 
-    void id(Object value) {
+    public void id(Object value) {
         id = value;
     }
 
     /** A value the fast rules did not accept (or a null): the validator will judge it. */
-    void raw(LeadField field, RawValue value) {
+    public void raw(LeadField field, RawValue value) {
         raw[field.ordinal()] = value;
         slow |= value != RawValue.MISSING || !field.nullable();
     }
 
+    /** Whether the lead carried {@code field} at all (null and blank included). */
+    public boolean present(LeadField field) {
+        return (seen & 1 << field.ordinal()) != 0;
+    }
+
+    /** Whether every field of the schema was present, as a CSV row with every column has them. */
+    public boolean allPresent() {
+        return seen == ALL;
+    }
+
     /** Whether every value passed the fast rules and every required field is present. */
-    boolean valid() {
+    public boolean valid() {
         return !slow && (seen & REQUIRED) == REQUIRED;
     }
 
-    Object id() {
+    public Object id() {
         return id;
     }
 
     /** Encodes a {@link #valid()} lead with {@code encoder} into {@code out[offset .. offset+size)}. */
-    void encode(LeadEncoder encoder, float[] out, int offset) {
+    public void encode(LeadEncoder encoder, float[] out, int offset) {
         for (int k = 1; k <= Lead.ACTIVITY_COUNT; k++) {
             activity[k - 1] = integers[LeadField.userActivity(k).ordinal()];
         }
@@ -126,7 +137,7 @@ final class LeadSlots {
      * The lead's values as the validator sees them: a kept value as it arrived; an accepted one as an equivalent raw
      * value (the fast rules accepted it, and the validator's rules are the same, so it accepts it too).
      */
-    RawValue value(LeadField field) {
+    public RawValue value(LeadField field) {
         int i = field.ordinal();
         if ((seen & 1 << i) == 0) {
             return RawValue.MISSING;
