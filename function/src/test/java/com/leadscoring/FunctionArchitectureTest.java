@@ -59,7 +59,8 @@ class FunctionArchitectureTest {
      */
     @Test
     void packagesDependDownwardInTheDocumentedOrder() {
-        PackageLayers.bottomUp("com.leadscoring", "tracing", "bootstrap", "api", "batch", "deploy", "monitor", "local")
+        PackageLayers.bottomUp(
+                        "com.leadscoring", "tracing, wire", "bootstrap", "api", "batch", "deploy", "monitor", "local")
                 .check(CLASSES);
     }
 

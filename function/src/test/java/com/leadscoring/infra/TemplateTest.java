@@ -22,6 +22,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.drift.Psi;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
 class TemplateTest {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final JsonNode TEMPLATE = read("template.yaml");
+    static final JsonNode RAW_TEMPLATE = read("template.yaml");
+    /** The template as SAM deploys it: {@code Globals.Function} merged into every function, so tests see it whole. */
+    static final JsonNode TEMPLATE = withGlobals(RAW_TEMPLATE);
 
     static JsonNode read(String name) {
         try {
@@ -40,6 +43,51 @@ class TemplateTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** SAM's rule: a function's own value wins, maps (environment variables) merge, lists and scalars are taken. */
+    static JsonNode withGlobals(JsonNode template) {
+        JsonNode merged = template.deepCopy();
+        JsonNode globals = template.at("/Globals/Function");
+        for (JsonNode r : merged.get("Resources")) {
+            if ("AWS::Serverless::Function".equals(r.path("Type").asText())) {
+                merge((ObjectNode) r.get("Properties"), globals);
+            }
+        }
+        return merged;
+    }
+
+    private static void merge(ObjectNode into, JsonNode defaults) {
+        defaults.fields().forEachRemaining(e -> {
+            JsonNode own = into.get(e.getKey());
+            if (own == null) {
+                into.set(e.getKey(), e.getValue().deepCopy());
+            } else if (own.isObject() && e.getValue().isObject()) {
+                merge((ObjectNode) own, e.getValue());
+            }
+        });
+    }
+
+    @Test
+    void whatEveryFunctionSharesIsSaidOnceInGlobals() {
+        JsonNode globals = RAW_TEMPLATE.at("/Globals/Function");
+        assertEquals("java21", globals.path("Runtime").asText());
+        assertEquals("Architecture", globals.at("/Architectures/0/Ref").asText());
+        assertTrue(
+                globals.at("/Environment/Variables/JAVA_TOOL_OPTIONS").asText().contains("TieredStopAtLevel=1"));
+        int functions = 0;
+        for (JsonNode r : RAW_TEMPLATE.get("Resources")) {
+            if ("AWS::Serverless::Function".equals(r.path("Type").asText())) {
+                functions++;
+                JsonNode own = r.get("Properties");
+                for (String shared : List.of("Runtime", "Architectures", "CodeUri")) {
+                    assertFalse(own.has(shared), shared + " is repeated in a function");
+                }
+                assertFalse(own.at("/Environment/Variables").has("JAVA_TOOL_OPTIONS"), "JVM options repeated");
+                assertEquals("makefile", r.at("/Metadata/BuildMethod").asText(), "SAM takes no Metadata from Globals");
+            }
+        }
+        assertTrue(functions >= 5, functions + " functions");
     }
 
     JsonNode resource(String type) {
@@ -563,7 +611,7 @@ class TemplateTest {
         assertEquals(
                 "TrainerImageUri", task.at("/ContainerDefinitions/0/Image/Ref").asText());
         String command = task.at("/ContainerDefinitions/0/Command").toString();
-        for (String arg : new String[] {"\"train\"", "\"--data\"", "\"--out\"", "\"--promote\",\"auto\""}) {
+        for (String arg : new String[] {"\"train\"", "\"--data\"", "\"--store\"", "\"--promote\",\"auto\""}) {
             assertTrue(command.contains(arg), arg + " in " + command);
         }
         assertEquals(
