@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         })
 public final class FunctionMain implements Runnable {
 
+    private static final String LOG_CONFIG = "log4j2.configurationFile";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,6 +31,10 @@ public final class FunctionMain implements Runnable {
     private static final Set<String> SCORING = Set.of("serve", "invoke", "invoke-batch", "score");
 
     public static void main(String[] args) {
+        // Before anything logs: the local layout, without the Lambda-only fields a local run would print as null.
+        if (System.getProperty(LOG_CONFIG) == null) {
+            System.setProperty(LOG_CONFIG, "log4j2-local.xml");
+        }
         if (args.length > 0 && SCORING.contains(args[0])) {
             // Overlaps ONNX Runtime's native library and logging with picocli building its model and the command's
             // work.
