@@ -173,9 +173,9 @@ public final class S3ModelStore extends BlobModelStore {
                     throw new IOException(uri() + ": S3 answered " + e.statusCode() + " to the manifest of " + version
                             + " and none is there; publish again");
                 }
-                throw new ModelStoreException(
-                        uri() + ": version " + version
-                                + " was published by someone else while this publish was uploading; versions are never overwritten");
+                throw new ModelStoreException(uri() + ": version " + version
+                        + " was published by someone else while this publish was uploading; "
+                        + "versions are never overwritten");
             }
         }
     }

@@ -17,7 +17,8 @@ class LeadCsvReaderTest {
 
     static final String ACTIVITY_HEADER =
             "user_activity_var_1,user_activity_var_2,user_activity_var_3,user_activity_var_4,"
-                    + "user_activity_var_5,user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,"
+                    + "user_activity_var_5,user_activity_var_6,user_activity_var_7,"
+                    + "user_activity_var_8,user_activity_var_9,"
                     + "user_activity_var_10,user_activity_var_11,user_activity_var_12";
 
     static List<LeadCsvRow> read(String csv) throws Exception {

@@ -260,10 +260,10 @@ class S3ModelStoreIT {
                     return new ExecutableHttpRequest() {
                         @Override
                         public HttpExecuteResponse call() {
-                            byte[] body =
-                                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ConditionalRequestConflict</Code>"
-                                                    + "<Message>A conflicting operation occurred.</Message></Error>")
-                                            .getBytes(StandardCharsets.UTF_8);
+                            byte[] body = ("<?xml version=\"1.0\" "
+                                            + "encoding=\"UTF-8\"?><Error><Code>ConditionalRequestConflict</Code>"
+                                            + "<Message>A conflicting operation occurred.</Message></Error>")
+                                    .getBytes(StandardCharsets.UTF_8);
                             return HttpExecuteResponse.builder()
                                     .response(SdkHttpFullResponse.builder()
                                             .statusCode(409)

@@ -72,7 +72,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
      * Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler
      * lives.
      */
-    ScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
+    ScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) { // name clash with Lambda's Context
         this.priming = SnapStartPriming.register(this, snapshotContext);
         return this;
     }

@@ -96,7 +96,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      * Registers SnapStart priming with {@code snapshotContext} and keeps it referenced for as long as this handler
      * lives.
      */
-    BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) {
+    BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) { // name clash with Lambda's Context
         this.priming = BatchPriming.register(this, snapshotContext);
         return this;
     }

@@ -37,8 +37,9 @@ final class InvokeCommand implements Callable<Integer> {
     @Option(
             names = "--timings",
             negatable = false,
-            description =
-                    "Print the cold-start breakdown (ms) on stderr: JVM, event (model read and ORT load run meanwhile), rest of model read, rest of ORT load, rest of logging's start, session, first answer.")
+            description = "Print the cold-start breakdown (ms) on stderr: JVM, event (model read and ORT "
+                    + "load run meanwhile), rest of model read, rest of ORT load, rest of logging's start, "
+                    + "session, first answer.")
     boolean timings;
 
     @Override
@@ -68,7 +69,8 @@ final class InvokeCommand implements Callable<Integer> {
         if (timings) {
             System.err.printf(
                     Locale.ROOT,
-                    "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f logging %.1f session %.1f first_answer %.1f total %.1f%n",
+                    "timings ms: jvm_to_main %d event %.1f model_read %.1f ort_environment %.1f "
+                            + "logging %.1f session %.1f first_answer %.1f total %.1f%n",
                     jvmMillis,
                     ms(t1 - t0),
                     ms(t2 - t1),

@@ -29,8 +29,10 @@ class PreviousScoreTest {
     static final String LEAD =
             "\"created_at\":\"2021-06-01\",\"campaign_var_1\":3,\"campaign_var_2\":4,\"signup_date\":"
                     + "\"2020-02-01\",\"products_purchased\":2,\"user_activity_var_1\":1,\"user_activity_var_2\":1,"
-                    + "\"user_activity_var_3\":0,\"user_activity_var_4\":0,\"user_activity_var_5\":0,\"user_activity_var_6\":0,"
-                    + "\"user_activity_var_7\":0,\"user_activity_var_8\":0,\"user_activity_var_9\":1,\"user_activity_var_10\":0,"
+                    + "\"user_activity_var_3\":0,\"user_activity_var_4\":0,"
+                    + "\"user_activity_var_5\":0,\"user_activity_var_6\":0,"
+                    + "\"user_activity_var_7\":0,\"user_activity_var_8\":0,"
+                    + "\"user_activity_var_9\":1,\"user_activity_var_10\":0,"
                     + "\"user_activity_var_11\":0,\"user_activity_var_12\":0";
 
     static APIGatewayProxyResponseEvent post(String body) {
@@ -97,12 +99,14 @@ class PreviousScoreTest {
 
     @Test
     void aBatchTakesAPreviousScoreColumn() throws Exception {
-        String cells =
-                "\"created_at\":\"01-06-2021\",\"campaign_var_1\":\"3\",\"campaign_var_2\":\"4\",\"products_purchased\":\"2\","
-                        + "\"signup_date\":\"01-02-2020\",\"user_activity_var_1\":\"1\",\"user_activity_var_2\":\"1\","
-                        + "\"user_activity_var_3\":\"0\",\"user_activity_var_4\":\"0\",\"user_activity_var_5\":\"0\",\"user_activity_var_6\":\"0\","
-                        + "\"user_activity_var_7\":\"0\",\"user_activity_var_8\":\"0\",\"user_activity_var_9\":\"1\",\"user_activity_var_10\":\"0\","
-                        + "\"user_activity_var_11\":\"0\",\"user_activity_var_12\":\"0\"";
+        String cells = "\"created_at\":\"01-06-2021\",\"campaign_var_1\":\"3\",\"campaign_var_2\":\"4\","
+                + "\"products_purchased\":\"2\","
+                + "\"signup_date\":\"01-02-2020\",\"user_activity_var_1\":\"1\",\"user_activity_var_2\":\"1\","
+                + "\"user_activity_var_3\":\"0\",\"user_activity_var_4\":\"0\","
+                + "\"user_activity_var_5\":\"0\",\"user_activity_var_6\":\"0\","
+                + "\"user_activity_var_7\":\"0\",\"user_activity_var_8\":\"0\","
+                + "\"user_activity_var_9\":\"1\",\"user_activity_var_10\":\"0\","
+                + "\"user_activity_var_11\":\"0\",\"user_activity_var_12\":\"0\"";
         String batch = "{\"Items\":[{\"id\":\"1\"," + cells + ",\"previous_score\":\"0\"},{\"id\":\"2\"," + cells
                 + ",\"previous_score\":\"\"},{\"id\":\"3\"," + cells
                 + ",\"previous_score\":\"high\"}],\"BatchInput\":{}}";

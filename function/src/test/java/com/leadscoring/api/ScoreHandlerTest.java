@@ -182,9 +182,12 @@ class ScoreHandlerTest {
     static String oneLead(String extra) {
         return "{\"leads\":[{\"id\":\"x\",\"created_at\":\"2021-05-04\",\"campaign_var_1\":1,\"campaign_var_2\":2"
                 + ",\"products_purchased\":null" + extra
-                + ",\"user_activity_var_1\":0,\"user_activity_var_2\":0,\"user_activity_var_3\":0,\"user_activity_var_4\":0"
-                + ",\"user_activity_var_5\":0,\"user_activity_var_6\":0,\"user_activity_var_7\":0,\"user_activity_var_8\":0"
-                + ",\"user_activity_var_9\":0,\"user_activity_var_10\":0,\"user_activity_var_11\":0,\"user_activity_var_12\":0}]}";
+                + ",\"user_activity_var_1\":0,\"user_activity_var_2\":0,\"user_activity_var_3\":0,"
+                + "\"user_activity_var_4\":0"
+                + ",\"user_activity_var_5\":0,\"user_activity_var_6\":0,\"user_activity_var_7\":0,"
+                + "\"user_activity_var_8\":0"
+                + ",\"user_activity_var_9\":0,\"user_activity_var_10\":0,\"user_activity_var_11\":0,"
+                + "\"user_activity_var_12\":0}]}";
     }
 
     @Test

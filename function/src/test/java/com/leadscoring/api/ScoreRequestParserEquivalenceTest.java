@@ -122,9 +122,12 @@ class ScoreRequestParserEquivalenceTest {
     @Test
     void agreesOnEdges() {
         String lead = "{\"id\":\"a\",\"created_at\":\"2021-05-04\",\"campaign_var_1\":1,\"campaign_var_2\":2"
-                + ",\"user_activity_var_1\":0,\"user_activity_var_2\":0,\"user_activity_var_3\":0,\"user_activity_var_4\":0"
-                + ",\"user_activity_var_5\":0,\"user_activity_var_6\":0,\"user_activity_var_7\":0,\"user_activity_var_8\":0"
-                + ",\"user_activity_var_9\":0,\"user_activity_var_10\":0,\"user_activity_var_11\":0,\"user_activity_var_12\":0}";
+                + ",\"user_activity_var_1\":0,\"user_activity_var_2\":0,\"user_activity_var_3\":0,"
+                + "\"user_activity_var_4\":0"
+                + ",\"user_activity_var_5\":0,\"user_activity_var_6\":0,\"user_activity_var_7\":0,"
+                + "\"user_activity_var_8\":0"
+                + ",\"user_activity_var_9\":0,\"user_activity_var_10\":0,\"user_activity_var_11\":0,"
+                + "\"user_activity_var_12\":0}";
         for (String body : List.of(
                 "{\"leads\":[" + lead + "]}",
                 "{\"leads\":[" + lead + "],\"leads\":[" + lead + "]}",

@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class RescoreCsvIT {
 
+    private static final String RUN_2_EVENT = "{\"bucket\":\"data\","
+            + "\"manifestKey\":\"rescore/output/run-2/manifest.json\","
+            + "\"outputKey\":\"rescore/output/run-2/scores.csv\"}";
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final ModelBundle MODEL = ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION);
     static InProcessS3 s3;
@@ -118,9 +122,7 @@ class RescoreCsvIT {
                 IOException.class,
                 () -> new RescoreCsvHandler()
                         .handleRequest(
-                                new ByteArrayInputStream(
-                                        "{\"bucket\":\"data\",\"manifestKey\":\"rescore/output/run-2/manifest.json\",\"outputKey\":\"rescore/output/run-2/scores.csv\"}"
-                                                .getBytes(StandardCharsets.UTF_8)),
+                                new ByteArrayInputStream(RUN_2_EVENT.getBytes(StandardCharsets.UTF_8)),
                                 new ByteArrayOutputStream(),
                                 null));
         try (var c = s3.client()) {

@@ -345,7 +345,8 @@ public final class ScoringBench {
             if (traced != null) {
                 System.out.printf(
                         Locale.ROOT,
-                        "RATIO %d lead%s traced: handler p50 %.1f µs / floor %.1f µs = %.2f×; tracing adds %.1f µs (%.1f %%)%n",
+                        "RATIO %d lead%s traced: handler p50 %.1f µs / floor %.1f µs = %.2f×; "
+                                + "tracing adds %.1f µs (%.1f %%)%n",
                         sizes[k],
                         sizes[k] == 1 ? "" : "s",
                         p50[per * k + 1],

@@ -35,7 +35,8 @@ public final class ServeLoadBench {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/score");
         System.out.printf(
                 Locale.ROOT,
-                "| leads per request | clients | requests | errors | requests/s | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|---|---|---|%n");
+                "| leads per request | clients | requests | errors | requests/s | leads/s | p50 ms "
+                        + "| p99 ms |%n|---|---|---|---|---|---|---|---|%n");
         try {
             for (int leads : new int[] {1, 100}) {
                 String body = ScoringBench.event(leads, false).getBody();

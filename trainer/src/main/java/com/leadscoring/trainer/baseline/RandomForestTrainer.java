@@ -19,7 +19,8 @@ public final class RandomForestTrainer implements PeerTrainer {
     public TribuoProbabilityModel fit(FeatureMatrix m, long seed) {
         CARTClassificationTrainer tree = new CARTClassificationTrainer(
                 config.maxDepth(), 1.0f, 0.0f, config.featureFraction(), false, new GiniIndex(), seed);
-        org.tribuo.common.tree.RandomForestTrainer<Label> forest =
+        // Tribuo's class has this class's name: qualified, as the name clash comments say.
+        org.tribuo.common.tree.RandomForestTrainer<Label> forest = // name clash
                 new org.tribuo.common.tree.RandomForestTrainer<>( // name clash
                         tree, new FullyWeightedVotingCombiner(), config.trees(), seed);
         return new TribuoProbabilityModel(forest.train(TribuoFeatures.dataset(m, "random forest fitting rows")));

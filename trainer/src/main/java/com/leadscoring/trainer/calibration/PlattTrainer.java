@@ -35,7 +35,11 @@ public final class PlattTrainer {
         double b = Math.log((neg + 1.0) / (pos + 1.0));
         double f = objective(logits, t, a, b);
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            double h11 = SIGMA, h22 = SIGMA, h21 = 0, g1 = 0, g2 = 0;
+            double h11 = SIGMA;
+            double h22 = SIGMA;
+            double h21 = 0;
+            double g1 = 0;
+            double g2 = 0;
             for (int i = 0; i < n; i++) {
                 double fApB = logits[i] * a + b;
                 // Platt's p = σ(−(a·f + b)) and its complement, from the one overflow-safe logistic function.

@@ -14,6 +14,7 @@ import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description =
-                "Generates synthetic leads, trains, publishes to a local store and writes an API event of sample leads for function.jar invoke.")
+        description = "Generates synthetic leads, trains, publishes to a local store and writes an API "
+                + "event of sample leads for function.jar invoke.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(
@@ -52,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     TrainingOptions options;
 
     @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

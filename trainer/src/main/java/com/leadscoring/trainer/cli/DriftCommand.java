@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "drift",
-        description =
-                "Compares new leads with a model version's training distribution (population stability index per "
-                        + "source field and for the score). Exit 0: nothing shifted; 3: a field or the score shifted (PSI >= 0.25).")
+        description = "Compares new leads with a model version's training distribution (population stability index per "
+                + "source field and for the score). Exit 0: nothing shifted; 3: a field or "
+                + "the score shifted (PSI >= 0.25).")
 final class DriftCommand implements Callable<Integer> {
 
     /** Exit code when a field or the score is shifted. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import com.leadscoring.trainer.data.PopulationShift;
 import com.leadscoring.trainer.data.SyntheticCsv;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,8 +29,8 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--shift",
             defaultValue = "none",
             converter = ShiftConverter.class,
-            description =
-                    "A shifted population, to try drift: none, campaign, signup or activity (default: ${DEFAULT-VALUE}).")
+            description = "A shifted population, to try drift: none, campaign, signup or activity "
+                    + "(default: ${DEFAULT-VALUE}).")
     PopulationShift shift;
 
     @Override
@@ -45,13 +46,13 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class ShiftConverter implements picocli.CommandLine.ITypeConverter<PopulationShift> {
+    static final class ShiftConverter implements CommandLine.ITypeConverter<PopulationShift> {
         @Override
         public PopulationShift convert(String value) {
             try {
                 return PopulationShift.of(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

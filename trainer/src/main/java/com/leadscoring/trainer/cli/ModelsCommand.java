@@ -8,6 +8,7 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.lifecycle.VersionComparison;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,12 +31,11 @@ import picocli.CommandLine.Option;
 final class ModelsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "list, promote, verify or compare is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), "list, promote, verify or compare is required");
     }
 
     @Command(name = "list", description = "Lists versions, oldest first; * marks latest.")
@@ -110,8 +110,8 @@ final class ModelsCommand implements Runnable {
 
     @Command(
             name = "compare",
-            description =
-                    "Two versions side by side: data, threshold, grade bands, figures, age (for promotion or rollback).")
+            description = "Two versions side by side: data, threshold, grade bands, figures, age (for "
+                    + "promotion or rollback).")
     static final class Compare implements Callable<Integer> {
         @Mixin
         HelpOption help;

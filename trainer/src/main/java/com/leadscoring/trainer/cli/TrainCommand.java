@@ -11,6 +11,7 @@ import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,15 +60,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--promote",
             defaultValue = "auto",
-            description =
-                    "Make the new version latest: auto (the promotion gate decides), always or never (default: ${DEFAULT-VALUE}). It is published either way.")
+            description = "Make the new version latest: auto (the promotion gate decides), always or "
+                    + "never (default: ${DEFAULT-VALUE}). It is published either way.")
     String promote;
 
     @Option(
             names = "--promote-margin",
             defaultValue = "0.95",
-            description =
-                    "auto: the challenger's PR AUC on the newest leads must reach this share of the champion's (default: ${DEFAULT-VALUE}).")
+            description = "auto: the challenger's PR AUC on the newest leads must reach this share of the "
+                    + "champion's (default: ${DEFAULT-VALUE}).")
     double promoteMargin;
 
     @Option(
@@ -80,15 +81,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--min-readiness-auc",
             defaultValue = "0.70",
-            description =
-                    "auto: never promote a challenger whose cross-validated ROC AUC is below this (default: ${DEFAULT-VALUE}).")
+            description = "auto: never promote a challenger whose cross-validated ROC AUC is below this "
+                    + "(default: ${DEFAULT-VALUE}).")
     double minReadinessAuc;
 
     @Mixin
     TrainingOptions options;
 
     @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -14,6 +14,7 @@ import com.leadscoring.trainer.grading.GradePolicy;
 import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.SmotePolicy;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 final class TrainingOptions {
 
     /** The command these options are mixed into: a bad combination is that command's usage error. */
-    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-    picocli.CommandLine.Model.CommandSpec command;
+    @picocli.CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
 
     @Option(
             names = "--seed",
@@ -35,7 +36,8 @@ final class TrainingOptions {
             names = "--smote",
             defaultValue = "none",
             description = "SMOTE on each fold's fitting rows for the network: "
-                    + "none, smote, or auto (cross-validate with and without, keep the better; it lowered every figure on the "
+                    + "none, smote, or auto (cross-validate with and without, keep the better; it "
+                    + "lowered every figure on the "
                     + "real data, see BENCHMARKS.md) (default: ${DEFAULT-VALUE}).",
             converter = SmotePolicyConverter.class)
     SmotePolicy smote;
@@ -43,8 +45,8 @@ final class TrainingOptions {
     @Option(
             names = "--folds",
             defaultValue = "5",
-            description =
-                    "Stratified k-fold cross-validation; 1 = one 20 %% hold-out, the fast path (default: ${DEFAULT-VALUE}).")
+            description = "Stratified k-fold cross-validation; 1 = one 20 %% hold-out, the fast path "
+                    + "(default: ${DEFAULT-VALUE}).")
     int folds;
 
     @Option(names = "--threads", description = "Folds fitted at once (default: the machine's cores).")
@@ -121,7 +123,8 @@ final class TrainingOptions {
             defaultValue = "shares:5,10,25",
             description = "How grade bands are chosen from the "
                     + "out-of-fold probabilities: shares:A,B,C (%% of leads per grade from the top; D the rest), "
-                    + "probabilities:A,B,C (where each grade starts) or scores:A,B,C (fixed score bands, e.g. 75,50,25) "
+                    + "probabilities:A,B,C (where each grade starts) or scores:A,B,C (fixed score "
+                    + "bands, e.g. 75,50,25) "
                     + "(default: ${DEFAULT-VALUE}).")
     String grades;
 
@@ -134,10 +137,11 @@ final class TrainingOptions {
 
     @Option(
             names = "--encoder",
-            description =
-                    "Feature encoder: a released version (lead-features-v1) or, for the"
-                            + " representation search, lead-features-v1+<block>+... with blocks, in this order, log1p, aggregates,"
-                            + " campaign-one-hot, month, signup-year, interactions, products-missing (default: ${DEFAULT-VALUE}).",
+            description = "Feature encoder: a released version (lead-features-v1) or, for the"
+                    + " representation search, lead-features-v1+<block>+... with blocks, in "
+                    + "this order, log1p, aggregates,"
+                    + " campaign-one-hot, month, signup-year, interactions, "
+                    + "products-missing (default: ${DEFAULT-VALUE}).",
             defaultValue = FeatureEncoders.DEFAULT_VERSION)
     String encoder;
 
@@ -146,7 +150,7 @@ final class TrainingOptions {
         try {
             return build();
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(command.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(command.commandLine(), e.getMessage());
         }
     }
 
@@ -198,7 +202,7 @@ final class TrainingOptions {
         }
     }
 
-    static final class SmotePolicyConverter implements picocli.CommandLine.ITypeConverter<SmotePolicy> {
+    static final class SmotePolicyConverter implements CommandLine.ITypeConverter<SmotePolicy> {
         @Override
         public SmotePolicy convert(String value) {
             for (SmotePolicy p : SmotePolicy.values()) {
@@ -206,19 +210,18 @@ final class TrainingOptions {
                     return p;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("expected auto, none or smote, got '" + value + "'");
+            throw new CommandLine.TypeConversionException("expected auto, none or smote, got '" + value + "'");
         }
     }
 
-    static final class AlgorithmConverter implements picocli.CommandLine.ITypeConverter<PublishedAlgorithm> {
+    static final class AlgorithmConverter implements CommandLine.ITypeConverter<PublishedAlgorithm> {
         @Override
         public PublishedAlgorithm convert(String value) {
             PublishedAlgorithm a = PublishedAlgorithm.byName(value);
             if (a != null) {
                 return a;
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "expected dnn or logistic-regression, got '" + value + "'");
+            throw new CommandLine.TypeConversionException("expected dnn or logistic-regression, got '" + value + "'");
         }
     }
 }

@@ -27,13 +27,15 @@ final class TrainingSummary {
         if (r.config().folds() == 1) {
             out.printf(
                     Locale.ROOT,
-                    "one stratified 20 %% hold-out of %d leads (%d buyers), judged on rows the models never saw (--folds 1: no sd)%n",
+                    "one stratified 20 %% hold-out of %d leads (%d buyers), judged on rows the "
+                            + "models never saw (--folds 1: no sd)%n",
                     r.rows().get("leads"),
                     r.rows().get("buyers"));
         } else {
             out.printf(
                     Locale.ROOT,
-                    "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each fold judged on rows it never saw%n",
+                    "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each "
+                            + "fold judged on rows it never saw%n",
                     r.config().folds(),
                     r.rows().get("leads"),
                     r.rows().get("buyers"));
@@ -75,7 +77,8 @@ final class TrainingSummary {
             BinaryMetrics b = r.timeCheck().dnn();
             out.printf(
                     Locale.ROOT,
-                    "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, ROC AUC %.4f, PR AUC %.4f%n",
+                    "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, "
+                            + "ROC AUC %.4f, PR AUC %.4f%n",
                     r.timeCheck().trainRows(),
                     r.timeCheck().testRows(),
                     b.f1(),
@@ -103,7 +106,8 @@ final class TrainingSummary {
         List<String> broken = GradeTable.brokenRules(grades);
         out.println(
                 broken.isEmpty()
-                        ? "  rules met: conversion falls grade by grade, A <= 10 % of leads, last grade <= 10 % of buyers"
+                        ? "  rules met: conversion falls grade by grade, A <= 10 % of leads, last "
+                                + "grade <= 10 % of buyers"
                         : "  rules broken: " + String.join("; ", broken));
         out.println();
         StringBuilder steps = new StringBuilder("time per step:");

@@ -26,16 +26,21 @@ public record BinaryMetrics(
             throw new IllegalArgumentException(
                     probabilities.length + " probabilities for " + labels.length + " labels");
         }
-        long tp = 0, fp = 0, tn = 0, fn = 0;
+        long tp = 0;
+        long fp = 0;
+        long tn = 0;
+        long fn = 0;
         double brier = 0;
         for (int i = 0; i < labels.length; i++) {
             boolean predicted = probabilities[i] >= threshold;
-            if (labels[i]) {
-                if (predicted) tp++;
-                else fn++;
+            if (labels[i] && predicted) {
+                tp++;
+            } else if (labels[i]) {
+                fn++;
+            } else if (predicted) {
+                fp++;
             } else {
-                if (predicted) fp++;
-                else tn++;
+                tn++;
             }
             double e = probabilities[i] - (labels[i] ? 1 : 0);
             brier += e * e;

@@ -151,7 +151,8 @@ public final class Promotion {
                         r.minReadinessAuc())
                 : String.format(
                         Locale.ROOT,
-                        "challenger CV ROC AUC %.4f (readiness floor %.2f); on the %d newest leads PR AUC challenger %.4f vs champion %s %.4f",
+                        "challenger CV ROC AUC %.4f (readiness floor %.2f); on the %d newest leads "
+                                + "PR AUC challenger %.4f vs champion %s %.4f",
                         r.readinessAuc(),
                         r.minReadinessAuc(),
                         r.evidenceRows(),

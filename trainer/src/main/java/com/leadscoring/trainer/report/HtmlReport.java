@@ -41,8 +41,8 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lead scoring model ")
                 .append(esc(artifacts.modelVersion()))
                 .append("</title><style>")
-                .append(
-                        "body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;margin:1em 0}")
+                .append("body{font-family:sans-serif;margin:2em;"
+                        + "max-width:1200px}table{border-collapse:collapse;margin:1em 0}")
                 .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}")
                 .append("td:first-child,th:first-child{text-align:left}img{margin:4px;border:1px solid #eee}")
                 .append(".served{font-weight:bold}</style></head><body>");
@@ -93,8 +93,8 @@ public final class HtmlReport {
                 .append("</code> from the out-of-fold probabilities (")
                 .append(esc(bands(artifacts)))
                 .append(").</p>")
-                .append(
-                        "<table><tr><th>grade</th><th>leads</th><th>share of leads</th><th>buyers</th><th>conversion</th>")
+                .append("<table><tr><th>grade</th><th>leads</th><th>share of "
+                        + "leads</th><th>buyers</th><th>conversion</th>")
                 .append("<th>share of all buyers</th><th>buyers caught calling this grade and those above</th></tr>");
         for (GradeTable.Row g : grades) {
             h.append("<tr><td>")
@@ -143,8 +143,8 @@ public final class HtmlReport {
         h.append("<h2>Which fields drive the score</h2><p>Permutation importance of <code>")
                 .append(esc(r.recipe().servedName()))
                 .append("</code>: the ROC AUC lost when a field is shuffled ")
-                .append(
-                        "across held-out leads (mean ± sd over folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
+                .append("across held-out leads (mean ± sd over "
+                        + "folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
         for (PermutationImportance.FieldImportance f : r.importance()) {
             h.append("<tr><td>")
                     .append(esc(f.field()))
@@ -172,10 +172,10 @@ public final class HtmlReport {
             }
             h.append("<td>").append(fmt(m.totalMillis() / 1000.0)).append("</td></tr>");
         }
-        h.append(
-                        "</table><p>Each fold's threshold (and, for networks, Platt scaling) is chosen on a tuning slice of that ")
-                .append(
-                        "fold's training part; the served threshold comes from every row's out-of-fold prediction.</p>");
+        h.append("</table><p>Each fold's threshold (and, for networks, Platt scaling) is "
+                        + "chosen on a tuning slice of that ")
+                .append("fold's training part; the served threshold comes from every row's "
+                        + "out-of-fold prediction.</p>");
         if (r.timeCheck() != null) {
             BinaryMetrics t = r.timeCheck().dnn();
             h.append("<h2>Time check</h2><p>The same recipe fitted on ")

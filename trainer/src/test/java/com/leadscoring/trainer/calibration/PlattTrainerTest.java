@@ -14,7 +14,8 @@ class PlattTrainerTest {
         int n = 40_000;
         double[] z = new double[n];
         boolean[] y = new boolean[n];
-        double slope = 0.6, intercept = -3.0;
+        double slope = 0.6;
+        double intercept = -3.0;
         int buyers = 0;
         for (int i = 0; i < n; i++) {
             z[i] = r.nextGaussian() * 2.5;

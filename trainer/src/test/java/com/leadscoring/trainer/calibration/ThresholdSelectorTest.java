@@ -30,12 +30,18 @@ class ThresholdSelectorTest {
     }
 
     private static double f1(double[] p, boolean[] y, double t) {
-        int tp = 0, fp = 0, fn = 0;
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
         for (int i = 0; i < p.length; i++) {
             boolean pred = p[i] >= t;
-            if (pred && y[i]) tp++;
-            else if (pred) fp++;
-            else if (y[i]) fn++;
+            if (pred && y[i]) {
+                tp++;
+            } else if (pred) {
+                fp++;
+            } else if (y[i]) {
+                fn++;
+            }
         }
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }

@@ -31,7 +31,8 @@ class SyntheticLeadGeneratorTest {
     void loaderReadsTheLabelAndReportsBadRowsByLine() throws Exception {
         String header = "id,created_at,campaign_var_1,campaign_var_2,products_purchased,signup_date,"
                 + "user_activity_var_1,user_activity_var_2,user_activity_var_3,user_activity_var_4,user_activity_var_5,"
-                + "user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,user_activity_var_10,"
+                + "user_activity_var_6,user_activity_var_7,user_activity_var_8,user_activity_var_9,"
+                + "user_activity_var_10,"
                 + "user_activity_var_11,user_activity_var_12,buy\n";
         String good = "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,1\n";
         String bad = "2,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,yes\n";

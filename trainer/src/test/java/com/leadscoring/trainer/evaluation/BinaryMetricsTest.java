@@ -37,7 +37,8 @@ class BinaryMetricsTest {
             y[i] = r.nextDouble() < 0.2;
             p[i] = Math.round((r.nextDouble() + (y[i] ? 0.3 : 0)) * 20) / 20.0; // ties on purpose
         }
-        double good = 0, pairs = 0;
+        double good = 0;
+        double pairs = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (y[i] && !y[j]) {

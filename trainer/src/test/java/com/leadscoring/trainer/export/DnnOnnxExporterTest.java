@@ -56,7 +56,10 @@ class DnnOnnxExporterTest {
     }
 
     private static BatchNormLayer bn(Random r, int n) {
-        float[] g = new float[n], b = new float[n], m = new float[n], v = new float[n];
+        float[] g = new float[n];
+        float[] b = new float[n];
+        float[] m = new float[n];
+        float[] v = new float[n];
         for (int i = 0; i < n; i++) {
             g[i] = (float) (0.5 + r.nextDouble());
             b[i] = (float) (r.nextGaussian() * 0.2);
@@ -183,7 +186,10 @@ class DnnOnnxExporterTest {
     void aRebasedMemberGivesTheSameLogitOnTheServedNormalization() {
         DnnModel member = randomModel(5).withCalibration(PlattCalibration.IDENTITY);
         Random r = new Random(3);
-        double[] ownMean = new double[F], ownSd = new double[F], servedMean = new double[F], servedSd = new double[F];
+        double[] ownMean = new double[F];
+        double[] ownSd = new double[F];
+        double[] servedMean = new double[F];
+        double[] servedSd = new double[F];
         for (int j = 0; j < F; j++) {
             ownMean[j] = r.nextGaussian() * 3;
             ownSd[j] = j == 4 ? 0 : 0.5 + r.nextDouble() * 4;

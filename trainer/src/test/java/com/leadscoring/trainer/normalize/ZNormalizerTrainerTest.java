@@ -20,7 +20,8 @@ class ZNormalizerTrainerTest {
         Normalization p = ZNormalizerTrainer.fit(m);
         FeatureMatrix n = m.normalized(p);
         for (int j = 0; j < m.width(); j++) {
-            double sum = 0, sq = 0;
+            double sum = 0;
+            double sq = 0;
             for (int r = 0; r < n.rows(); r++) {
                 double v = n.values()[r * m.width() + j];
                 sum += v;
