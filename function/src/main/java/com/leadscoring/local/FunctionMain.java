@@ -41,7 +41,8 @@ public final class FunctionMain implements Runnable {
             // (Starting the model read here too was measured: on 2 cores it only added contention, +40 ms on disk.)
             ColdStart.startBackgroundInit();
         }
-        int code = run(args);
+        Integer fast = InvokeFastPath.tryRun(args);
+        int code = fast != null ? fast : run(args);
         if (code != 0 || !ServeCommand.serving()) {
             System.exit(code);
         }
