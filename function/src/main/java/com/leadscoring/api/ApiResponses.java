@@ -10,7 +10,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.decision.Trend;
-import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.wire.JsonText;
 
@@ -101,18 +100,7 @@ final class ApiResponses {
             }
             if (explain) {
                 // Asked for, always answered: an empty array says no field moves this lead's log-odds.
-                b.append(",\"factors\":[");
-                for (int k = 0; k < s.factors().size(); k++) {
-                    Factor f = s.factors().get(k);
-                    b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
-                    JsonText.string(b, f.feature());
-                    b.append(",\"label\":");
-                    JsonText.string(b, f.label());
-                    b.append(",\"impact\":");
-                    JsonText.number(b, f.impact());
-                    b.append('}');
-                }
-                b.append(']');
+                JsonText.factors(b, s.factors());
             }
             b.append('}');
         }

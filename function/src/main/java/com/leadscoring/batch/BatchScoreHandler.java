@@ -19,7 +19,6 @@ import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.model.ModelBundle;
-import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
@@ -265,18 +264,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                     JsonText.string(b, Trend.of(row.previousScore(), s.score()).label());
                 }
                 if (result.explained()) {
-                    b.append(",\"factors\":[");
-                    for (int k = 0; k < s.factors().size(); k++) {
-                        Factor f = s.factors().get(k);
-                        b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
-                        JsonText.string(b, f.feature());
-                        b.append(",\"label\":");
-                        JsonText.string(b, f.label());
-                        b.append(",\"impact\":");
-                        JsonText.number(b, f.impact());
-                        b.append('}');
-                    }
-                    b.append(']');
+                    JsonText.factors(b, s.factors());
                 }
             } else {
                 b.append(",\"errors\":[");

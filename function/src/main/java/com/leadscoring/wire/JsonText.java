@@ -1,7 +1,10 @@
 package com.leadscoring.wire;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.NumberOutput;
+import com.leadscoring.scoring.Factor;
 
 /**
  * JSON values appended straight to a builder, as the handlers' answers are written: Jackson's generator spends more on
@@ -33,5 +36,21 @@ public final class JsonText {
         } else {
             b.append('"').append(d).append('"');
         }
+    }
+
+    /** {@code ,"factors":[...]}: each reason's feature, label and log-odds impact, strongest first as given. */
+    public static void factors(StringBuilder b, List<Factor> factors) {
+        b.append(",\"factors\":[");
+        for (int k = 0; k < factors.size(); k++) {
+            Factor f = factors.get(k);
+            b.append(k == 0 ? "{\"feature\":" : ",{\"feature\":");
+            string(b, f.feature());
+            b.append(",\"label\":");
+            string(b, f.label());
+            b.append(",\"impact\":");
+            number(b, f.impact());
+            b.append('}');
+        }
+        b.append(']');
     }
 }
