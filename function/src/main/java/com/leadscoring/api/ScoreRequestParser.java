@@ -3,7 +3,6 @@ package com.leadscoring.api;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +14,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.features.LeadKeyOrder;
 import com.leadscoring.features.LeadSlots;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
@@ -54,13 +53,8 @@ public final class ScoreRequestParser {
     private static final int MAX_REPORTED_ERRORS = 200;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static final SerializedString[] NAMES = Arrays.stream(LeadField.values())
-            .map(f -> new SerializedString(f.fieldName()))
-            .toArray(SerializedString[]::new);
     /** A lead's optional score from an earlier run, kept by the caller (a CRM): not a lead field, not encoded. */
     private static final String PREVIOUS_SCORE = Trend.PREVIOUS_SCORE;
-    /** Index into {@link Scratch#following} of a lead's start. */
-    private static final int FIRST = NAMES.length;
 
     /**
      * One thread's reusable buffers: the feature rows and ids of up to {@link #MAX_LEADS} leads, and one lead's slots.
@@ -74,8 +68,8 @@ public final class ScoreRequestParser {
         final int[] previousScores = new int[MAX_LEADS];
 
         final LeadSlots lead = new LeadSlots();
-        /** The key that followed each field (by ordinal; the lead's start last) in the previous lead; null: the end. */
-        final LeadField[] following = new LeadField[FIRST + 1];
+        /** The order this thread's callers send a lead's keys in. */
+        final LeadKeyOrder order = new LeadKeyOrder();
     }
 
     /** Parses, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
@@ -208,47 +202,35 @@ public final class ScoreRequestParser {
             }
             lead.reset();
             int previousScore = Trend.NO_PREVIOUS_SCORE;
-            int previous = FIRST;
-            while (true) {
-                // Clients send their leads' keys in one order: expecting the key that followed this one in the
-                // previous lead lets Jackson match its bytes in place, without hashing the name into its symbol table.
-                LeadField expected = scratch.following[previous];
-                LeadField field;
-                if (expected != null && p.nextFieldName(NAMES[expected.ordinal()])) {
-                    field = expected;
-                } else {
-                    if ((expected == null ? p.nextToken() : p.currentToken()) != JsonToken.FIELD_NAME) {
-                        break;
-                    }
+            LeadKeyOrder order = scratch.order;
+            order.startLead();
+            while (order.advance(p)) {
+                LeadField field = order.field();
+                if (field == null) {
                     String name = p.currentName();
-                    field = LeadField.byName(name);
-                    if (field == null) {
-                        if (!lead.seeUnknown(name)) {
-                            throw duplicate(p, name);
-                        }
-                        JsonToken v = p.nextToken();
-                        if (PREVIOUS_SCORE.equals(name)) {
-                            previousScore = previousScore(p, v);
-                            if (previousScore == Trend.BAD_PREVIOUS_SCORE) {
-                                errors.add(new FieldError(
-                                        "/leads/" + index + "/" + PREVIOUS_SCORE,
-                                        PREVIOUS_SCORE + " " + Trend.PREVIOUS_SCORE_JSON_RULE));
-                            }
-                        } else {
-                            errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
-                            skip(p);
-                        }
-                        continue;
+                    if (!lead.seeUnknown(name)) {
+                        throw duplicate(p, name);
                     }
+                    JsonToken v = p.nextToken();
+                    if (PREVIOUS_SCORE.equals(name)) {
+                        previousScore = previousScore(p, v);
+                        if (previousScore == Trend.BAD_PREVIOUS_SCORE) {
+                            errors.add(new FieldError(
+                                    "/leads/" + index + "/" + PREVIOUS_SCORE,
+                                    PREVIOUS_SCORE + " " + Trend.PREVIOUS_SCORE_JSON_RULE));
+                        }
+                    } else {
+                        errors.add(new FieldError("/leads/" + index + "/" + escape(name), "unknown field"));
+                        skip(p);
+                    }
+                    continue;
                 }
                 if (!lead.see(field)) {
                     throw duplicate(p, field.fieldName());
                 }
                 read(p, p.nextToken(), field, lead);
-                scratch.following[previous] = field;
-                previous = field.ordinal();
+                order.read(field);
             }
-            scratch.following[previous] = null;
             if (lead.valid()) {
                 if (errors.isEmpty()) { // once the request is rejected, its leads are only checked
                     lead.encode(encoder, scratch.features, valid * encoder.size());

@@ -9,9 +9,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.features.LeadKeyOrder;
 import com.leadscoring.features.LeadSlots;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
@@ -35,20 +35,12 @@ final class BatchReader {
     private static final JsonFactory JSON = new JsonFactory();
     private static final LeadValidator CSV_RULES = LeadValidator.forCsv();
 
-    private static final SerializedString[] NAMES = Arrays.stream(LeadField.values())
-            .map(f -> new SerializedString(f.fieldName()))
-            .toArray(SerializedString[]::new);
-    /** Index into {@link Scratch#following} of an item's start. */
-    private static final int FIRST = NAMES.length;
-
     /** One thread's reusable buffers: feature rows (grown to the largest batch seen) and one row's slots. */
     private static final class Scratch {
         float[] features = new float[0];
         final LeadSlots slots = new LeadSlots();
-        /**
-         * The column that followed each one (by ordinal; the item's start last) in the previous item; null: the end.
-         */
-        final LeadField[] following = new LeadField[FIRST + 1];
+        /** The order of the CSV's columns, learnt item by item. */
+        final LeadKeyOrder order = new LeadKeyOrder();
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -132,18 +124,12 @@ final class BatchReader {
             slots.reset();
             RawValue previousScore = RawValue.MISSING;
             boolean seenPreviousScore = false;
-            int last = FIRST;
-            while (true) {
-                // Every item of a CSV has its columns in one order: expecting the column that followed this one in
-                // the previous item lets Jackson match its bytes in place, without hashing the name.
-                LeadField expected = scratch.following[last];
-                LeadField field;
-                if (expected != null && p.nextFieldName(NAMES[expected.ordinal()])) {
-                    field = expected;
-                } else {
-                    if ((expected == null ? p.nextToken() : p.currentToken()) != JsonToken.FIELD_NAME) {
-                        break;
-                    }
+            // Every item of a CSV has its columns in one order: expecting the next one saves decoding its name.
+            LeadKeyOrder order = scratch.order;
+            order.startLead();
+            while (order.advance(p)) {
+                LeadField field = order.field();
+                if (field == null) {
                     String name = p.currentName().strip();
                     field = LeadField.byName(name);
                     if (field == null) {
@@ -163,10 +149,8 @@ final class BatchReader {
                 } else {
                     p.skipChildren(); // a repeated column: the first wins, as in LeadCsvReader
                 }
-                scratch.following[last] = field;
-                last = field.ordinal();
+                order.read(field);
             }
-            scratch.following[last] = null;
             int previous = previousScore(previousScore);
             if (slots.valid() && slots.allPresent() && previous != Trend.BAD_PREVIOUS_SCORE) {
                 if (scratch.features.length < (valid + 1) * width) {
