@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import ai.onnxruntime.OrtEnvironment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -33,12 +31,13 @@ final class Invocation {
                 ? System.currentTimeMillis()
                         - ManagementFactory.getRuntimeMXBean().getStartTime()
                 : 0;
-        // As on Lambda's init: the runtime's native library loads while the model is read and the event parsed
-        // (started by FunctionMain before the command line was parsed; starting it again would only add threads).
-        CompletableFuture<ModelBundle> loading = CompletableFuture.supplyAsync(() -> ModelLoader.load(store, version));
+        // As on Lambda's init: the runtime's native library and logging load while the event and the model are read
+        // (both started by FunctionMain before the command line was parsed). Read here, not on a third thread: on two
+        // cores one more runnable thread only slows logging's start, the last thing a cold start waits for (measured
+        // 2-3 % faster on disk, BENCHMARKS.md).
         APIGatewayProxyRequestEvent request = ApiGatewayEventJson.read(Files.readAllBytes(event));
         long t1 = System.nanoTime();
-        ModelBundle bundle = join(loading);
+        ModelBundle bundle = ModelLoader.load(store, version);
         long t2 = System.nanoTime();
         OrtEnvironment.getEnvironment(); // what is left of loading the native library after the overlap
         long t3 = System.nanoTime();
@@ -64,14 +63,6 @@ final class Invocation {
                     jvmMillis + ms(t5 - t0));
         }
         return 0;
-    }
-
-    private static ModelBundle join(CompletableFuture<ModelBundle> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private static double ms(long nanos) {
