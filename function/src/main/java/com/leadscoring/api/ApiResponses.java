@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
 
 /**
@@ -71,7 +72,7 @@ final class ApiResponses {
         b.append("{\"model\":{\"version\":");
         JsonText.string(b, version);
         b.append(",\"threshold\":");
-        JsonText.number(b, threshold);
+        Decimals.append(b, threshold, Decimals.PROBABILITY);
         b.append("},\"scores\":[");
         for (int i = 0; i < scores.size(); i++) {
             LeadScore s = scores.get(i);
@@ -82,7 +83,7 @@ final class ApiResponses {
                 JsonText.string(b, String.valueOf(ids[i]));
             }
             b.append(",\"probability\":");
-            JsonText.number(b, s.probability());
+            Decimals.append(b, s.probability(), Decimals.PROBABILITY);
             b.append(",\"score\":")
                     .append(s.score())
                     .append(",\"buy\":")
@@ -91,7 +92,7 @@ final class ApiResponses {
             JsonText.string(b, s.grade());
             if (s.hasPercentile()) {
                 b.append(",\"percentile\":");
-                JsonText.number(b, s.percentile());
+                Decimals.append(b, s.percentile(), Decimals.PERCENTILE);
             }
             if (previousScores[i] >= 0) {
                 b.append(",\"trend\":\"")

@@ -2,6 +2,7 @@ package com.leadscoring.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.wire.Decimals;
 
 /**
  * The body of {@code GET /v1/model}, built once when the model loads. jackson-jr, not databind: this runs in every cold
@@ -27,16 +29,16 @@ final class ModelInfo {
         n.put("version", bundle.manifest().modelVersion());
         n.put("createdAt", bundle.manifest().createdAt().toString());
         n.put("algorithm", bundle.manifest().algorithm());
-        n.put("threshold", bundle.preprocessing().threshold());
+        n.put("threshold", rounded(bundle.preprocessing().threshold()));
         n.put(
                 "gradeBands",
-                bundle.preprocessing().policy().gradeBands().stream()
+                rounded(bundle.preprocessing().policy().gradeBands().stream()
                         .map(GradeBand::asJsonFields)
-                        .toList());
+                        .toList()));
         n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
         n.put("fieldLabels", fieldLabels(bundle));
-        n.put("validation", validation(bundle.metricsJson()));
+        n.put("validation", rounded(validation(bundle.metricsJson())));
         Object sha = bundle.manifest().provenance() == null
                 ? null
                 : bundle.manifest().provenance().get("dataSha256");
@@ -46,6 +48,26 @@ final class ModelInfo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code value} with every fractional number in it (thresholds, band starts, validation figures: probabilities and
+     * measures on their scale) at {@link Decimals#PROBABILITY} decimals, as plain decimals; integers as they are.
+     */
+    static Object rounded(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? new BigDecimal(Decimals.text(d, Decimals.PROBABILITY)) : value;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, rounded(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(ModelInfo::rounded).toList();
+        }
+        return value;
     }
 
     /** Every field a reason can name, with its label and description (the field's name and "" when it has none). */

@@ -22,6 +22,7 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
+import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
 import org.crac.Core;
 import org.crac.Resource;
@@ -241,7 +242,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         b.append("{\"model\":{\"version\":");
         JsonText.string(b, result.modelVersion());
         b.append(",\"threshold\":");
-        JsonText.number(b, result.threshold());
+        Decimals.append(b, result.threshold(), Decimals.PROBABILITY);
         b.append("},\"scores\":[");
         boolean first = true;
         for (BatchRow row : result.rows()) {
@@ -251,13 +252,13 @@ public final class BatchScoreHandler implements RequestStreamHandler {
             if (row.valid()) {
                 LeadScore s = row.score();
                 b.append(",\"probability\":");
-                JsonText.number(b, s.probability());
+                Decimals.append(b, s.probability(), Decimals.PROBABILITY);
                 b.append(",\"score\":").append(s.score()).append(",\"grade\":");
                 JsonText.string(b, s.grade());
                 b.append(",\"buy\":").append(s.buy());
                 if (s.hasPercentile()) {
                     b.append(",\"percentile\":");
-                    JsonText.number(b, s.percentile());
+                    Decimals.append(b, s.percentile(), Decimals.PERCENTILE);
                 }
                 if (row.previousScore() >= 0) {
                     b.append(",\"trend\":");

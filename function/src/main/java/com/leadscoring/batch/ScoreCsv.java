@@ -3,21 +3,21 @@ package com.leadscoring.batch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.wire.Decimals;
 import org.apache.commons.csv.CSVFormat;
 
 /**
  * The one CSV of scores a CRM imports, written by a rescoring run's last step and by {@code function.jar score}: one
  * row per lead, scored or refused. Reasons are one cell per direction, strongest first, each its label and log-odds
- * impact ({@code Activity 9 +2.31; Signed up +1.02}); a refused row has only its id and its problems. Empty cells where
- * a value does not apply (no percentile for models published without one, no trend without a previous score). Text that
- * came from outside (ids, labels, problems) and starts with {@code = + - @}, a tab or a carriage return is written
- * behind a {@code '}, so a spreadsheet opening the file shows it instead of evaluating it as a formula (OWASP CSV
- * injection).
+ * impact ({@code Activity 9 +2.3141; Signed up +1.02}); numbers as the API writes them ({@link Decimals}); a refused
+ * row has only its id and its problems. Empty cells where a value does not apply (no percentile for models published
+ * without one, no trend without a previous score). Text that came from outside (ids, labels, problems) and starts with
+ * {@code = + - @}, a tab or a carriage return is written behind a {@code '}, so a spreadsheet opening the file shows it
+ * instead of evaluating it as a formula (OWASP CSV injection).
  */
 public final class ScoreCsv {
 
@@ -36,16 +36,21 @@ public final class ScoreCsv {
         StringBuilder down = new StringBuilder();
         for (Factor f : s.factors()) {
             StringBuilder to = f.impact() > 0 ? up : down;
-            to.append(to.length() == 0 ? "" : "; ")
-                    .append(f.label())
-                    .append(String.format(Locale.ROOT, " %+.2f", f.impact()));
+            to.append(to.length() == 0 ? "" : "; ").append(f.label()).append(' ');
+            // Always signed, as the direction is the point (a reason down that rounds to zero reads -0.0).
+            if (f.impact() > 0) {
+                to.append('+');
+            } else if (f.impact() < 0 && Decimals.round(f.impact(), Decimals.IMPACT) == 0) {
+                to.append('-');
+            }
+            Decimals.append(to, f.impact(), Decimals.IMPACT);
         }
         FORMAT.printRecord(
                 w,
                 text(id),
-                String.format(Locale.ROOT, "%.6f", s.probability()),
+                Decimals.text(s.probability(), Decimals.PROBABILITY),
                 s.score(),
-                s.hasPercentile() ? String.format(Locale.ROOT, "%.1f", s.percentile()) : "",
+                s.hasPercentile() ? Decimals.text(s.percentile(), Decimals.PERCENTILE) : "",
                 s.grade(),
                 s.buy(),
                 trend == null ? "" : trend,

@@ -37,10 +37,13 @@ final class InvokeBatchCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(event)) {
             handler.handleRequest(in, out, null);
         }
-        // jackson-jr, as for invoke: databind's start-up would be most of this command's.
-        JSON json = JSON.std;
-        System.out.println(json.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES)
-                .asString(json.anyFrom(out.toByteArray())));
+        // jackson-jr, as for invoke: databind's start-up would be most of this command's. Decimals are read as
+        // BigDecimal so the answer's numbers are printed as written (a double would print 0.000123 as 1.23E-4).
+        JSON json = JSON.std.with(
+                JSON.Feature.PRETTY_PRINT_OUTPUT,
+                JSON.Feature.WRITE_NULL_PROPERTIES,
+                JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
+        System.out.println(json.asString(json.anyFrom(out.toByteArray())));
         return 0;
     }
 }

@@ -38,7 +38,10 @@ public final class JsonText {
         }
     }
 
-    /** {@code ,"factors":[...]}: each reason's feature, label and log-odds impact, strongest first as given. */
+    /**
+     * {@code ,"factors":[...]}: each reason's feature, label and log-odds impact ({@link Decimals#IMPACT} decimals),
+     * strongest first as given.
+     */
     public static void factors(StringBuilder b, List<Factor> factors) {
         b.append(",\"factors\":[");
         for (int k = 0; k < factors.size(); k++) {
@@ -48,7 +51,7 @@ public final class JsonText {
             b.append(",\"label\":");
             string(b, f.label());
             b.append(",\"impact\":");
-            number(b, f.impact());
+            Decimals.append(b, f.impact(), Decimals.IMPACT);
             b.append('}');
         }
         b.append(']');

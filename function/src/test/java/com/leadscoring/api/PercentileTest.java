@@ -83,12 +83,20 @@ class PercentileTest {
         for (JsonNode s : scores) {
             double p = s.get("probability").asDouble();
             double percentile = s.get("percentile").asDouble();
-            assertEquals(distribution.percentile(p), percentile, 0.0, s.toString());
+            // The percentile and grade are of the unrounded probability, within half a unit of the 6th decimal of p.
+            double below = p - 0.5e-6;
+            double above = p + 0.5e-6;
+            assertTrue(
+                    distribution.percentile(below) <= percentile && percentile <= distribution.percentile(above),
+                    s.toString());
             assertTrue(percentile >= 0 && percentile <= 100 && percentile >= previous, s.toString());
             // Grades from the model's own bands: A only for the top of the distribution (its default share, 5 %).
-            assertEquals(
-                    NEWEST.preprocessing().policy().gradeOfProbability(p),
-                    s.get("grade").asText());
+            assertTrue(
+                    List.of(
+                                    NEWEST.preprocessing().policy().gradeOfProbability(below),
+                                    NEWEST.preprocessing().policy().gradeOfProbability(above))
+                            .contains(s.get("grade").asText()),
+                    s.toString());
             if (s.get("grade").asText().equals("A")) {
                 assertTrue(percentile >= 94, s.toString());
             }

@@ -38,6 +38,7 @@ import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.wire.Decimals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +99,6 @@ class BatchScoreHandlerTest {
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
             expected = scorer.score(valid, false).iterator();
         }
-        double threshold = answer.at("/model/threshold").asDouble();
         assertEquals(items.size(), answer.get("scores").size(), "one entry per item");
         for (int i = 0; i < items.size(); i++) {
             JsonNode s = answer.get("scores").get(i);
@@ -108,10 +108,16 @@ class BatchScoreHandlerTest {
                 assertEquals(row.lead().id(), s.get("id").asText(), "item order kept");
                 assertFalse(s.has("errors"));
                 double p = s.get("probability").asDouble();
-                assertEquals(e.probability(), p, 0.0, "same score as function.jar score");
+                assertEquals(
+                        Decimals.round(e.probability(), Decimals.PROBABILITY),
+                        p,
+                        0.0,
+                        "same score as function.jar score, at the contract's decimals");
                 assertTrue(p >= 0 && p <= 1);
+                // Score, buy and grade come from the unrounded probability, as the scorer decided them.
+                assertEquals(e.score(), s.get("score").asInt());
                 assertEquals(Math.round(100 * p), s.get("score").asInt());
-                assertEquals(p >= threshold, s.get("buy").asBoolean());
+                assertEquals(e.buy(), s.get("buy").asBoolean());
                 assertEquals(
                         GradeBand.gradeOf(s.get("score").asInt(), GradeBand.DEFAULT),
                         s.get("grade").asText());
@@ -132,7 +138,8 @@ class BatchScoreHandlerTest {
         JsonNode answer = invoke(batch);
         assertEquals(HANDLER.modelVersion(), answer.at("/model/version").asText());
         assertEquals(
-                MODEL.preprocessing().threshold(), answer.at("/model/threshold").asDouble());
+                Decimals.round(MODEL.preprocessing().threshold(), Decimals.PROBABILITY),
+                answer.at("/model/threshold").asDouble());
         JsonNode items = JSON.readTree(batch).get("Items");
         assertEquals(25, items.size());
         assertMatchesCsvTwin(items, answer);
@@ -276,7 +283,9 @@ class BatchScoreHandlerTest {
             factors.forEach(f ->
                     got.add(f.get("feature").asText() + "=" + f.get("impact").asDouble()));
             List<String> want = new ArrayList<>();
-            expected.get(i).factors().forEach(f -> want.add(f.feature() + "=" + f.impact()));
+            expected.get(i)
+                    .factors()
+                    .forEach(f -> want.add(f.feature() + "=" + Decimals.round(f.impact(), Decimals.IMPACT)));
             assertEquals(want, got, "row " + i);
         }
         // Without explain, no reasons: the answer stays small enough for 1,000-item batches.

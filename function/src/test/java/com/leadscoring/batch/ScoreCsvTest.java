@@ -52,15 +52,15 @@ class ScoreCsvTest {
         assertEquals(3, rows.size());
         CSVRecord a = rows.get(0);
         assertEquals("lead, \"1\"", a.get("id"));
-        assertEquals("0.831200", a.get("probability"));
+        assertEquals("0.8312", a.get("probability"), "the contract's decimals, as the API writes them");
         assertEquals("83", a.get("score"));
         assertEquals("97.3", a.get("percentile"));
         assertEquals("A", a.get("grade"));
         assertEquals("true", a.get("buy"));
         assertEquals("improving", a.get("trend"));
         assertEquals("v1", a.get("model_version"));
-        assertEquals("Activity 9 +2.31; Signed up +1.00", a.get("reasons_up"));
-        assertEquals("Campaign, 1 -0.50", a.get("reasons_down"));
+        assertEquals("Activity 9 +2.314; Signed up +1.0", a.get("reasons_up"));
+        assertEquals("Campaign, 1 -0.5", a.get("reasons_down"));
         assertEquals("", a.get("errors"));
         assertEquals("", rows.get(1).get("percentile"));
         assertEquals("", rows.get(1).get("trend"));
@@ -99,9 +99,9 @@ class ScoreCsvTest {
                 .parse(new StringReader(w.toString()))
                 .getRecords();
         assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("id"));
-        assertEquals("'@Campaign +0.70", rows.get(0).get("reasons_up"));
-        assertEquals("'+Signed up -0.20", rows.get(0).get("reasons_down"));
-        assertEquals("0.500000", rows.get(0).get("probability"), "numbers are ours and stay as they are");
+        assertEquals("'@Campaign +0.7", rows.get(0).get("reasons_up"));
+        assertEquals("'+Signed up -0.2", rows.get(0).get("reasons_down"));
+        assertEquals("0.5", rows.get(0).get("probability"), "numbers are ours and stay as they are");
         assertEquals("'-1+1", rows.get(1).get("id"));
         assertEquals("'=cmd: is not a lead field", rows.get(1).get("errors"));
         assertEquals("lead-7", rows.get(2).get("id"), "ordinary text is unchanged");

@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground page of {@code serve} driven in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}, which .ci/run installs): what the page shows is compared with what the handler answers for
- * the lead the page says it sent.
+ * {@code chromium-driver}, which scripts/test-all.sh installs): what the page shows is compared with what the handler
+ * answers for the lead the page says it sent.
  */
 class PlaygroundIT {
 
@@ -58,7 +58,8 @@ class PlaygroundIT {
         String chromium = System.getProperty("chromium", "/usr/bin/chromium");
         assertTrue(
                 new File(driver).canExecute() && new File(chromium).canExecute(),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them): " + chromium + ", " + driver);
+                "needs Debian's chromium and chromium-driver (scripts/test-all.sh installs them): " + chromium + ", "
+                        + driver);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()
