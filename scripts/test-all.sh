@@ -4,7 +4,8 @@
 #   redocly lint   the API's contract (infra/openapi.yaml), @redocly/cli pinned below, rules in redocly.yaml
 #   mvn -B verify  every unit (*Test) and integration (*IT) test, the style gate, the Java client and its round trip
 #   scripts/client-roundtrips.sh   the Python and TypeScript clients generated from the contract, against serve
-#   cfn-lint       infra/template.yaml (with the SAM transform)
+#   cfn-lint       infra/template.yaml (with the SAM transform), and the SAM transform's output with the gateway's
+#                  contract inlined (scripts/sam-translate.py)
 #   asl-validator  every state machine definition, pinned below
 # .ci/run calls this script. On a machine that already has the tools, `mvn -B verify` alone runs the Java side.
 # MVN_FLAGS passes options to Maven (e.g. MVN_FLAGS=-o for an offline build with a filled ~/.m2).
@@ -66,6 +67,22 @@ done
 if command -v cfn-lint >/dev/null 2>&1; then
   cfn-lint infra/template.yaml
   echo "cfn-lint: infra/template.yaml passed"
+  # The deployed shape: the SAM transform over the template with the gateway's contract inlined, then cfn-lint on
+  # CloudFormation's input (samtranslator comes with cfn-lint, in the same Python).
+  sam_python=""
+  cfn_lint_script="$(pyenv which cfn-lint 2>/dev/null || command -v cfn-lint)"
+  for py in "$(head -1 "$cfn_lint_script" | sed -n 's/^#!//p')" python3 "$HOME"/.pyenv/versions/*/bin/python3; do
+    # shellcheck disable=SC2086 # a shebang may be "/usr/bin/env python3"
+    if [ -n "$py" ] && $py -c 'import samtranslator, yaml' >/dev/null 2>&1; then
+      sam_python="$py"
+      break
+    fi
+  done
+  [ -n "$sam_python" ] || { echo "no Python with samtranslator (it comes with cfn-lint)" >&2; exit 1; }
+  # shellcheck disable=SC2086
+  $sam_python scripts/sam-translate.py
+  cfn-lint --ignore-checks W2001 -- target/sam/translated.json
+  echo "cfn-lint: the SAM-transformed template passed"
 else
   echo "cfn-lint is not available on this machine and could not be installed" >&2
   exit 1

@@ -48,9 +48,10 @@ async function main(base: string, events: string, version: string): Promise<void
   const lead: Lead = {
     id: 7, createdAt: new Date("2021-05-04"), campaignVar1: 3, campaignVar2: 4, productsPurchased: null,
     signupDate: new Date("2020-11-02"), previousScore: 100,
-    userActivityVar1: 1, userActivityVar2: 2, userActivityVar3: 0, userActivityVar4: 1, userActivityVar5: 2,
-    userActivityVar6: 0, userActivityVar7: 1, userActivityVar8: 2, userActivityVar9: 0, userActivityVar10: 1,
-    userActivityVar11: 2, userActivityVar12: 0,
+    // A quiet lead: far below its previous 100.
+    userActivityVar1: 0, userActivityVar2: 0, userActivityVar3: 0, userActivityVar4: 0, userActivityVar5: 0,
+    userActivityVar6: 0, userActivityVar7: 0, userActivityVar8: 0, userActivityVar9: 0, userActivityVar10: 0,
+    userActivityVar11: 0, userActivityVar12: 0,
   };
   const s = (await scoring.scoreLeads({ scoreRequest: { leads: [lead] } })).scores[0];
   check(s.trend === (s.score <= 95 ? Trend.Declining : Trend.Steady), s);

@@ -12,7 +12,8 @@ import com.leadscoring.scoring.Factor;
  * generator writes with its fast double writer on (property-tested): strings escaped by Jackson's own
  * {@link JsonStringEncoder}, numbers as the shortest decimal that reads back as the same double (Jackson's Schubfach
  * writer, several times faster than JDK 17's {@code Double.toString}, whose digits are sometimes longer), a non-finite
- * number quoted (the generator's {@code QUOTE_NON_NUMERIC_NUMBERS}).
+ * number quoted (the generator's {@code QUOTE_NON_NUMERIC_NUMBERS}). The answers' numbers are rounded by the contract's
+ * rule first ({@link Decimals}); {@link #number} writes what has no fraction to round.
  */
 public final class JsonText {
 
