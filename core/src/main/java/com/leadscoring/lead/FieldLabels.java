@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Words a salesperson reads for the lead fields: a label and a description per field, stored with a model ({@code train
@@ -82,6 +83,7 @@ public final class FieldLabels {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -122,6 +124,10 @@ public final class FieldLabels {
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof Utf8Text.NotUtf8Exception || e.getCause() instanceof Utf8Text.NotUtf8Exception) {
+                throw new CsvFormatException(
+                        (e instanceof Utf8Text.NotUtf8Exception ? e : e.getCause()).getMessage(), e);
+            }
             boolean notText = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
             throw new CsvFormatException(source + ": " + (notText ? "is not UTF-8 text" : e.getMessage()), e);
         }

@@ -1,12 +1,12 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
@@ -195,7 +195,8 @@ final class TrainingOptions {
         if (fieldLabels == null) {
             return FieldLabels.NONE;
         }
-        try (Reader r = new InputStreamReader(Locations.open(fieldLabels), StandardCharsets.UTF_8.newDecoder())) {
+        try (InputStream in = Locations.open(fieldLabels);
+                Reader r = Utf8Text.reader(in, fieldLabels)) {
             return FieldLabels.fromCsv(r, fieldLabels);
         } catch (IOException e) {
             throw new IllegalArgumentException("--field-labels: " + e.getMessage());
