@@ -60,7 +60,7 @@ final class DriftCommand implements Callable<Integer> {
             paramLabel = "<n>",
             description =
                     "Fewest valid leads whose drift is judged (default: ${DEFAULT-VALUE}: 5 expected leads in the "
-                            + "rarest bin a reference keeps, 0.5 % of training leads). Below it nothing is judged: "
+                            + "rarest bin a reference keeps, 0.5 %% of training leads). Below it nothing is judged: "
                             + "\"tooFewLeads\" in --out, exit 0.")
     long minLeads = DriftCheck.DEFAULT_MIN_LEADS;
 

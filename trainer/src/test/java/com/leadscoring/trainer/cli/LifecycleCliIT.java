@@ -190,7 +190,7 @@ class LifecycleCliIT {
         Run r = run("drift", "--store", store, "--data", csv.toString(), "--out", json.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("2 invalid rows were not compared"), r.out());
-        assertTrue(r.out().contains("line 11: user_activity_var_"), r.out());
+        assertTrue(r.out().contains("line 11: campaign_var_1"), r.out());
         assertTrue(r.out().contains("line 21: created_at"), r.out());
         assertFalse(r.out().contains("30-02-2021"), "no cell value is echoed: " + r.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
