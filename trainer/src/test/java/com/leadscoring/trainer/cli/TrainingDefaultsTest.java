@@ -29,16 +29,16 @@ class TrainingDefaultsTest {
     @Test
     void theDefaultRunHasNoRandomForestAndNoSmote() {
         TrainingConfig config = parse();
-        assertFalse(config.randomForest());
-        assertEquals(SmotePolicy.NONE, config.smote());
-        assertTrue(config.xgboost());
+        assertFalse(config.recipe().randomForest());
+        assertEquals(SmotePolicy.NONE, config.recipe().smote());
+        assertTrue(config.recipe().xgboost());
     }
 
     @Test
     void theRandomForestAndSmoteAutoAreOptIn() {
-        assertTrue(parse("--rf").randomForest());
-        assertTrue(parse("--rf-trees", "20").randomForest(), "asking for its trees asks for the forest");
-        assertFalse(parse("--no-rf").randomForest(), "the old switch still parses");
-        assertEquals(SmotePolicy.AUTO, parse("--smote", "auto").smote());
+        assertTrue(parse("--rf").recipe().randomForest());
+        assertTrue(parse("--rf-trees", "20").recipe().randomForest(), "asking for its trees asks for the forest");
+        assertFalse(parse("--no-rf").recipe().randomForest(), "the old switch still parses");
+        assertEquals(SmotePolicy.AUTO, parse("--smote", "auto").recipe().smote());
     }
 }
