@@ -33,7 +33,7 @@ public final class FieldLabels {
 
     public FieldLabels(Map<String, String> labels, Map<String, String> descriptions) {
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            if (LeadField.byName(e.getKey()) == null || LeadField.byName(e.getKey()) == LeadField.ID) {
+            if (!labelable(e.getKey())) {
                 throw new IllegalArgumentException("no lead field is called " + e.getKey());
             }
             if (e.getValue().isBlank() || e.getValue().length() > MAX_LABEL_LENGTH) {
@@ -100,8 +100,7 @@ public final class FieldLabels {
                 long line = r.getParser().getCurrentLineNumber();
                 String field = r.get("field");
                 String label = r.isSet("label") ? r.get("label") : "";
-                LeadField f = LeadField.byName(field);
-                if (f == null || f == LeadField.ID) {
+                if (!labelable(field)) {
                     throw new CsvFormatException(
                             source + ": line " + line + ": no lead field is called '" + field + "'");
                 }
@@ -132,6 +131,15 @@ public final class FieldLabels {
             throw new CsvFormatException(source + ": " + (notText ? "is not UTF-8 text" : e.getMessage()), e);
         }
         return new FieldLabels(labels, descriptions);
+    }
+
+    /**
+     * Whether {@code name} can be labelled: a lead field other than the id, or {@link LeadField#ALL_USER_ACTIVITY}, the
+     * combined activity group a search encoder's reasons name.
+     */
+    public static boolean labelable(String name) {
+        LeadField f = LeadField.byName(name);
+        return (f != null && f != LeadField.ID) || LeadField.ALL_USER_ACTIVITY.equals(name);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.leadscoring.trainer.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.cli.StoreOption;
 import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.DriftReport;
 import com.leadscoring.model.Locations;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 
 import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.Locations;
@@ -138,8 +139,8 @@ final class TrainingOptions {
     @Option(
             names = "--encoder",
             description = "Feature encoder: a released version (lead-features-v1) or, for the"
-                    + " representation search, lead-features-v1+<block>+... with blocks, in "
-                    + "this order, log1p, aggregates,"
+                    + " representation search, lead-features-v1+<block>+... with blocks (put in "
+                    + "this order) log1p, aggregates,"
                     + " campaign-one-hot, month, signup-year, interactions, "
                     + "products-missing (default: ${DEFAULT-VALUE}).",
             defaultValue = FeatureEncoders.DEFAULT_VERSION)
@@ -184,11 +185,20 @@ final class TrainingOptions {
                 .published(algorithm)
                 .grades(GradePolicy.parse(grades))
                 .labels(labels())
-                .encoder(FeatureEncoders.forVersion(encoder));
+                .encoder(encoder());
         if (threads != null) {
             b.threads(threads);
         }
         return b.build();
+    }
+
+    /** The encoder {@code --encoder} names; a search spec's blocks are put in their order, with a note. */
+    private LeadEncoder encoder() {
+        LeadEncoder e = FeatureEncoders.forVersion(encoder);
+        if (!e.version().equals(encoder)) {
+            System.err.println("note: --encoder " + encoder + " is " + e.version() + " (the blocks in their order)");
+        }
+        return e;
     }
 
     private FieldLabels labels() {
