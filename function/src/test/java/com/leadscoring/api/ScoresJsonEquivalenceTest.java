@@ -1,11 +1,23 @@
 package com.leadscoring.api;
 
+import static com.leadscoring.PropertyTests.qt;
+import static com.leadscoring.PropertyTests.quoted;
+import static com.leadscoring.PropertyTests.unchecked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.floats;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,12 +25,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The score answer written directly is, character for character, what Jackson's generator wrote before (kept below as
@@ -27,81 +36,105 @@ import net.jqwik.api.Provide;
  */
 class ScoresJsonEquivalenceTest {
 
-    @Provide
-    Arbitrary<Double> doubles() {
-        return Arbitraries.oneOf(
-                Arbitraries.floats().between(0f, 1f).map(f -> (double) f),
-                Arbitraries.integers().map(bits -> (double) Float.intBitsToFloat(bits & 0x7fffffff)),
-                Arbitraries.longs().map(Double::longBitsToDouble),
-                Arbitraries.of(
-                        0.0,
-                        -0.0,
-                        1.0,
-                        1e-3,
-                        2e-3,
-                        1e7,
-                        1e-45,
-                        Double.MIN_VALUE,
-                        Double.NaN,
-                        Double.POSITIVE_INFINITY,
-                        Double.NEGATIVE_INFINITY));
+    static Gen<Double> doubles() {
+        return Generate.oneOf(
+                floats().between(0f, 1f).map(f -> (double) f),
+                integers().all().map(bits -> (double) Float.intBitsToFloat(bits & 0x7fffffff)),
+                longs().all().map(bits -> Double.longBitsToDouble(bits)),
+                arbitrary()
+                        .pick(
+                                0.0,
+                                -0.0,
+                                1.0,
+                                1e-3,
+                                2e-3,
+                                1e7,
+                                1e-45,
+                                Double.MIN_VALUE,
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY,
+                                Double.NEGATIVE_INFINITY));
     }
 
-    @Provide
-    Arbitrary<Object> ids() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs().map(l -> (Object) l),
-                Arbitraries.strings().ofMaxLength(20).map(s -> (Object) s),
-                Arbitraries.strings()
-                        .withCharRange('\u0000', '\u00ff')
-                        .ofMaxLength(8)
+    /** A long, any text of the Basic Multilingual Plane, Latin-1 text (control characters), or a chosen edge. */
+    static Gen<Object> ids() {
+        return Generate.oneOf(
+                longs().all().map(l -> (Object) l),
+                strings()
+                        .basicMultilingualPlaneAlphabet()
+                        .ofLengthBetween(0, 20)
                         .map(s -> (Object) s),
-                Arbitraries.of("L1", "a\"b\\c/d", "\u0000\u001f\u007f", "\ud83d\ude00", "\ud800", "\u2028x", "é"));
+                strings().betweenCodePoints(0, 0xff).ofLengthBetween(0, 8).map(s -> (Object) s),
+                arbitrary()
+                        .pick("L1", "a\"b\\c/d", "\u0000\u001f\u007f", "\ud83d\ude00", "\ud800", "\u2028x", "é")
+                        .map(s -> (Object) s));
     }
 
-    @Provide
-    Arbitrary<LeadScore> scores() {
-        Arbitrary<Factor> factor = Combinators.combine(
-                        Arbitraries.of("campaign_var_1", "signup_date", "x\"y"),
-                        Arbitraries.of("Campaign", "Signed up \"early\"", "é\ud83d\ude00"),
-                        doubles())
-                .as(Factor::new);
-        return Combinators.combine(
-                        doubles(),
-                        Arbitraries.integers().between(0, 100),
-                        Arbitraries.of(true, false),
-                        Arbitraries.of("A", "B", "C", "D"),
-                        Arbitraries.oneOf(
-                                Arbitraries.just(Double.NaN),
-                                Arbitraries.doubles().between(0, 100).ofScale(1)),
-                        factor.list().ofMaxSize(6))
-                .as(LeadScore::new);
+    static Gen<LeadScore> scores() {
+        Gen<Factor> factor = arbitrary()
+                .pick("campaign_var_1", "signup_date", "x\"y")
+                .zip(arbitrary().pick("Campaign", "Signed up \"early\"", "é\ud83d\ude00"), doubles(), Factor::new);
+        Gen<Double> probabilities = doubles();
+        Gen<Integer> points = integers().between(0, 100);
+        Gen<Boolean> buys = booleans().all();
+        Gen<String> grades = arbitrary().pick("A", "B", "C", "D");
+        // Tenths from 0 to 100, or none.
+        Gen<Double> percentiles = Generate.oneOf(
+                Generate.constant(Double.NaN), integers().between(0, 1000).map(t -> t / 10.0));
+        Gen<List<Factor>> factors = lists().of(factor).ofSizeBetween(0, 6);
+        return in -> new LeadScore(
+                probabilities.generate(in),
+                points.generate(in),
+                buys.generate(in),
+                grades.generate(in),
+                percentiles.generate(in),
+                factors.generate(in));
     }
 
-    @Provide
-    Arbitrary<int[]> previousScores() {
-        return Arbitraries.integers().between(-1, 100).array(int[].class).ofMaxSize(4);
+    /** One answer's inputs; text shown escaped, so that a failing case can be pasted back. */
+    record Answer(
+            List<Object> ids, List<LeadScore> pool, double threshold, Object version, boolean explain, int[] previous) {
+        @Override
+        public String toString() {
+            return "Answer[ids=" + ids.stream().map(Answer::shown).collect(Collectors.joining(", ", "[", "]"))
+                    + ", pool=" + pool + ", threshold=" + threshold + ", version=" + shown(version) + ", explain="
+                    + explain + ", previous=" + Arrays.toString(previous) + "]";
+        }
+
+        private static String shown(Object id) {
+            return id instanceof String s ? quoted(s) : id + "L";
+        }
     }
 
-    @Provide
-    Arbitrary<List<Object>> idLists() {
-        return ids().list().ofMaxSize(8);
+    static Gen<Answer> answers() {
+        Gen<List<Object>> idLists = lists().of(ids()).ofSizeBetween(0, 8);
+        Gen<List<LeadScore>> scoreLists = lists().of(scores()).ofSizeBetween(0, 4);
+        Gen<Double> thresholds = doubles();
+        Gen<Object> versions = ids();
+        Gen<Boolean> explains = booleans().all();
+        Gen<int[]> previousScores =
+                Generate.intArrays(integers().between(0, 4), integers().between(-1, 100));
+        return in -> new Answer(
+                idLists.generate(in),
+                scoreLists.generate(in),
+                thresholds.generate(in),
+                versions.generate(in),
+                explains.generate(in),
+                previousScores.generate(in));
     }
 
-    @Provide
-    Arbitrary<List<LeadScore>> scoreLists() {
-        return scores().list().ofMaxSize(4);
+    @Test
+    void writesWhatTheGeneratorWrote() {
+        qt(20261128, 500).forAll(answers()).checkAssert(unchecked(ScoresJsonEquivalenceTest::writesTheSame));
     }
 
-    @Property(tries = 500, seed = "20261128")
-    void writesWhatTheGeneratorWrote(
-            @ForAll("idLists") List<Object> ids,
-            @ForAll("scoreLists") List<LeadScore> pool,
-            @ForAll("doubles") double threshold,
-            @ForAll("ids") Object version,
-            @ForAll boolean explain,
-            @ForAll("previousScores") int[] previous)
-            throws IOException {
+    private static void writesTheSame(Answer a) throws IOException {
+        List<Object> ids = a.ids();
+        List<LeadScore> pool = a.pool();
+        double threshold = a.threshold();
+        Object version = a.version();
+        boolean explain = a.explain();
+        int[] previous = a.previous();
         List<LeadScore> scores = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             scores.add(
