@@ -53,6 +53,18 @@ class FunctionArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** picocli and the CLIs' shared options stay in the local CLI, so a Lambda-only jar can leave them out. */
+    @Test
+    void onlyTheLocalCliUsesTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("com.leadscoring.local..", "com.leadscoring.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("picocli..", "com.leadscoring.cli..")
+                .check(CLASSES);
+    }
+
     /**
      * README, Architecture: tracing and the per-container bootstrap at the bottom, the handlers above them and never on
      * each other, the local CLI on top.

@@ -29,10 +29,18 @@ public final class DriftReport {
                 r.modelVersion(),
                 r.referenceRows());
         if (r.badRows() > 0) {
-            out.printf(Locale.ROOT, "%d invalid rows were not compared; first ones:%n", r.badRows());
+            out.printf(Locale.ROOT, "%d invalid rows were not compared; first ones (line: columns):%n", r.badRows());
             r.badRowExamples().stream().limit(5).forEach(e -> out.println("  " + e));
         } else {
             out.println("no invalid rows");
+        }
+        if (r.tooFewLeads()) {
+            out.printf(
+                    Locale.ROOT,
+                    "too few leads to judge drift: %d valid, at least %d needed; PSI of so few leads is noise, so"
+                            + " nothing is judged (bins below for information)%n",
+                    r.rows(),
+                    r.minLeads());
         }
         out.printf(
                 Locale.ROOT,
@@ -46,14 +54,17 @@ public final class DriftReport {
             int b = f.largestChange();
             out.printf(
                     Locale.ROOT,
-                    "%-22s %-44s %8.4f  %-8s %s: %.1f %% -> %.1f %%%n",
+                    "%-22s %-44s %8s  %-8s %s: %.1f %% -> %.1f %%%n",
                     f.name(),
                     f.view(),
-                    f.psi(),
-                    f.band().label(),
+                    r.tooFewLeads() ? "-" : String.format(Locale.ROOT, "%.4f", f.psi()),
+                    r.tooFewLeads() ? "-" : f.band().label(),
                     f.bins().get(b),
                     100 * f.reference()[b],
                     100 * f.current()[b]);
+        }
+        if (r.tooFewLeads()) {
+            return;
         }
         List<String> shifted = r.shifted().stream().map(FieldDrift::name).toList();
         List<String> watch = r.all().stream()
@@ -69,22 +80,35 @@ public final class DriftReport {
                 watch.isEmpty() ? "nothing to watch" : watch.size() + " to watch: " + String.join(", ", watch));
     }
 
+    /**
+     * The whole result. Below the minimum of leads, {@code "tooFewLeads": true}, {@code shifted} is empty and the
+     * fields carry their bins without a PSI or band, so nothing in the file reads as a judgement of noise.
+     */
     public static byte[] toJson(DriftResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modelVersion", r.modelVersion());
         m.put("source", r.source());
         m.put("rows", r.rows());
+        m.put("tooFewLeads", r.tooFewLeads());
+        m.put("minLeads", r.minLeads());
         m.put("badRows", r.badRows());
-        m.put("badRowExamples", r.badRowExamples());
+        List<Object> bad = new ArrayList<>();
+        for (BadRow b : r.badRowExamples()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("line", b.line());
+            row.put("columns", b.columns());
+            bad.add(row);
+        }
+        m.put("badRowExamples", bad);
         m.put("referenceRows", r.referenceRows());
         m.put("bands", Map.of("watch", Psi.WATCH, "shifted", Psi.SHIFTED));
         m.put("shifted", r.shifted().stream().map(FieldDrift::name).toList());
         List<Object> fields = new ArrayList<>();
         for (FieldDrift f : r.fields()) {
-            fields.add(field(f));
+            fields.add(field(f, !r.tooFewLeads()));
         }
         m.put("fields", fields);
-        m.put("score", field(r.score()));
+        m.put("score", field(r.score(), !r.tooFewLeads()));
         try {
             return JSON.writeValueAsBytes(m);
         } catch (IOException e) {
@@ -92,12 +116,14 @@ public final class DriftReport {
         }
     }
 
-    private static Map<String, Object> field(FieldDrift f) {
+    private static Map<String, Object> field(FieldDrift f, boolean judged) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.name());
         m.put("view", f.view());
-        m.put("psi", f.psi());
-        m.put("band", f.band().label());
+        if (judged) {
+            m.put("psi", f.psi());
+            m.put("band", f.band().label());
+        }
         List<Object> bins = new ArrayList<>();
         for (int i = 0; i < f.bins().size(); i++) {
             Map<String, Object> b = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public enum FeatureBlock {
     private static final int[][] PAIRS = {{4, 9}, {2, 4}, {2, 11}, {2, 9}};
 
     /** The source name of features derived from every activity field. */
-    public static final String ALL_ACTIVITY = "user_activity_var_*";
+    public static final String ALL_ACTIVITY = LeadField.ALL_USER_ACTIVITY;
 
     static final int CAMPAIGN_1_VALUES = 16;
     static final int CAMPAIGN_2_VALUES = 15;

@@ -80,7 +80,8 @@ public final class FeatureEncoders {
 
     /**
      * The encoder a model names: a released version, or a search try's spec ({@code lead-features-v1+block+...}, see
-     * {@link FeatureBlock}), which defines its encoder completely.
+     * {@link FeatureBlock}), which defines its encoder completely. A spec's blocks may come in any order; the encoder's
+     * version lists them in their canonical order.
      *
      * @throws IllegalArgumentException naming the released versions when there is no such encoder
      */
@@ -100,13 +101,14 @@ public final class FeatureEncoders {
                 }
                 blocks.add(FeatureBlock.ofId(id));
             }
-            // One name per encoder: a spec must list its blocks once, in their order.
-            String canonical = ComposedEncoder.spec(blocks);
-            if (canonical.equals(version)) {
-                return new ComposedEncoder(version, blocks);
+            // One name per encoder: blocks listed in another order are the same encoder, named in the blocks' order
+            // (the caller can tell by its version); a block listed twice is refused as a likely typo.
+            if (blocks.size()
+                    != version.substring(ComposedEncoder.SPEC_PREFIX.length()).split("\\+", -1).length) {
+                throw new IllegalArgumentException("no feature encoder " + version
+                        + ": a spec lists each block once; did you mean " + ComposedEncoder.spec(blocks) + "?");
             }
-            throw new IllegalArgumentException("no feature encoder " + version + ": a spec lists each block once, in "
-                    + "the blocks' order; did you mean " + canonical + "?");
+            return new ComposedEncoder(ComposedEncoder.spec(blocks), blocks);
         }
         throw new IllegalArgumentException("no feature encoder " + version + " in this build (it has "
                 + String.join(", ", RELEASED.stream().map(LeadEncoder::version).toList()) + ", and "

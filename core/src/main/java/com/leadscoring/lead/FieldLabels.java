@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Words a salesperson reads for the lead fields: a label and a description per field, stored with a model ({@code train
@@ -32,7 +33,7 @@ public final class FieldLabels {
 
     public FieldLabels(Map<String, String> labels, Map<String, String> descriptions) {
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            if (LeadField.byName(e.getKey()) == null || LeadField.byName(e.getKey()) == LeadField.ID) {
+            if (!labelable(e.getKey())) {
                 throw new IllegalArgumentException("no lead field is called " + e.getKey());
             }
             if (e.getValue().isBlank() || e.getValue().length() > MAX_LABEL_LENGTH) {
@@ -82,6 +83,7 @@ public final class FieldLabels {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -98,8 +100,7 @@ public final class FieldLabels {
                 long line = r.getParser().getCurrentLineNumber();
                 String field = r.get("field");
                 String label = r.isSet("label") ? r.get("label") : "";
-                LeadField f = LeadField.byName(field);
-                if (f == null || f == LeadField.ID) {
+                if (!labelable(field)) {
                     throw new CsvFormatException(
                             source + ": line " + line + ": no lead field is called '" + field + "'");
                 }
@@ -122,10 +123,23 @@ public final class FieldLabels {
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof Utf8Text.NotUtf8Exception || e.getCause() instanceof Utf8Text.NotUtf8Exception) {
+                throw new CsvFormatException(
+                        (e instanceof Utf8Text.NotUtf8Exception ? e : e.getCause()).getMessage(), e);
+            }
             boolean notText = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
             throw new CsvFormatException(source + ": " + (notText ? "is not UTF-8 text" : e.getMessage()), e);
         }
         return new FieldLabels(labels, descriptions);
+    }
+
+    /**
+     * Whether {@code name} can be labelled: a lead field other than the id, or {@link LeadField#ALL_USER_ACTIVITY}, the
+     * combined activity group a search encoder's reasons name.
+     */
+    public static boolean labelable(String name) {
+        LeadField f = LeadField.byName(name);
+        return (f != null && f != LeadField.ID) || LeadField.ALL_USER_ACTIVITY.equals(name);
     }
 
     @Override

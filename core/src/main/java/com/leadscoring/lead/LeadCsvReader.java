@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,17 +38,29 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
             throws CsvFormatException {
         this.parser = parser;
         this.source = source;
+        List<String> names = new ArrayList<>(parser.getHeaderNames());
+        // A spreadsheet's UTF-8 byte order mark, when the caller's reader kept it, is not part of the first name.
+        if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+            names.set(0, names.get(0).substring(1));
+        }
         Map<String, Integer> header = new HashMap<>();
-        List<String> names = parser.getHeaderNames();
+        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            header.putIfAbsent(names.get(i).strip(), i);
+            String name = names.get(i).strip();
+            Integer first = header.putIfAbsent(name, i);
+            if (first != null) {
+                repeated.computeIfAbsent(name, n -> new ArrayList<>(List.of(first + 1)))
+                        .add(i + 1);
+            }
         }
         this.headerSize = names.size();
         List<String> missing = new ArrayList<>();
+        List<String> read = new ArrayList<>();
         LeadField[] fields = LeadField.values();
         columnOf = new int[fields.length];
         for (LeadField f : fields) {
             Integer idx = header.get(f.fieldName());
+            read.add(f.fieldName());
             if (idx == null) {
                 missing.add(f.fieldName());
             } else {
@@ -57,6 +70,7 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
         extraColumns = new LinkedHashMap<>();
         for (String extra : extraRequired) {
             Integer idx = header.get(extra);
+            read.add(extra);
             if (idx == null) {
                 missing.add(extra);
             } else {
@@ -65,14 +79,34 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
         }
         for (String extra : extraOptional) {
             Integer idx = header.get(extra);
+            read.add(extra);
             if (idx != null) {
                 extraColumns.put(extra, idx);
             }
         }
+        // A column read twice would be read from its first copy only: refused, naming it and where its copies are.
+        List<String> twice = new ArrayList<>();
+        repeated.forEach((name, at) -> {
+            if (read.contains(name)) {
+                twice.add(
+                        name + " (columns " + at.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+            }
+        });
+        if (!twice.isEmpty()) {
+            throw new CsvFormatException(source + ": line 1 (header): column" + (twice.size() > 1 ? "s " : " ")
+                    + String.join(", ", twice) + " appear" + (twice.size() > 1 ? "" : "s") + " more than once");
+        }
         if (!missing.isEmpty()) {
-            throw new CsvFormatException(
-                    source + ": line 1 (header): missing column" + (missing.size() > 1 ? "s " : " ")
-                            + String.join(", ", missing) + "; found " + String.join(",", names));
+            // The first line's cells are named only when they are the project's own column names: a file without a
+            // header row has a lead there, which never goes into a message.
+            long known =
+                    names.stream().map(String::strip).filter(read::contains).count();
+            throw new CsvFormatException(source + ": line 1 (header): missing column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + (known == 0
+                            ? "; none of the first line's " + names.size() + " cells names a lead column: the file"
+                                    + " must start with its header row"
+                            : "; the header has " + names.size() + " columns"));
         }
         this.records = parser.iterator();
     }
@@ -109,7 +143,10 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new CsvFormatException(source + ": line 1: cannot read the header: " + e.getMessage(), e);
+            if (root(e) instanceof Utf8Text.NotUtf8Exception c) {
+                throw new CsvFormatException(c.getMessage(), e); // names the file and the position itself
+            }
+            throw new CsvFormatException(source + ": line 1: cannot read the header: " + rootMessage(e), e);
         }
     }
 
@@ -130,6 +167,10 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    if (root(e) instanceof Utf8Text.NotUtf8Exception c) {
+                        // Decoding runs ahead of the parser: the decoder's own position is the true one.
+                        throw new UncheckedIOException(new CsvFormatException(c.getMessage(), e));
+                    }
                     throw new UncheckedIOException(new CsvFormatException(
                             source + ": line " + (parser.getCurrentLineNumber() + 1) + ": " + rootMessage(e), e));
                 }
@@ -165,12 +206,17 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
         return new LeadCsvRow(line, validation, extras);
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage();
+        return t;
+    }
+
+    /** commons-csv's own words, which give positions (line, character) and never a cell's text. */
+    private static String rootMessage(Throwable e) {
+        return root(e).getMessage();
     }
 
     @Override

@@ -108,6 +108,12 @@ public enum LeadField {
     }
 
     /** The field called {@code name}, or {@code null}. */
+    /**
+     * The name that stands for every {@code user_activity_var_k} at once: the source of the features a search encoder
+     * derives from all activity fields together (a factor names it, and {@link FieldLabels} may label it).
+     */
+    public static final String ALL_USER_ACTIVITY = "user_activity_var_*";
+
     public static LeadField byName(String name) {
         return BY_NAME.get(name);
     }

@@ -24,6 +24,16 @@ class FieldLabelsTest {
     }
 
     @Test
+    void theCombinedActivityGroupOfTheSearchEncodersCanBeLabelled() throws Exception {
+        FieldLabels l =
+                FieldLabels.fromCsv(new StringReader("field,label\nuser_activity_var_*,All activity\n"), "labels.csv");
+        assertEquals("All activity", l.label(LeadField.ALL_USER_ACTIVITY));
+        assertThrows(
+                CsvFormatException.class,
+                () -> FieldLabels.fromCsv(new StringReader("field,label\nuser_activity_*,All\n"), "labels.csv"));
+    }
+
+    @Test
     void eachProblemNamesItsLine() {
         String[][] cases = {
             {"field,label\nsignup_date,Signed up\nsignup_dat,Typo\n", "line 3", "signup_dat"},

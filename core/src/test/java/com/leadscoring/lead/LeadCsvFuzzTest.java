@@ -1,17 +1,21 @@
 package com.leadscoring.lead;
 
+import static com.leadscoring.PropertyTests.qt;
+import static com.leadscoring.PropertyTests.unchecked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Property: any CSV body under a valid header gives exactly one row per line, each a lead or an error carrying that
@@ -23,38 +27,46 @@ class LeadCsvFuzzTest {
             + LeadCsvReaderTest.ACTIVITY_HEADER + ",buy";
     static final int COLUMNS = HEADER.split(",").length;
 
-    @Provide
-    Arbitrary<String> cells() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(-3, 12).map(String::valueOf),
-                Arbitraries.of(
-                        "",
-                        " ",
-                        "2021-05-04",
-                        "04-05-2021",
-                        "2021-02-30",
-                        "31-02-2021",
-                        "0000-01-01",
-                        "1e3",
-                        "3.5",
-                        "-0",
-                        "99999999999",
-                        "NaN",
-                        "null",
-                        "x"),
-                Arbitraries.strings().withChars("0123456789-abc ").ofMaxLength(11));
+    static Gen<String> cells() {
+        Gen<String> junk = lists().of(arbitrary()
+                        .pick("0123456789-abc ".chars().mapToObj(c -> (char) c).toList()))
+                .ofSizeBetween(0, 11)
+                .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
+        return Generate.oneOf(
+                integers().between(-3, 12).map(i -> String.valueOf(i)),
+                arbitrary()
+                        .pick(
+                                "",
+                                " ",
+                                "2021-05-04",
+                                "04-05-2021",
+                                "2021-02-30",
+                                "31-02-2021",
+                                "0000-01-01",
+                                "1e3",
+                                "3.5",
+                                "-0",
+                                "99999999999",
+                                "NaN",
+                                "null",
+                                "x"),
+                junk);
     }
 
-    @Provide
-    Arbitrary<List<List<String>>> bodies() {
-        Arbitrary<List<String>> row = Arbitraries.integers()
+    static Gen<List<List<String>>> bodies() {
+        Gen<List<String>> row = integers()
                 .between(0, 3)
-                .flatMap(shape -> cells().list().ofSize(shape == 0 ? COLUMNS - 1 : shape == 1 ? COLUMNS + 1 : COLUMNS));
-        return row.list().ofMinSize(1).ofMaxSize(30);
+                .flatMap(shape ->
+                        lists().of(cells()).ofSize(shape == 0 ? COLUMNS - 1 : shape == 1 ? COLUMNS + 1 : COLUMNS));
+        return lists().of(row).ofSizeBetween(1, 30);
     }
 
-    @Property(tries = 300, seed = "7")
-    void everyLineIsALeadOrANumberedError(@ForAll("bodies") List<List<String>> rows) throws Exception {
+    @Test
+    void everyLineIsALeadOrANumberedError() {
+        qt(7, 300).forAll(bodies()).checkAssert(unchecked(LeadCsvFuzzTest::everyLineIsALeadOrANumberedError));
+    }
+
+    private static void everyLineIsALeadOrANumberedError(List<List<String>> rows) throws Exception {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         rows.forEach(r -> csv.append(String.join(",", r)).append('\n'));
         int seen = 0;

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.bootstrap.RescoreOutputPrefix;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.S3Location;
 import org.slf4j.Logger;
@@ -22,29 +23,37 @@ import org.slf4j.LoggerFactory;
  * A rescoring run's last step: parse {@code {"bucket", "manifestKey", "outputKey"}} (the Map's
  * {@code ResultWriterDetails} and where the CSV goes) → stream every succeeded batch answer into the one scores CSV,
  * which appears at {@code s3://bucket/outputKey} in one PUT once complete (a run that fails leaves no half CSV) →
- * answer the counts. Distributed Map's result writer offers JSON or JSON Lines only, so the CSV needs this step.
+ * answer the counts. Distributed Map's result writer offers JSON or JSON Lines only, so the CSV needs this step. Keys
+ * are used exactly as sent; with {@code RESCORE_OUTPUT_PREFIX} set (the stack's {@code RescoreOutputPrefix}) both must
+ * lie in a run's folder below it. Result files the run left {@code PENDING} are listed in the answer and logged.
  */
 public final class RescoreCsvHandler implements RequestStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescoreCsvHandler.class);
 
     private final RescoreResults.Opener opener;
+    private final RescoreOutputPrefix runs;
 
-    /** Lambda's constructor: reads and writes S3 through core's locations. */
+    /** Lambda's constructor: reads and writes S3 through core's locations, below {@code RESCORE_OUTPUT_PREFIX}. */
     public RescoreCsvHandler() {
-        this(Locations::open);
+        this(Locations::open, RescoreOutputPrefix.fromEnvironment());
     }
 
-    RescoreCsvHandler(RescoreResults.Opener opener) {
+    RescoreCsvHandler(RescoreResults.Opener opener, RescoreOutputPrefix runs) {
         this.opener = opener;
+        this.runs = runs;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> request = parse(input);
         String bucket = required(request, "bucket");
-        String manifest = new S3Location(bucket, required(request, "manifestKey")).toString();
-        String csv = new S3Location(bucket, required(request, "outputKey")).toString();
+        String manifestKey = required(request, "manifestKey");
+        String outputKey = required(request, "outputKey");
+        runs.check("manifestKey", manifestKey);
+        runs.check("outputKey", outputKey);
+        String manifest = new S3Location(bucket, manifestKey).toString();
+        String csv = new S3Location(bucket, outputKey).toString();
         if (!csv.endsWith(".csv")) {
             throw new IllegalArgumentException("outputKey must name a .csv object, got " + csv);
         }
@@ -52,7 +61,7 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
         // The CSV appears at its key only once every answer is in it (Locations.Output): a failed step leaves none.
         try (Locations.Output out = Locations.create(csv);
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            summary = RescoreResults.toCsv(manifest, opener, w);
+            summary = RescoreResults.toCsv(manifest, bucket, runs, opener, w);
             w.flush();
             out.commit();
         }
@@ -62,6 +71,14 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
         answer.put("scored", summary.scored());
         answer.put("refused", summary.refused());
         answer.put("failedBatches", summary.failedBatches());
+        answer.put("pendingFiles", summary.pendingFiles());
+        if (!summary.pendingFiles().isEmpty()) {
+            LOG.atWarn()
+                    .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
+                    .addKeyValue("manifest", manifest)
+                    .addKeyValue("pendingFiles", summary.pendingFiles())
+                    .log("the run left result files PENDING: their leads are not in the CSV");
+        }
         LOG.atInfo()
                 .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
                 .addKeyValue("csv", csv)
@@ -90,6 +107,6 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
             throw new IllegalArgumentException("the event needs a non-empty string \"" + name
                     + "\"; send {\"bucket\", \"manifestKey\", \"outputKey\"} as the rescoring state machine does");
         }
-        return s.strip();
+        return s;
     }
 }

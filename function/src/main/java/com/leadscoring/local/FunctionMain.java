@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import com.leadscoring.bootstrap.ColdStart;
+import com.leadscoring.cli.LocalPathConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,20 +1,19 @@
 package com.leadscoring.local;
 
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.cli.StoreOption;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Which model a local command serves: {@code --store} (as in every command of both CLIs; {@code --model}, its older
  * name, still works, hidden) and an optional pinned version (a picocli mixin), and the command's {@code -h/--help}:
- * picocli's standard help mixin would also claim {@code --version}, which here names the model. The store is checked
- * here rather than by picocli so that either name satisfies it.
+ * picocli's standard help mixin would also claim {@code --version}, which here names the model. The store is checked by
+ * the shared {@link StoreOption} rather than by picocli so that either name satisfies it.
  */
 final class ModelOptions {
 
@@ -24,23 +23,13 @@ final class ModelOptions {
             description = "Show this help message and exit.")
     boolean help;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
-    private String store;
-
-    @Option(
-            names = "--store",
-            paramLabel = "<store>",
-            description = "Model store: a directory, file: URI or s3://bucket/prefix.")
-    void store(String value) {
-        store = value;
-    }
+    @Mixin
+    StoreOption store;
 
     /** The store's name before {@code --store} was every command's, kept so scripts keep working. */
     @Option(names = "--model", hidden = true)
     void model(String value) {
-        store = value;
+        store.alias(value);
     }
 
     @Option(names = "--version", description = "Model version (default: the store's latest).")
@@ -48,10 +37,7 @@ final class ModelOptions {
 
     /** The store; a usage error naming {@code --store} when none was given. */
     String store() {
-        if (store == null) {
-            throw new ParameterException(command.commandLine(), "Missing required option: '--store=<store>'");
-        }
-        return store;
+        return store.get();
     }
 
     ModelBundle load() {

@@ -1,8 +1,7 @@
 package com.leadscoring.local;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -19,6 +18,7 @@ import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.lead.LeadField;
+import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
@@ -70,7 +70,8 @@ final class ScoreCsvCommand implements Callable<Integer> {
         int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(bundle);
-                Reader reader = new BufferedReader(new InputStreamReader(Locations.open(in), StandardCharsets.UTF_8));
+                InputStream raw = Locations.open(in);
+                Reader reader = Utf8Text.reader(raw, in);
                 LeadCsvReader csv = LeadCsvReader.open(reader, in, List.of(), List.of(Trend.PREVIOUS_SCORE, ID));
                 Locations.Output output = Locations.create(out);
                 Writer w = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {

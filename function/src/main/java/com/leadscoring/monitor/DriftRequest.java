@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.bootstrap.RescoreOutputPrefix;
 import com.leadscoring.model.S3Location;
 
 /**
  * What to check: the rescoring state machine's own input, {@code {"bucket", "key", "outputPrefix"}} (the lead CSV of
- * the run and where its results went), so the drift step can pass it on unchanged.
+ * the run and where its results went), so the drift step can pass it on unchanged. Keys are taken exactly as sent (no
+ * trimming, no decoding); only trailing slashes of the prefix are dropped, as {@code drift.json} goes below it.
  *
  * @param bucket the data bucket
  * @param key the lead CSV
@@ -27,8 +29,12 @@ record DriftRequest(String bucket, String key, String outputPrefix) {
         return new S3Location(bucket, outputPrefix + "/" + DriftHandler.REPORT_FILE).toString();
     }
 
-    /** Parses and validates the event; anything else is an {@link IllegalArgumentException} saying what to send. */
-    static DriftRequest parse(InputStream in) throws IOException {
+    /**
+     * Parses and validates the event; anything else is an {@link IllegalArgumentException} saying what to send. With
+     * {@code runs} (the stack's {@code RescoreOutputPrefix}), the report must go to a run's folder below it, as the
+     * state machine's input check requires: never the bucket's root or another prefix.
+     */
+    static DriftRequest parse(InputStream in, RescoreOutputPrefix runs) throws IOException {
         Map<String, Object> event;
         try {
             event = JSON.std.mapFrom(in);
@@ -38,10 +44,15 @@ record DriftRequest(String bucket, String key, String outputPrefix) {
         if (event == null) {
             throw new IllegalArgumentException("the event is empty; send {\"bucket\", \"key\", \"outputPrefix\"}");
         }
-        return new DriftRequest(
+        DriftRequest request = new DriftRequest(
                 text(event, "bucket"),
                 text(event, "key"),
                 text(event, "outputPrefix").replaceAll("/+$", ""));
+        runs.check("outputPrefix", request.outputPrefix());
+        // Built once here, so a bucket or key S3 cannot hold is refused before the model is loaded.
+        request.data();
+        request.report();
+        return request;
     }
 
     private static String text(Map<String, Object> event, String field) {
@@ -49,6 +60,6 @@ record DriftRequest(String bucket, String key, String outputPrefix) {
             throw new IllegalArgumentException("the event needs a non-empty string \"" + field
                     + "\"; send {\"bucket\", \"key\", \"outputPrefix\"} as the rescoring state machine's input");
         }
-        return s.strip();
+        return s;
     }
 }

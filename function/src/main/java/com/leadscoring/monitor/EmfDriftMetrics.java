@@ -16,8 +16,9 @@ import com.leadscoring.drift.FieldDrift;
  * A drift check as CloudWatch embedded-metric-format lines on stdout, which Lambda's log group turns into metrics:
  * {@code PSI} per view (dimensions {@code Service, field}; the score is field {@code score}) for the dashboard, and per
  * run {@code MaxPSI}, {@code ShiftedFields} and {@code LeadsChecked} (dimension {@code Service}), which the drift alarm
- * watches. Written directly rather than through Powertools' metrics, whose one dimension set per flush cannot carry a
- * dimension value per field.
+ * watches. A run with too few leads to judge publishes {@code LeadsChecked} only: no PSI of noise reaches the alarm.
+ * Written directly rather than through Powertools' metrics, whose one dimension set per flush cannot carry a dimension
+ * value per field.
  */
 public final class EmfDriftMetrics implements DriftMetrics {
 
@@ -43,6 +44,16 @@ public final class EmfDriftMetrics implements DriftMetrics {
     @Override
     public void publish(DriftResult result) {
         long now = clock.millis();
+        if (result.tooFewLeads()) {
+            Map<String, Object> run = line(now, List.of("Service"), List.of(metric("LeadsChecked", "Count")));
+            run.put("LeadsChecked", result.rows());
+            run.put("tooFewLeads", true);
+            run.put("minLeads", result.minLeads());
+            run.put("modelVersion", result.modelVersion());
+            run.put("source", result.source());
+            print(run);
+            return;
+        }
         double max = 0;
         for (FieldDrift f : result.all()) {
             max = Math.max(max, f.psi());

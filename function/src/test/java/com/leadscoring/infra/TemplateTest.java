@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.Psi;
 import com.leadscoring.monitor.EmfDriftMetrics;
 import org.junit.jupiter.api.Test;
@@ -862,6 +863,17 @@ class TemplateTest {
         assertEquals(
                 named("ScoreFunction").at("/Properties/Environment/Variables/MODEL_VERSION"),
                 fn.at("/Environment/Variables/MODEL_VERSION"));
+        // The handler refuses a report outside the runs' prefix, and judges no run below the minimum of leads.
+        assertEquals(
+                "RescoreOutputPrefix",
+                fn.at("/Environment/Variables/RESCORE_OUTPUT_PREFIX/Ref").asText());
+        assertEquals(
+                "DriftMinLeads",
+                fn.at("/Environment/Variables/DRIFT_MIN_LEADS/Ref").asText());
+        assertEquals(
+                DriftCheck.DEFAULT_MIN_LEADS,
+                TEMPLATE.at("/Parameters/DriftMinLeads/Default").asInt(),
+                "the stack's default is the drift check's");
         JsonNode states = definition("RescoreStateMachine").get("States");
         assertEquals("WriteCsv", mapState().path("Next").asText(), "the CSV step follows the map");
         assertEquals("CheckDrift", states.at("/WriteCsv/Next").asText(), "the drift check follows the CSV");
@@ -1012,6 +1024,10 @@ class TemplateTest {
         assertTrue(
                 statement.at("/Resource/Fn::Sub/0").asText().contains("${RescoreOutputPrefix}/*"),
                 statement.toString());
+        assertEquals(
+                "RescoreOutputPrefix",
+                fn.at("/Environment/Variables/RESCORE_OUTPUT_PREFIX/Ref").asText(),
+                "the handler refuses keys outside the prefix its policy allows");
         assertEquals(1, fn.at("/Policies/0/Statement").size(), "reads and writes the run's output, nothing else");
         assertTrue(named("RescoreStateMachine")
                 .at("/Properties/Policies")

@@ -75,6 +75,24 @@ class ScoreCsvS3IT {
     }
 
     @Test
+    void keysWithSpacesHashAndPercentAreReadAndWrittenExactlyAndABomIsAccepted() throws Exception {
+        String csv = "\uFEFF" + SampleLeads.csv(SampleLeads.generate(5, 40, false));
+        s3.put("data", "in put/leads #1 100%25.csv", csv);
+        assertEquals(
+                0,
+                FunctionMain.run(
+                        "score",
+                        "--store",
+                        FixtureStore.location(),
+                        "--in",
+                        "s3://data/in put/leads #1 100%25.csv",
+                        "--out",
+                        "s3://data/out put/scores #1%20.csv"));
+        String written = new String(s3.get("data", "out put/scores #1%20.csv"), StandardCharsets.UTF_8);
+        assertEquals(41, written.lines().count(), "every lead scored, the BOM read as no part of the header");
+    }
+
+    @Test
     void theEventFilesAreLocalAndS3IsRefusedByName() {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -22,6 +22,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.RescoreOutputPrefix;
+import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.drift.SampleLeads;
 import com.leadscoring.lead.Lead;
@@ -82,6 +84,8 @@ class DriftHandlerIT {
                         true);
         upload("rescore/input/stable.csv", SampleLeads.csv(SampleLeads.generate(2, 3000, false)));
         upload("rescore/input/shifted.csv", SampleLeads.csv(SampleLeads.generate(3, 3000, true)));
+        upload("rescore/input/twenty.csv", SampleLeads.csv(SampleLeads.generate(4, 20, false)));
+        upload("rescore/input/run #7 100%25.csv", SampleLeads.csv(SampleLeads.generate(5, 1000, false)));
     }
 
     static void upload(String key, String csv) {
@@ -102,7 +106,11 @@ class DriftHandlerIT {
                 new PrintStream(emf, true, StandardCharsets.UTF_8),
                 "lead-scoring-drift",
                 Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), ZoneOffset.UTC));
-        DriftHandler handler = new DriftHandler(() -> ModelLoader.load("s3://models/store", null), metrics);
+        DriftHandler handler = new DriftHandler(
+                () -> ModelLoader.load("s3://models/store", null),
+                metrics,
+                new RescoreOutputPrefix("rescore/output"),
+                DriftCheck.DEFAULT_MIN_LEADS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
         List<JsonNode> lines = new ArrayList<>();
@@ -207,5 +215,87 @@ class DriftHandlerIT {
         Exception missing =
                 assertThrows(Exception.class, () -> invoke(event("nothing-here.csv", "rescore/output/run-3")));
         assertTrue(missing.getMessage().contains("s3://data/rescore/input/nothing-here.csv"), missing.getMessage());
+    }
+
+    @Test
+    void twentyLeadsAreTooFewToJudgeAndPublishNoPsi() throws Exception {
+        Run run = invoke(event("twenty.csv", "rescore/output/run-20"));
+        assertTrue(run.answer().get("tooFewLeads").asBoolean(), run.answer().toString());
+        assertEquals(1000, run.answer().get("minLeads").asInt());
+        assertEquals("[]", run.answer().get("shifted").toString());
+        assertFalse(run.answer().has("maxPsi"), run.answer().toString());
+
+        JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run-20/drift.json"));
+        assertTrue(report.get("tooFewLeads").asBoolean());
+        assertEquals(1000, report.get("minLeads").asInt());
+        assertEquals(0, report.get("shifted").size());
+        report.get("fields").forEach(f -> assertFalse(f.has("psi"), f.toString()));
+
+        assertEquals(1, run.emf().size(), "one line, no PSI per field: " + run.emf());
+        JsonNode line = run.emf().get(0);
+        assertEquals(
+                "[{\"Name\":\"LeadsChecked\",\"Unit\":\"Count\"}]",
+                line.at("/_aws/CloudWatchMetrics/0/Metrics").toString());
+        assertEquals(20, line.get("LeadsChecked").asInt());
+        assertFalse(line.has("MaxPSI") || line.has("ShiftedFields"), line.toString());
+    }
+
+    @Test
+    void keysAreTakenExactlyAsSent() throws Exception {
+        Run run = invoke("{\"bucket\":\"data\",\"key\":\"rescore/input/run #7 100%25.csv\","
+                + "\"outputPrefix\":\"rescore/output/run#7 %25\"}");
+        assertEquals(
+                "s3://data/rescore/output/run#7 %25/drift.json",
+                run.answer().get("report").asText());
+        JsonNode report = JSON.readTree(s3.get("data", "rescore/output/run#7 %25/drift.json"));
+        assertEquals(
+                "s3://data/rescore/input/run #7 100%25.csv",
+                report.get("source").asText());
+        assertEquals(1000, report.get("rows").asInt());
+        try (var c = s3.client()) {
+            assertTrue(
+                    c.listObjectsV2(b -> b.bucket("data").prefix("rescore/output/run")).contents().stream()
+                            .noneMatch(o -> o.key().equals("rescore/output/run/drift.json")),
+                    "nothing at the key cut at #");
+        }
+    }
+
+    @Test
+    void anOutputPrefixOutsideTheRunsPrefixIsRefusedByName() {
+        for (String prefix : new String[] {"/", "rescore/output/", "rescore/input/run-1", "elsewhere"}) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> invoke(event("stable.csv", prefix)));
+            assertTrue(
+                    e.getMessage().contains("\"outputPrefix\" must lie in a run's folder below rescore/output/"),
+                    e.getMessage());
+        }
+        try (var c = s3.client()) {
+            assertTrue(
+                    c.listObjectsV2(b -> b.bucket("data")).contents().stream()
+                            .noneMatch(
+                                    o -> o.key().equals("drift.json") || o.key().equals("/drift.json")),
+                    "nothing at the bucket's root");
+        }
+    }
+
+    @Test
+    void aCsvWithBadRowsOnlyOrNoHeaderFailsWithoutQuotingIt() throws Exception {
+        upload("rescore/input/no-header.csv", "L0,28-02-2021,4,7,,12-01-2020,0,1,0,0,0,0,0,0,0,0,0,0\n");
+        Exception noHeader = assertThrows(Exception.class, () -> invoke(event("no-header.csv", "rescore/output/r1")));
+        assertTrue(
+                noHeader.getMessage().contains("no-header.csv: line 1 (header): missing column"),
+                noHeader.getMessage());
+        assertFalse(noHeader.getMessage().contains("28-02-2021"), noHeader.getMessage());
+
+        String csv = SampleLeads.csv(SampleLeads.generate(6, 3, false));
+        String header = csv.substring(0, csv.indexOf('\n') + 1);
+        upload(
+                "rescore/input/all-bad.csv",
+                header + csv.substring(header.length()).replaceAll("(?m)^([^,]*),[^,]*,", "$1,31-02-2021,"));
+        Exception allBad = assertThrows(Exception.class, () -> invoke(event("all-bad.csv", "rescore/output/r2")));
+        assertTrue(
+                allBad.getMessage().contains("no valid leads (3 invalid rows; first: line 2: created_at)"),
+                allBad.getMessage());
+        assertFalse(allBad.getMessage().contains("31-02-2021"), allBad.getMessage());
     }
 }

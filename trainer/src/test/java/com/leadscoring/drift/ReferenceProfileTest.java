@@ -47,7 +47,7 @@ class ReferenceProfileTest {
     }
 
     static Map<String, FieldDrift> drift(ReferenceProfile ref, List<Lead> leads) {
-        return DriftResult.compare(ref, "test", leads, standIn(leads), 0, List.of()).all().stream()
+        return DriftResult.compare(ref, "test", leads, standIn(leads), 0, List.of(), 1).all().stream()
                 .collect(Collectors.toMap(FieldDrift::name, f -> f));
     }
 
@@ -126,10 +126,10 @@ class ReferenceProfileTest {
         }
         List<Lead> fresh = leads(9, 2_000, PopulationShift.NONE);
         assertEquals(
-                DriftResult.compare(ref, "t", fresh, standIn(fresh), 0, List.of())
+                DriftResult.compare(ref, "t", fresh, standIn(fresh), 0, List.of(), 1)
                         .score()
                         .psi(),
-                DriftResult.compare(back, "t", fresh, standIn(fresh), 0, List.of())
+                DriftResult.compare(back, "t", fresh, standIn(fresh), 0, List.of(), 1)
                         .score()
                         .psi(),
                 0);

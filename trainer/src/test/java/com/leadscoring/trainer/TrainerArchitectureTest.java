@@ -54,8 +54,9 @@ class TrainerArchitectureTest {
     }
 
     /**
-     * README, Architecture: the building blocks, the models, cross-validation, the recipe, then export and lifecycle
-     * over the recipe's result, the report over those, the job composing it all, the CLI on top.
+     * README, Architecture: the building blocks, the models, cross-validation and the ONNX graphs, the recipe, then
+     * export, figures and lifecycle over the recipe's result, the report over those, the job composing it all, the CLI
+     * on top.
      */
     @Test
     void packagesDependDownwardInTheDocumentedOrder() {
@@ -64,9 +65,9 @@ class TrainerArchitectureTest {
                         "calibration, evaluation, grading",
                         "data, normalize, split, oversample",
                         "dnn, baseline",
-                        "cv",
+                        "cv, onnx",
                         "pipeline",
-                        "export, lifecycle",
+                        "export, figures, lifecycle",
                         "report",
                         "job",
                         "cli")

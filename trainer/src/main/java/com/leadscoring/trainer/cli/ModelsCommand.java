@@ -3,6 +3,7 @@ package com.leadscoring.trainer.cli;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.cli.StoreOption;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import com.leadscoring.cli.StoreOption;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.trainer.job.CsvTraining;

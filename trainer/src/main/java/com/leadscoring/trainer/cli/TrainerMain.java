@@ -2,6 +2,7 @@ package com.leadscoring.trainer.cli;
 
 import java.nio.file.Path;
 
+import com.leadscoring.cli.LocalPathConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,12 +1,13 @@
 package com.leadscoring.trainer.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 
 import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldLabels;
+import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
@@ -138,8 +139,8 @@ final class TrainingOptions {
     @Option(
             names = "--encoder",
             description = "Feature encoder: a released version (lead-features-v1) or, for the"
-                    + " representation search, lead-features-v1+<block>+... with blocks, in "
-                    + "this order, log1p, aggregates,"
+                    + " representation search, lead-features-v1+<block>+... with blocks (put in "
+                    + "this order) log1p, aggregates,"
                     + " campaign-one-hot, month, signup-year, interactions, "
                     + "products-missing (default: ${DEFAULT-VALUE}).",
             defaultValue = FeatureEncoders.DEFAULT_VERSION)
@@ -184,18 +185,28 @@ final class TrainingOptions {
                 .published(algorithm)
                 .grades(GradePolicy.parse(grades))
                 .labels(labels())
-                .encoder(FeatureEncoders.forVersion(encoder));
+                .encoder(encoder());
         if (threads != null) {
             b.threads(threads);
         }
         return b.build();
     }
 
+    /** The encoder {@code --encoder} names; a search spec's blocks are put in their order, with a note. */
+    private LeadEncoder encoder() {
+        LeadEncoder e = FeatureEncoders.forVersion(encoder);
+        if (!e.version().equals(encoder)) {
+            System.err.println("note: --encoder " + encoder + " is " + e.version() + " (the blocks in their order)");
+        }
+        return e;
+    }
+
     private FieldLabels labels() {
         if (fieldLabels == null) {
             return FieldLabels.NONE;
         }
-        try (Reader r = new InputStreamReader(Locations.open(fieldLabels), StandardCharsets.UTF_8.newDecoder())) {
+        try (InputStream in = Locations.open(fieldLabels);
+                Reader r = Utf8Text.reader(in, fieldLabels)) {
             return FieldLabels.fromCsv(r, fieldLabels);
         } catch (IOException e) {
             throw new IllegalArgumentException("--field-labels: " + e.getMessage());

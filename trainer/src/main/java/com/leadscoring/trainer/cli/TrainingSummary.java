@@ -3,42 +3,39 @@ package com.leadscoring.trainer.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.leadscoring.trainer.cv.CvModelResult;
-import com.leadscoring.trainer.cv.MetricSummary;
-import com.leadscoring.trainer.cv.OutOfFold;
-import com.leadscoring.trainer.evaluation.BinaryMetrics;
-import com.leadscoring.trainer.evaluation.GradeTable;
+import com.leadscoring.trainer.figures.CandidateFigures;
+import com.leadscoring.trainer.figures.NetworkFigures;
+import com.leadscoring.trainer.figures.TrainingFigures;
 import com.leadscoring.trainer.job.TrainingJob;
 import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**
- * The short table {@code train} ends with: every model's cross-validated figures, the time check, steps, the version.
+ * The short table {@code train} ends with, formatted from the run's figures: every model's cross-validated figures, the
+ * time check, the grades, steps, the version.
  */
 final class TrainingSummary {
 
     private TrainingSummary() {}
 
     static void print(TrainingJob.Outcome o, String storeUri, PrintStream out) {
-        TrainingResult r = o.training();
+        TrainingFigures f = o.figures();
         out.println();
-        if (r.config().folds() == 1) {
+        if (f.folds() == 1) {
             out.printf(
                     Locale.ROOT,
                     "one stratified 20 %% hold-out of %d leads (%d buyers), judged on rows the "
                             + "models never saw (--folds 1: no sd)%n",
-                    r.rows().get("leads"),
-                    r.rows().get("buyers"));
+                    f.leads(),
+                    f.buyers());
         } else {
             out.printf(
                     Locale.ROOT,
                     "%d-fold cross-validation over %d leads (%d buyers): mean ± sd over folds, each "
                             + "fold judged on rows it never saw%n",
-                    r.config().folds(),
-                    r.rows().get("leads"),
-                    r.rows().get("buyers"));
+                    f.folds(),
+                    f.leads(),
+                    f.buyers());
         }
         out.printf(
                 Locale.ROOT,
@@ -50,50 +47,48 @@ final class TrainingSummary {
                 "recall",
                 "ROC AUC",
                 "PR AUC");
-        for (CvModelResult m : r.models().values()) {
-            Map<String, MetricSummary> s = m.summary();
-            String name = m.name() + (m.name().equals(r.recipe().servedName()) ? " *" : "");
+        for (CandidateFigures m : f.candidates()) {
+            var s = m.summary();
+            String name = m.name() + (m.served() ? " *" : "");
             out.printf(
                     Locale.ROOT,
                     "%-22s %-6s %-17s %-17s %-17s %-17s %-17s%n",
                     name,
-                    m.smote().label(),
+                    m.smote(),
                     s.get("f1"),
                     s.get("precision"),
                     s.get("recall"),
                     s.get("rocAuc"),
                     s.get("prAuc"));
         }
-        int members = r.recipe().ensemble().ensemble().members().size();
+        NetworkFigures network = f.network();
+        int members = network.members();
         out.printf(
                 Locale.ROOT,
                 "* served: %s, calibrated and thresholded (%.4f) on %s%n",
                 members == 1
-                        ? "the network " + r.recipe().servedName()
-                        : "the " + members + " fold networks of " + r.recipe().servedName() + " averaged",
-                r.recipe().ensemble().threshold().threshold(),
+                        ? "the network " + network.variant()
+                        : "the " + members + " fold networks of " + network.variant() + " averaged",
+                network.threshold().threshold(),
                 members == 1 ? "the hold-out" : "every row's out-of-fold prediction");
-        if (r.timeCheck() != null) {
-            BinaryMetrics b = r.timeCheck().dnn();
+        if (f.timeCheck() != null) {
+            var b = f.timeCheck().network();
             out.printf(
                     Locale.ROOT,
                     "time check (recipe on %d Jan-Sep leads, judged on %d Oct-Dec leads): F1 %.4f, "
                             + "ROC AUC %.4f, PR AUC %.4f%n",
-                    r.timeCheck().trainRows(),
-                    r.timeCheck().testRows(),
+                    f.timeCheck().trainRows(),
+                    f.timeCheck().testRows(),
                     b.f1(),
                     b.rocAuc(),
                     b.prAuc());
         }
-        OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
-        List<GradeTable.Row> grades = GradeTable.of(
-                oof.probabilities(), oof.labels(), o.artifacts().preprocessing().policy());
         out.printf(
                 Locale.ROOT,
                 "grades (--grades %s), out of fold: grade, share of leads, conversion, share of buyers, "
                         + "buyers caught down to it%n",
-                r.config().grades());
-        for (GradeTable.Row g : grades) {
+                f.published().gradePolicy());
+        for (var g : f.published().grades()) {
             out.printf(
                     Locale.ROOT,
                     "  %-3s %6.1f %% %7.1f %% %7.1f %% %7.1f %%%n",
@@ -103,7 +98,7 @@ final class TrainingSummary {
                     100 * g.shareOfBuyers(),
                     100 * g.cumulativeShareOfBuyers());
         }
-        List<String> broken = GradeTable.brokenRules(grades);
+        List<String> broken = f.published().gradeRulesBroken();
         out.println(
                 broken.isEmpty()
                         ? "  rules met: conversion falls grade by grade, A <= 10 % of leads, last "

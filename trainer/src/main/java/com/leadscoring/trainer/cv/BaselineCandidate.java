@@ -38,14 +38,7 @@ public record BaselineCandidate(CandidateName candidate, PeerTrainer trainer, To
                 ThresholdSelector.maxF1(model.predict(data.tune()), data.tune().labels());
         double[] heldP = model.predict(data.heldOut());
         BinaryMetrics metrics = BinaryMetrics.evaluate(heldP, data.heldOut().labels(), choice.threshold());
-        return new FoldOutcome(
-                data.fold(),
-                choice,
-                metrics,
-                heldP,
-                null,
-                null,
-                model::predict,
-                (System.nanoTime() - start) / 1_000_000);
+        return new PeerFold(
+                data.fold(), choice, metrics, heldP, model::predict, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -37,6 +37,19 @@ public record CvModelResult(String name, SmoteMode smote, List<FoldOutcome> fold
                 folds.stream().map(f -> metric.applyAsDouble(f.heldOut())).toList());
     }
 
+    /** Whether this candidate is a network variant (its folds are {@link NetworkFold}s). */
+    public boolean isNetwork() {
+        return folds.get(0) instanceof NetworkFold;
+    }
+
+    /** The network's folds, in fold order; refused for a peer. */
+    public List<NetworkFold> networkFolds() {
+        if (!isNetwork()) {
+            throw new IllegalStateException(name + " is not a network");
+        }
+        return folds.stream().map(NetworkFold.class::cast).toList();
+    }
+
     public long totalMillis() {
         return folds.stream().mapToLong(FoldOutcome::millis).sum();
     }

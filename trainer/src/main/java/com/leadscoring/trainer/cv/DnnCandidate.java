@@ -51,7 +51,7 @@ public record DnnCandidate(CandidateName candidate, DnnConfig config, SmoteMode 
             heldP[i] = platt.probability(heldLogits[i]);
         }
         BinaryMetrics metrics = BinaryMetrics.evaluate(heldP, data.heldOut().labels(), choice.threshold());
-        return new FoldOutcome(
+        return new NetworkFold(
                 data.fold(),
                 choice,
                 metrics,

@@ -3,28 +3,30 @@ package com.leadscoring.trainer.cv;
 import java.util.function.Function;
 
 import com.leadscoring.trainer.calibration.ThresholdChoice;
-import com.leadscoring.trainer.dnn.DnnTrainingResult;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.normalize.FeatureMatrix;
 
 /**
- * One candidate on one fold.
- *
- * @param fold fold index
- * @param tuning threshold (and its F1) chosen on the fold's tuning slice
- * @param heldOut figures on the fold's held-out rows at that threshold
- * @param probabilities calibrated probabilities of the held-out rows
- * @param logits the network's uncalibrated logits of the held-out rows (DNN only, else null)
- * @param dnn the network's training result, uncalibrated (DNN only, else null)
- * @param predictor probabilities of any matrix normalized like this fold's (for permutation importance)
- * @param millis time to fit, calibrate and predict
+ * One candidate on one fold: a network's ({@link NetworkFold}, which also keeps its logits and training history) or a
+ * peer's ({@link PeerFold}).
  */
-public record FoldOutcome(
-        int fold,
-        ThresholdChoice tuning,
-        BinaryMetrics heldOut,
-        double[] probabilities,
-        double[] logits,
-        DnnTrainingResult dnn,
-        Function<FeatureMatrix, double[]> predictor,
-        long millis) {}
+public sealed interface FoldOutcome permits NetworkFold, PeerFold {
+
+    /** Fold index. */
+    int fold();
+
+    /** Threshold (and its F1) chosen on the fold's tuning slice. */
+    ThresholdChoice tuning();
+
+    /** Figures on the fold's held-out rows at that threshold. */
+    BinaryMetrics heldOut();
+
+    /** Calibrated probabilities of the held-out rows. */
+    double[] probabilities();
+
+    /** Probabilities of any matrix normalized like this fold's (for permutation importance). */
+    Function<FeatureMatrix, double[]> predictor();
+
+    /** Time to fit, calibrate and predict. */
+    long millis();
+}

@@ -3,6 +3,7 @@ package com.leadscoring.trainer.export;
 import java.time.Instant;
 
 import com.leadscoring.model.PreprocessingParameters;
+import com.leadscoring.trainer.onnx.OnnxExport;
 
 /**
  * The exported model before it is published.

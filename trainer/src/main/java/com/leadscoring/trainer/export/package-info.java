@@ -1,6 +1,5 @@
 /**
- * ONNX export with Tribuo's ONNX builder: the network ensemble (per member, BatchNorm folded into the following Gemm
- * and the Platt calibration, divided by the member count, into the last one; members summed, then Sigmoid, at opset 13)
- * and the logistic-regression peer through Tribuo's own {@code ONNXExportable}. Provenance goes into metadata_props.
+ * Step "export": the served model as the files it is published as, under a new version id whose hash names what made it
+ * (data, the canonical configuration, preprocessing, weights). The ONNX graphs themselves are written by {@code onnx}.
  */
 package com.leadscoring.trainer.export;

@@ -121,9 +121,10 @@ public record GradePolicy(Kind kind, double[] values) {
                     int inTop = (int) Math.ceil(cumulative / 100 * p.length);
                     double cut = p[Math.max(0, p.length - inTop)];
                     if (cut == 0 || (i > 0 && cut >= bands.get(i - 1).minProbability())) {
-                        throw new IllegalArgumentException(
-                                "the out-of-fold probabilities tie at " + cut + " around the top " + cumulative
-                                        + " % of leads: choose other shares, or probabilities:…");
+                        throw new IllegalArgumentException("--grades " + this + ": the out-of-fold probabilities "
+                                + "tie at " + cut + " around the top " + cumulative + " % of leads, so no cut-off "
+                                + "there separates one grade from the next; give --grades other shares (wider ones) "
+                                + "or probabilities:… cut-offs");
                     }
                     bands.add(GradeBand.fromProbability(letter(i), cut));
                 }

@@ -2,14 +2,13 @@ package com.leadscoring.trainer.job;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 
+import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.Locations;
 import com.leadscoring.model.Sha256;
 import com.leadscoring.trainer.data.LeadDataLoader;
@@ -39,12 +38,12 @@ public final class TrainingData {
             MessageDigest digest = Sha256.newDigest();
             DigestInputStream in = new DigestInputStream(raw, digest);
             // The CSV reader closes what it reads; keep the stream open to hash any bytes after the last row.
-            Reader reader = new InputStreamReader(
+            Reader reader = Utf8Text.reader(
                     new FilterInputStream(in) {
                         @Override
                         public void close() {}
                     },
-                    StandardCharsets.UTF_8);
+                    location);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
             in.transferTo(OutputStream.nullOutputStream());
             return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag());

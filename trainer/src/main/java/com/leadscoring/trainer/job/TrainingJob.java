@@ -18,6 +18,7 @@ import com.leadscoring.scoring.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.export.ModelArtifacts;
 import com.leadscoring.trainer.export.ModelExport;
+import com.leadscoring.trainer.figures.TrainingFigures;
 import com.leadscoring.trainer.lifecycle.Promotion;
 import com.leadscoring.trainer.lifecycle.PromotionGate;
 import com.leadscoring.trainer.pipeline.PipelineListener;
@@ -30,21 +31,24 @@ import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
 
 /**
- * The whole job on loaded data: train (see {@link TrainingPipeline}) → export → drift reference and score distribution
- * → promotion gate → report → publish. The store is the only side effect, and it happens last: a run that fails
- * anywhere earlier leaves the store untouched. The new version is always published; the gate decides whether it also
- * becomes {@code latest}.
+ * The whole job on loaded data: train (see {@link TrainingPipeline}) → the run's figures → export → drift reference and
+ * score distribution → promotion gate → report → publish. The store is the only side effect, and it happens last: a run
+ * that fails anywhere earlier leaves the store untouched. The new version is always published; the gate decides whether
+ * it also becomes {@code latest}.
  */
 public final class TrainingJob {
 
     /**
      * @param training what was learned and measured
+     * @param figures every figure of the run, built once
      * @param artifacts the exported model
      * @param manifest the manifest as published
-     * @param stepMillis time per step including export, report and publish
+     * @param stepMillis time per step including export, report and publish ({@code metrics.json}, written before the
+     *     publish, has every step but that one)
      */
     public record Outcome(
             TrainingResult training,
+            TrainingFigures figures,
             ModelArtifacts artifacts,
             Manifest manifest,
             Map<String, Long> stepMillis,
@@ -71,6 +75,8 @@ public final class TrainingJob {
     public Outcome run(List<LabeledLead> leads, DataSource data, Map<String, Long> loadMillis, ModelStore store)
             throws ModelStoreException {
         TrainingResult training = new TrainingPipeline(config, listener).train(leads);
+        // Once, after the last step that produces figures: the report and the console only format them.
+        TrainingFigures figures = TrainingFigures.of(training);
         StepTimer timer = new StepTimer(listener);
         Instant now = clock.instant();
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
@@ -96,10 +102,12 @@ public final class TrainingJob {
         steps.putAll(training.stepMillis());
         steps.putAll(timer.millis());
         Map<String, String> versions = LibraryVersions.current();
-        Map<String, Object> metrics = MetricsReport.tree(training, artifacts, data, steps, versions);
+        byte[] html = timer.time("report", () -> HtmlReport.render(figures, artifacts, data, steps, promotion));
+        steps.put("report", timer.millis().get("report"));
+        Map<String, Object> metrics =
+                MetricsReport.tree(figures, config, artifacts, data, training.rows(), steps, versions);
         metrics.put("promotion", MetricsReport.promotion(promotion));
         byte[] metricsJson = MetricsReport.toJson(metrics);
-        byte[] html = timer.time("report", () -> HtmlReport.render(training, artifacts, data, steps, promotion));
         listener.stepStarted("publish");
         long start = System.nanoTime();
         Manifest manifest = ModelPublication.publish(
@@ -112,9 +120,8 @@ public final class TrainingJob {
                 promotion.decision().promote());
         long publishMillis = (System.nanoTime() - start) / 1_000_000;
         listener.stepFinished("publish", publishMillis);
-        steps.put("report", timer.millis().get("report"));
         steps.put("publish", publishMillis);
-        return new Outcome(training, artifacts, manifest, steps, promotion);
+        return new Outcome(training, figures, artifacts, manifest, steps, promotion);
     }
 
     /** The files published beside the model: drift reference, score distribution and, when given, field labels. */
@@ -122,8 +129,10 @@ public final class TrainingJob {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ReferenceProfile.FILE, reference);
         files.put(ScoreDistributionJson.FILE, distribution);
-        if (!config.labels().isEmpty()) {
-            files.put(FieldLabelsJson.FILE, FieldLabelsJson.toJson(config.labels()));
+        if (!config.publication().labels().isEmpty()) {
+            files.put(
+                    FieldLabelsJson.FILE,
+                    FieldLabelsJson.toJson(config.publication().labels()));
         }
         return files;
     }
@@ -142,9 +151,9 @@ public final class TrainingJob {
         p.put("rows", r.rows());
         p.put("skippedRows", data.skippedRows());
         // Every seed derives from this one (Seeds); the fold count and SMOTE choice complete the recipe.
-        p.put("seed", r.config().seed());
-        p.put("folds", r.config().folds());
-        p.put("smote", r.config().smote().label());
+        p.put("seed", r.config().recipe().seed());
+        p.put("folds", r.config().recipe().folds());
+        p.put("smote", r.config().recipe().smote().label());
         p.put("servedVariant", r.recipe().servedName());
         p.put("cvF1", r.published().of(m -> m.f1()).mean());
         p.put("cvRocAuc", r.published().of(m -> m.rocAuc()).mean());

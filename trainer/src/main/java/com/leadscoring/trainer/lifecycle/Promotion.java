@@ -11,7 +11,6 @@ import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.scoring.ModelScores;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
-import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
 import com.leadscoring.trainer.pipeline.TimeCheck;
 import com.leadscoring.trainer.pipeline.TrainingResult;
 
@@ -52,9 +51,8 @@ public final class Promotion {
     public static Report evaluate(
             PromotionGate.Config config, ModelStore store, TrainingResult training, String dataSha256, Instant now) {
         double readiness = training.published().of(BinaryMetrics::rocAuc).mean();
-        // The time check refits the network recipe only: a logistic-regression challenger has no common evidence.
-        TimeCheck.Result evidence =
-                training.config().published() == PublishedAlgorithm.DNN ? training.timeCheck() : null;
+        // The time check refits the network recipe only: a challenger it does not judge has no common evidence.
+        TimeCheck.Result evidence = training.served().judgedByTimeCheck() ? training.timeCheck() : null;
         boolean[] labels = evidence == null ? new boolean[0] : labels(evidence.testLeads());
         // PR AUC does not depend on a threshold: the time check's own figure is the challenger's.
         double challengerMetric = evidence == null ? Double.NaN : evidence.dnn().prAuc();

@@ -20,16 +20,21 @@ public final class Recipe {
     /**
      * @param folds each fold's data
      * @param models every candidate's cross-validation, in candidate order
-     * @param servedName name of the network variant the ensemble is made of
-     * @param ensemble the served network
+     * @param ensemble the recipe's network: the ensemble of the best variant's fold networks
      */
-    public record Run(List<FoldData> folds, Map<String, CvModelResult> models, String servedName, ServedDnn ensemble) {}
+    public record Run(List<FoldData> folds, Map<String, CvModelResult> models, ServedDnn ensemble) {
+
+        /** Name of the network variant the ensemble is made of. */
+        public String servedName() {
+            return ensemble.variant();
+        }
+    }
 
     private Recipe() {}
 
     public static Run run(
             List<LabeledLead> rows,
-            TrainingConfig config,
+            RecipeConfig config,
             List<CvCandidate> candidates,
             Seeds seeds,
             PipelineListener listener) {
@@ -42,7 +47,7 @@ public final class Recipe {
         double best = Double.NEGATIVE_INFINITY;
         for (CvModelResult r : cv.results().values()) { // candidate order: on a tie the first network stays
             double auc = r.of(m -> m.rocAuc()).mean();
-            if (r.folds().get(0).dnn() != null && auc > best) {
+            if (r.isNetwork() && auc > best) {
                 served = r.name();
                 best = auc;
             }
@@ -50,7 +55,6 @@ public final class Recipe {
         if (served == null) {
             throw new IllegalStateException("the recipe has no network to serve");
         }
-        return new Run(
-                folds, cv.results(), served, ServedDnn.build(rows, cv.results().get(served), folds));
+        return new Run(folds, cv.results(), ServedDnn.build(rows, cv.results().get(served), folds));
     }
 }

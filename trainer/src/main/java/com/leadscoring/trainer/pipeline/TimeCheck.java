@@ -40,7 +40,7 @@ public final class TimeCheck {
     /** Runs the check, or returns null when a period has no buyers or too few leads for the folds. */
     static Result run(
             List<LabeledLead> leads,
-            TrainingConfig config,
+            RecipeConfig config,
             CvCandidate servedRecipe,
             Seeds seeds,
             PipelineListener listener) {

@@ -1,7 +1,14 @@
 package com.leadscoring.trainer.pipeline;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldLabels;
@@ -12,65 +19,38 @@ import com.leadscoring.trainer.grading.GradePolicy;
 import com.leadscoring.trainer.oversample.SmoteConfig;
 
 /**
- * Everything a training run is configured with (not what it learns). Build with {@link #builder()}. Every seed used
- * anywhere derives from {@link #seed()} through {@link com.leadscoring.trainer.cv.Seeds}; seeds inside the nested
- * configurations are replaced per fold.
+ * Everything a training run is configured with (not what it learns), split by what each part decides: the recipe's
+ * configuration (what is fitted) and the publication's (what is published with the model). Build with
+ * {@link #builder()}.
  *
- * @param seed the run's seed
- * @param folds k of the stratified k-fold cross-validation (1: one 20 % hold-out, the fast path)
- * @param threads folds fitted at once
- * @param tuneFraction share of each fold's training part kept for early stopping, calibration and threshold
- * @param smote SMOTE for the network: auto (chosen by CV), none, or smote
- * @param smoteConfig SMOTE's k and ratio
- * @param dnn the network and its optimiser
- * @param randomForest cross-validate the random forest
- * @param forest the random forest's settings
- * @param logisticEpochs epochs of the logistic-regression peer
- * @param xgboost cross-validate the XGBoost peer
- * @param xgboostConfig its settings
- * @param timeCheck also run the recipe on January–September leads and judge it on October–December
- * @param published which model is exported and published
- * @param grades how the published model's grade bands are chosen from its out-of-fold probabilities
- * @param labels words for the lead fields, stored with the model for its reasons (none: field names)
- * @param encoder the feature encoder every candidate is fitted on (its version goes into the model's contract)
+ * @param recipe what the recipe fits
+ * @param publication what is published with the model
  */
-public record TrainingConfig(
-        long seed,
-        int folds,
-        int threads,
-        double tuneFraction,
-        SmotePolicy smote,
-        SmoteConfig smoteConfig,
-        DnnConfig dnn,
-        boolean randomForest,
-        RandomForestConfig forest,
-        int logisticEpochs,
-        boolean xgboost,
-        XGBoostConfig xgboostConfig,
-        boolean timeCheck,
-        PublishedAlgorithm published,
-        GradePolicy grades,
-        FieldLabels labels,
-        LeadEncoder encoder) {
+public record TrainingConfig(RecipeConfig recipe, PublicationConfig publication) {
+
+    /** Sorted keys at every level, so the text depends on the values only, never on declaration order. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
 
     public TrainingConfig {
-        Objects.requireNonNull(grades, "grades");
-        Objects.requireNonNull(labels, "labels");
-        Objects.requireNonNull(smote, "smote");
-        Objects.requireNonNull(dnn, "dnn");
-        Objects.requireNonNull(published, "published");
-        Objects.requireNonNull(encoder, "encoder");
-        if (folds < 1 || folds > 20) {
-            throw new IllegalArgumentException("folds must be in 1..20, got " + folds);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (!(tuneFraction > 0 && tuneFraction < 0.5)) {
-            throw new IllegalArgumentException("tuning fraction must be in (0, 0.5), got " + tuneFraction);
-        }
-        if (logisticEpochs < 1) {
-            throw new IllegalArgumentException("logistic-regression epochs must be at least 1");
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(publication, "publication");
+    }
+
+    /**
+     * The canonical serialization the version id hashes: {@code {"publication":{...},"recipe":{...}}}, compact JSON
+     * with every object's keys sorted; {@code threads} is left out (it changes how fast, not what is fitted).
+     */
+    public String canonicalJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recipe", recipe.canonical());
+        m.put("publication", publication.canonical());
+        try {
+            return CANONICAL.writeValueAsString(m);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize the configuration", e);
         }
     }
 
@@ -200,23 +180,22 @@ public record TrainingConfig(
             RandomForestConfig f =
                     forest != null ? forest : RandomForestConfig.builder().build();
             return new TrainingConfig(
-                    seed,
-                    folds,
-                    threads,
-                    tuneFraction,
-                    smote,
-                    sb.build(),
-                    d,
-                    randomForest,
-                    f,
-                    logisticEpochs,
-                    xgboost,
-                    xgboostConfig,
-                    timeCheck,
-                    published,
-                    grades,
-                    labels,
-                    encoder);
+                    new RecipeConfig(
+                            seed,
+                            folds,
+                            threads,
+                            tuneFraction,
+                            smote,
+                            sb.build(),
+                            d,
+                            randomForest,
+                            f,
+                            logisticEpochs,
+                            xgboost,
+                            xgboostConfig,
+                            timeCheck,
+                            encoder),
+                    new PublicationConfig(published, grades, labels));
         }
     }
 }

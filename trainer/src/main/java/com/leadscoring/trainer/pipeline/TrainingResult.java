@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.model.PreprocessingParameters;
-import com.leadscoring.trainer.cv.CandidateName;
 import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 
@@ -14,8 +13,8 @@ import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
  * @param config the configuration it ran with
  * @param rows row counts: leads, buyers, folds, fold sizes
  * @param labels every row's label, in input order (the out-of-fold arrays follow this order)
- * @param recipe the cross-validation of every candidate and the served ensemble
- * @param logistic the refitted logistic regression when it is published, else null
+ * @param recipe the cross-validation of every candidate and the recipe's network ensemble
+ * @param served the model that is published, with its grade bands
  * @param importance permutation importance per source field of the served network variant
  * @param timeCheck January–September → October–December, or null when the data cannot give it
  * @param stepMillis time per step, in order
@@ -25,7 +24,7 @@ public record TrainingResult(
         Map<String, Integer> rows,
         boolean[] labels,
         Recipe.Run recipe,
-        ServedLogistic logistic,
+        ServedModel served,
         List<FieldImportance> importance,
         TimeCheck.Result timeCheck,
         Map<String, Long> stepMillis) {
@@ -36,25 +35,17 @@ public record TrainingResult(
 
     /** The published model's cross-validation. */
     public CvModelResult published() {
-        return recipe.models()
-                .get(
-                        config.published() == PublishedAlgorithm.DNN
-                                ? recipe.servedName()
-                                : CandidateName.LOGISTIC_REGRESSION.id());
+        return recipe.models().get(served.candidate());
     }
 
     public PreprocessingParameters preprocessing() {
-        return config.published() == PublishedAlgorithm.DNN
-                ? recipe.ensemble().preprocessing()
-                : logistic.preprocessing();
+        return served.preprocessing();
     }
 
     /**
      * The published model's out-of-fold probabilities, calibrated the way it is served (NaN for rows never held out).
      */
     public double[] publishedOof() {
-        return config.published() == PublishedAlgorithm.DNN
-                ? recipe.ensemble().oof()
-                : published().oof();
+        return served.oof();
     }
 }

@@ -7,19 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.leadscoring.decision.GradeBand;
-import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
-import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.cv.PermutationImportance;
 import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
 import com.leadscoring.trainer.evaluation.Curve;
-import com.leadscoring.trainer.evaluation.Curves;
 import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.export.ModelArtifacts;
+import com.leadscoring.trainer.figures.CandidateFigures;
+import com.leadscoring.trainer.figures.PublishedFigures;
+import com.leadscoring.trainer.figures.TrainingFigures;
 import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.PublishedAlgorithm;
-import com.leadscoring.trainer.pipeline.TrainingResult;
 
 /**
  * {@code report.html}: one self-contained page (charts embedded as PNG data URIs). For sales first: what each grade
@@ -31,12 +29,12 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static byte[] render(
-            TrainingResult r,
+            TrainingFigures f,
             ModelArtifacts artifacts,
             DataSource data,
             Map<String, Long> stepMillis,
             Promotion.Report promotion) {
-        OutOfFold served = OutOfFold.of(r.publishedOof(), r.labels());
+        PublishedFigures published = f.published();
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lead scoring model ")
                 .append(esc(artifacts.modelVersion()))
@@ -50,13 +48,10 @@ public final class HtmlReport {
                 .append(esc(artifacts.modelVersion()))
                 .append("</h1>");
         h.append("<p>Published: <b>").append(esc(artifacts.algorithm())).append("</b>");
-        if (r.config().published() == PublishedAlgorithm.DNN) {
-            h.append(" — the ")
-                    .append(r.recipe().ensemble().ensemble().members().size())
-                    .append(" fold networks of <code>")
-                    .append(esc(r.recipe().servedName()))
-                    .append("</code> averaged");
-        }
+        published
+                .model()
+                .composition(name -> "<code>" + esc(name) + "</code>")
+                .ifPresent(c -> h.append(" — ").append(c));
         h.append(", threshold ")
                 .append(fmt(artifacts.preprocessing().threshold()))
                 .append(" (max F1 over every row's out-of-fold prediction). Data: ")
@@ -64,13 +59,13 @@ public final class HtmlReport {
                 .append(", sha256 <code>")
                 .append(esc(data.sha256()))
                 .append("</code>, ")
-                .append(r.rows().get("leads"))
+                .append(f.leads())
                 .append(" leads, ")
-                .append(r.rows().get("buyers"))
+                .append(f.buyers())
                 .append(" buyers. Every figure below comes from leads the ")
                 .append("model that scored them never saw (")
-                .append(r.config().folds())
-                .append(r.config().folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation")
+                .append(f.folds())
+                .append(f.folds() == 1 ? "-fold: one 20 % hold-out" : "-fold cross-validation")
                 .append(").</p>");
 
         h.append("<h2>Promotion</h2><p><b>")
@@ -84,19 +79,15 @@ public final class HtmlReport {
                 .append(". ")
                 .append(esc(promotion.note() == null ? "" : promotion.note()))
                 .append(".</p>");
-        List<GradeTable.Row> grades = GradeTable.of(
-                served.probabilities(),
-                served.labels(),
-                artifacts.preprocessing().policy());
         h.append("<h2>What the grades mean</h2><p>Bands chosen by <code>--grades ")
-                .append(esc(r.config().grades().toString()))
+                .append(esc(published.gradePolicy()))
                 .append("</code> from the out-of-fold probabilities (")
                 .append(esc(bands(artifacts)))
                 .append(").</p>")
                 .append("<table><tr><th>grade</th><th>leads</th><th>share of "
                         + "leads</th><th>buyers</th><th>conversion</th>")
                 .append("<th>share of all buyers</th><th>buyers caught calling this grade and those above</th></tr>");
-        for (GradeTable.Row g : grades) {
+        for (GradeTable.Row g : published.grades()) {
             h.append("<tr><td>")
                     .append(esc(g.grade()))
                     .append("</td><td>")
@@ -114,7 +105,7 @@ public final class HtmlReport {
                     .append("</td></tr>");
         }
         h.append("</table>");
-        List<String> broken = GradeTable.brokenRules(grades);
+        List<String> broken = published.gradeRulesBroken();
         h.append("<p>")
                 .append(
                         broken.isEmpty()
@@ -122,7 +113,7 @@ public final class HtmlReport {
                                         + "A holds at most 10 % of leads, the last grade at most 10 % of buyers."
                                 : "Rules broken: " + esc(String.join("; ", broken)) + ".")
                 .append("</p>");
-        double[][] dist = GradeTable.scoreDistribution(served.probabilities(), served.labels());
+        double[][] dist = published.scoreDistribution();
         double[] deciles = new double[10];
         for (int i = 0; i < 10; i++) {
             deciles[i] = i * 10 + 5;
@@ -141,47 +132,47 @@ public final class HtmlReport {
         h.append("</div>");
 
         h.append("<h2>Which fields drive the score</h2><p>Permutation importance of <code>")
-                .append(esc(r.recipe().servedName()))
+                .append(esc(f.network().variant()))
                 .append("</code>: the ROC AUC lost when a field is shuffled ")
                 .append("across held-out leads (mean ± sd over "
                         + "folds).</p><table><tr><th>field</th><th>AUC drop</th></tr>");
-        for (PermutationImportance.FieldImportance f : r.importance()) {
+        for (PermutationImportance.FieldImportance field : f.importance()) {
             h.append("<tr><td>")
-                    .append(esc(f.field()))
+                    .append(esc(field.field()))
                     .append("</td><td>")
-                    .append(esc(f.aucDrop().toString()))
+                    .append(esc(field.aucDrop().toString()))
                     .append("</td></tr>");
         }
         h.append("</table>");
 
         h.append("<h2>Cross-validation</h2><table><tr><th>model</th><th>SMOTE</th><th>F1</th><th>precision</th>")
                 .append("<th>recall</th><th>ROC AUC</th><th>PR AUC</th><th>Brier</th><th>fit s (all folds)</th></tr>");
-        for (CvModelResult m : r.models().values()) {
+        for (CandidateFigures m : f.candidates()) {
             Map<String, MetricSummary> s = m.summary();
-            boolean isServed = m.name().equals(r.recipe().servedName());
+            boolean isServed = m.served();
             h.append("<tr")
                     .append(isServed ? " class=\"served\"" : "")
                     .append("><td>")
                     .append(esc(m.name()))
                     .append(isServed ? " (served)" : "")
                     .append("</td><td>")
-                    .append(m.smote().label())
+                    .append(m.smote())
                     .append("</td>");
             for (String k : List.of("f1", "precision", "recall", "rocAuc", "prAuc", "brier")) {
                 h.append("<td>").append(esc(s.get(k).toString())).append("</td>");
             }
-            h.append("<td>").append(fmt(m.totalMillis() / 1000.0)).append("</td></tr>");
+            h.append("<td>").append(fmt(m.fitMillis() / 1000.0)).append("</td></tr>");
         }
         h.append("</table><p>Each fold's threshold (and, for networks, Platt scaling) is "
                         + "chosen on a tuning slice of that ")
                 .append("fold's training part; the served threshold comes from every row's "
                         + "out-of-fold prediction.</p>");
-        if (r.timeCheck() != null) {
-            BinaryMetrics t = r.timeCheck().dnn();
+        if (f.timeCheck() != null) {
+            BinaryMetrics t = f.timeCheck().network();
             h.append("<h2>Time check</h2><p>The same recipe fitted on ")
-                    .append(r.timeCheck().trainRows())
+                    .append(f.timeCheck().trainRows())
                     .append(" leads of January–September and judged on ")
-                    .append(r.timeCheck().testRows())
+                    .append(f.timeCheck().testRows())
                     .append(" leads of October–December: F1 ")
                     .append(fmt(t.f1()))
                     .append(", precision ")
@@ -199,16 +190,13 @@ public final class HtmlReport {
         List<ChartSeries> pr = new ArrayList<>();
         List<ChartSeries> gain = new ArrayList<>();
         List<ChartSeries> reliability = new ArrayList<>();
-        for (CvModelResult m : r.models().values()) {
-            OutOfFold o = OutOfFold.of(m.oof(), r.labels());
-            roc.add(series(Curves.roc(o.probabilities(), o.labels()), m.name()));
-            pr.add(series(Curves.precisionRecall(o.probabilities(), o.labels()), m.name()));
-            gain.add(series(Curves.gain(o.probabilities(), o.labels()), m.name()));
+        for (CandidateFigures m : f.candidates()) {
+            roc.add(series(m.roc(), m.name()));
+            pr.add(series(m.precisionRecall(), m.name()));
+            gain.add(series(m.gain(), m.name()));
         }
-        reliability.add(
-                series(Curves.reliability(served.probabilities(), served.labels(), 10), "served (out-of-fold)"));
-        List<EpochStats> history =
-                r.models().get(r.recipe().servedName()).folds().get(0).dnn().history();
+        reliability.add(series(published.reliability(), "served (out-of-fold)"));
+        List<EpochStats> history = f.network().history();
         double[] epochs = history.stream().mapToDouble(EpochStats::epoch).toArray();
         h.append("<h2>Curves (out-of-fold)</h2><div>");
         img(h, Charts.lineChart("ROC", "false positive rate", "true positive rate", roc, true));
@@ -235,7 +223,7 @@ public final class HtmlReport {
                         "Served model: F1 by threshold",
                         "threshold",
                         "F1",
-                        List.of(series(Curves.f1ByThreshold(served.probabilities(), served.labels()), "served")),
+                        List.of(series(published.f1ByThreshold(), "served")),
                         false));
         img(
                 h,
@@ -259,10 +247,7 @@ public final class HtmlReport {
                         false));
         h.append("</div>");
 
-        BinaryMetrics c = BinaryMetrics.evaluate(
-                served.probabilities(),
-                served.labels(),
-                artifacts.preprocessing().threshold());
+        BinaryMetrics c = published.confusion();
         h.append("<h2>Confusion matrix (published model, out-of-fold, threshold ")
                 .append(fmt(c.threshold()))
                 .append(")</h2>")

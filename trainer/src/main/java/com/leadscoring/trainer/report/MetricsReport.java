@@ -9,16 +9,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.leadscoring.trainer.cv.CvModelResult;
 import com.leadscoring.trainer.cv.MetricSummary;
-import com.leadscoring.trainer.cv.OutOfFold;
 import com.leadscoring.trainer.cv.PermutationImportance.FieldImportance;
 import com.leadscoring.trainer.dnn.EpochStats;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
-import com.leadscoring.trainer.evaluation.GradeTable;
 import com.leadscoring.trainer.export.ModelArtifacts;
+import com.leadscoring.trainer.figures.CandidateFigures;
+import com.leadscoring.trainer.figures.NetworkFigures;
+import com.leadscoring.trainer.figures.PublishedFigures;
+import com.leadscoring.trainer.figures.TrainingFigures;
 import com.leadscoring.trainer.lifecycle.Promotion;
-import com.leadscoring.trainer.pipeline.TrainingResult;
+import com.leadscoring.trainer.pipeline.RecipeConfig;
+import com.leadscoring.trainer.pipeline.TrainingConfig;
 
 /**
  * {@code metrics.json}: every figure of a run with seeds, data hash, row counts, durations and library versions.
@@ -32,11 +34,13 @@ public final class MetricsReport {
 
     private MetricsReport() {}
 
-    /** The report as a tree. */
+    /** The report as a tree: the run's figures, formatted. */
     public static Map<String, Object> tree(
-            TrainingResult r,
+            TrainingFigures f,
+            TrainingConfig training,
             ModelArtifacts artifacts,
             DataSource data,
+            Map<String, Integer> rows,
             Map<String, Long> stepMillis,
             Map<String, String> versions) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -45,9 +49,9 @@ public final class MetricsReport {
         m.put("algorithm", artifacts.algorithm());
         m.put("threshold", artifacts.preprocessing().threshold());
         Map<String, Object> validation = new LinkedHashMap<>();
-        validation.put("source", r.config().folds() + "-fold cross-validation, mean over folds");
-        validation.put("folds", r.config().folds());
-        r.published().summary().forEach((k, v) -> validation.put(k, v.mean()));
+        validation.put("source", f.folds() + "-fold cross-validation, mean over folds");
+        validation.put("folds", f.folds());
+        f.published().validation().forEach((k, v) -> validation.put(k, v.mean()));
         validation.put("threshold", artifacts.preprocessing().threshold());
         m.put("validation", validation);
         Map<String, Object> dataNode = new LinkedHashMap<>();
@@ -60,60 +64,50 @@ public final class MetricsReport {
             dataNode.put("s3ETag", data.s3ETag());
         }
         dataNode.put("skippedRows", data.skippedRows());
-        dataNode.put("rows", r.rows());
+        dataNode.put("rows", rows);
         m.put("data", dataNode);
 
         Map<String, Object> cv = new LinkedHashMap<>();
-        for (CvModelResult model : r.models().values()) {
+        for (CandidateFigures model : f.candidates()) {
             Map<String, Object> node = new LinkedHashMap<>();
-            node.put("smote", model.smote().label());
-            node.put("served", model.name().equals(r.recipe().servedName()));
+            node.put("smote", model.smote());
+            node.put("served", model.served());
             model.summary().forEach((k, v) -> node.put(k, summary(v)));
-            node.put("fitMillis", model.totalMillis());
-            node.put(
-                    "folds",
-                    model.folds().stream().map(f -> metrics(f.heldOut())).toList());
+            node.put("fitMillis", model.fitMillis());
+            node.put("folds", model.folds().stream().map(MetricsReport::metrics).toList());
             cv.put(model.name(), node);
         }
         m.put("cross_validation", cv);
 
+        NetworkFigures network = f.network();
         Map<String, Object> served = new LinkedHashMap<>();
-        served.put("variant", r.recipe().servedName());
-        served.put("members", r.recipe().ensemble().ensemble().members().size());
+        served.put("variant", network.variant());
+        served.put("members", network.members());
         served.put(
                 "calibration",
                 Map.of(
                         "slope",
-                        r.recipe().ensemble().ensemble().calibration().slope(),
+                        network.calibration().slope(),
                         "intercept",
-                        r.recipe().ensemble().ensemble().calibration().intercept(),
+                        network.calibration().intercept(),
                         "fittedOn",
                         "out-of-fold logits of every row"));
         served.put(
                 "thresholdChoice",
                 Map.of(
                         "threshold",
-                        r.recipe().ensemble().threshold().threshold(),
+                        network.threshold().threshold(),
                         "outOfFoldF1",
-                        r.recipe().ensemble().threshold().f1()));
-        CvModelResult variant = r.models().get(r.recipe().servedName());
+                        network.threshold().f1()));
+        served.put("bestEpochs", network.bestEpochs());
         served.put(
-                "bestEpochs",
-                variant.folds().stream().map(f -> f.dnn().bestEpoch()).toList());
-        served.put(
-                "history",
-                variant.folds().get(0).dnn().history().stream()
-                        .map(MetricsReport::epoch)
-                        .toList());
+                "history", network.history().stream().map(MetricsReport::epoch).toList());
         m.put("dnn", served);
 
-        OutOfFold oof = OutOfFold.of(r.publishedOof(), r.labels());
-        List<GradeTable.Row> grades = GradeTable.of(
-                oof.probabilities(), oof.labels(), artifacts.preprocessing().policy());
-        m.put("gradePolicy", r.config().grades().toString());
-        m.put("grades", grades);
-        m.put("gradeRulesBroken", GradeTable.brokenRules(grades));
-        double[][] dist = GradeTable.scoreDistribution(oof.probabilities(), oof.labels());
+        PublishedFigures published = f.published();
+        m.put("gradePolicy", published.gradePolicy());
+        m.put("grades", published.grades());
+        m.put("gradeRulesBroken", published.gradeRulesBroken());
         m.put(
                 "scoreDistribution",
                 Map.of(
@@ -122,39 +116,40 @@ public final class MetricsReport {
                                 "0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80-89",
                                 "90-100"),
                         "buyers",
-                        dist[0],
+                        published.scoreDistribution()[0],
                         "nonBuyers",
-                        dist[1]));
+                        published.scoreDistribution()[1]));
         m.put(
                 "featureImportance",
-                r.importance().stream().map(MetricsReport::importance).toList());
+                f.importance().stream().map(MetricsReport::importance).toList());
 
-        if (r.timeCheck() != null) {
+        if (f.timeCheck() != null) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("train", "January-September");
             t.put("test", "October-December");
-            t.put("trainRows", r.timeCheck().trainRows());
-            t.put("testRows", r.timeCheck().testRows());
-            t.put("dnn", metrics(r.timeCheck().dnn()));
+            t.put("trainRows", f.timeCheck().trainRows());
+            t.put("testRows", f.timeCheck().testRows());
+            t.put("dnn", metrics(f.timeCheck().network()));
             m.put("timeCheck", t);
         }
+        RecipeConfig recipe = training.recipe();
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("seed", r.config().seed());
-        config.put("encoder", r.config().encoder().version());
-        config.put("folds", r.config().folds());
-        config.put("tuneFraction", r.config().tuneFraction());
-        config.put("smote", r.config().smote().label());
+        config.put("seed", recipe.seed());
+        config.put("encoder", recipe.encoder().version());
+        config.put("folds", recipe.folds());
+        config.put("tuneFraction", recipe.tuneFraction());
+        config.put("smote", recipe.smote().label());
         config.put(
                 "smoteConfig",
                 Map.of(
                         "k",
-                        r.config().smoteConfig().k(),
+                        recipe.smoteConfig().k(),
                         "ratio",
-                        r.config().smoteConfig().ratio()));
-        config.put("dnn", r.config().dnn());
-        config.put("randomForest", r.config().randomForest() ? r.config().forest() : "off");
-        config.put("xgboost", r.config().xgboost() ? r.config().xgboostConfig() : "off");
-        config.put("logisticEpochs", r.config().logisticEpochs());
+                        recipe.smoteConfig().ratio()));
+        config.put("dnn", recipe.dnn());
+        config.put("randomForest", recipe.randomForest() ? recipe.forest() : "off");
+        config.put("xgboost", recipe.xgboost() ? recipe.xgboostConfig() : "off");
+        config.put("logisticEpochs", recipe.logisticEpochs());
         m.put("config", config);
         m.put("durationsMillis", stepMillis);
         m.put("versions", versions);

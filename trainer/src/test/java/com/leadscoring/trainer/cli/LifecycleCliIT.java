@@ -190,10 +190,39 @@ class LifecycleCliIT {
         Run r = run("drift", "--store", store, "--data", csv.toString(), "--out", json.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("2 invalid rows were not compared"), r.out());
-        assertTrue(r.out().contains("line 11,") && r.out().contains("line 21,"), r.out());
+        assertTrue(r.out().contains("line 11: campaign_var_1"), r.out());
+        assertTrue(r.out().contains("line 21: created_at"), r.out());
+        assertFalse(r.out().contains("30-02-2021"), "no cell value is echoed: " + r.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals(2, report.get("badRows").asInt());
         assertEquals(2998, report.get("rows").asInt());
+        assertEquals(21, report.at("/badRowExamples/1/line").asInt());
+        assertEquals("[\"created_at\"]", report.at("/badRowExamples/1/columns").toString());
+        assertFalse(Files.readString(json).contains("30-02-2021"), "the report holds positions, not values");
+    }
+
+    @Test
+    void twentyLeadsAreTooFewToJudgeExitZeroWithNoPsi() throws Exception {
+        Path few = dir.resolve("twenty.csv");
+        run("generate", "--rows", "20", "--seed", "31", "--out", few.toString());
+        Path json = dir.resolve("twenty.json");
+        Run r = run("drift", "--store", store, "--data", few.toString(), "--out", json.toString());
+        assertEquals(0, r.exit(), "nothing is judged, so nothing is shifted: " + r.out() + r.err());
+        assertTrue(r.out().contains("too few leads to judge drift: 20 valid, at least 1000 needed"), r.out());
+        assertFalse(r.out().contains("shifted:"), r.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertTrue(report.get("tooFewLeads").asBoolean());
+        assertEquals(1000, report.get("minLeads").asInt());
+        assertEquals(0, report.get("shifted").size());
+        report.get("fields").forEach(f -> assertFalse(f.has("psi") || f.has("band"), f.toString()));
+        assertFalse(report.get("score").has("psi"));
+
+        Run lowered = run("drift", "--store", store, "--data", few.toString(), "--min-leads", "20");
+        assertFalse(lowered.out().contains("too few leads"), "judged once the minimum allows it: " + lowered.out());
+        assertEquals(
+                2,
+                run("drift", "--store", store, "--data", few.toString(), "--min-leads", "0")
+                        .exit());
     }
 
     @Test

@@ -129,6 +129,26 @@ class LocationsAndConsoleCliIT {
     }
 
     @Test
+    void driftTakesKeysExactlyAsGivenWithSpacesHashAndPercent() throws Exception {
+        s3.put(
+                "data",
+                "in put/leads #2 100%25.csv",
+                new String(s3.get("data", "training/leads.csv"), StandardCharsets.UTF_8));
+        LifecycleCliIT.Run r = LifecycleCliIT.run(
+                "drift",
+                "--store",
+                "s3://models/store",
+                "--data",
+                "s3://data/in put/leads #2 100%25.csv",
+                "--out",
+                "s3://data/drift #2/drift%20.json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(s3.get("data", "drift #2/drift%20.json"));
+        assertEquals("s3://data/in put/leads #2 100%25.csv", json.get("source").asText());
+        assertEquals(3000, json.get("rows").asInt());
+    }
+
+    @Test
     void anOptionThatTakesOnlyALocalPathRefusesS3ByName() {
         LifecycleCliIT.Run r = LifecycleCliIT.run("demo", "--dir", "s3://data/demo");
         assertEquals(2, r.exit());

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.cli;
+package com.leadscoring.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -6,10 +6,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --store}, the model store, as every command of both CLIs names it. Required, but checked here rather than by
- * picocli, so that a command can keep an older name as a hidden alias ({@code train --out}) that fills the same value.
+ * {@code --store}, the model store, as every command of both CLIs names it (a picocli mixin). Required, but checked
+ * here rather than by picocli, so that a command can keep an older name as a hidden alias ({@code train --out},
+ * {@code serve --model}) that fills the same value through {@link #alias(String)}.
  */
-final class StoreOption {
+public final class StoreOption {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -24,13 +25,13 @@ final class StoreOption {
         store = value;
     }
 
-    /** Sets the store from an older option name kept for scripts. */
-    void alias(String value) {
+    /** Sets the store from an older option name a command keeps for scripts. */
+    public void alias(String value) {
         store = value;
     }
 
     /** The store; a usage error naming {@code --store} when none was given. */
-    String get() {
+    public String get() {
         if (store == null) {
             throw new ParameterException(command.commandLine(), "Missing required option: '--store=<store>'");
         }

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.export;
+package com.leadscoring.trainer.onnx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.export;
+package com.leadscoring.trainer.onnx;
 
 import ai.onnx.proto.OnnxMl;
 import com.leadscoring.features.FeatureEncoders;

@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.cli;
+package com.leadscoring.cli;
 
 import java.nio.file.Path;
 
@@ -7,11 +7,11 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Every {@link Path} option of the CLI (registered for the type in {@link TrainerMain}): options typed {@code Path}
- * take local files only, so {@code s3://} is refused (picocli names the option) rather than read as a folder called
+ * Every {@link Path} option of a CLI (registered for the type by each CLI's main): options typed {@code Path} take
+ * local files only, so {@code s3://} is refused (picocli names the option) rather than read as a folder called
  * {@code s3:}. Options that can take S3 are Strings read and written through {@link Locations}.
  */
-final class LocalPathConverter implements ITypeConverter<Path> {
+public final class LocalPathConverter implements ITypeConverter<Path> {
 
     @Override
     public Path convert(String value) {

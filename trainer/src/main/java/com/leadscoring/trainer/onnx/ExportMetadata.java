@@ -1,4 +1,4 @@
-package com.leadscoring.trainer.export;
+package com.leadscoring.trainer.onnx;
 
 import java.util.List;
 
