@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.leadscoring.io.Opener;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.leadscoring.features.FeatureContract;
+import com.leadscoring.io.Sha256;
 
 /**
  * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version is

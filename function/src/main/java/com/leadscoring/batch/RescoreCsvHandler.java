@@ -13,8 +13,8 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.S3Location;
+import com.leadscoring.io.Locations;
+import com.leadscoring.io.S3Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

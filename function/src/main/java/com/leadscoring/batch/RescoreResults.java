@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.io.S3Location;
 import com.leadscoring.lead.FieldProblem;
-import com.leadscoring.model.S3Location;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 import com.leadscoring.batch.ScoreCsv;
 import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.io.InProcessS3;
 import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.InProcessS3;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

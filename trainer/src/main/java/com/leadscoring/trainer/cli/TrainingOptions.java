@@ -6,8 +6,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.io.Locations;
 import com.leadscoring.lead.FieldLabels;
-import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.grading.GradePolicy;

@@ -10,8 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.Sha256;
+import com.leadscoring.io.Locations;
+import com.leadscoring.io.Sha256;
 import com.leadscoring.trainer.data.LeadDataLoader;
 
 /**

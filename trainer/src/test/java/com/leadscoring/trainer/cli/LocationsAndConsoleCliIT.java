@@ -12,10 +12,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.model.InProcessS3;
+import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.Sha256;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStores;
-import com.leadscoring.model.Sha256;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

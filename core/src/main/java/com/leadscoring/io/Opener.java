@@ -1,4 +1,4 @@
-package com.leadscoring.drift;
+package com.leadscoring.io;
 
 import java.io.IOException;
 import java.io.InputStream;
