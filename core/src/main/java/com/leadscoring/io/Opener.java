@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Opens a location (a path, {@code file:} URI or {@code s3://bucket/key}) for reading. Passed in by the caller, so
- * drift reads data and store files exactly as {@code train} reads its data without depending on the training job.
+ * Opens a location (a path, {@code file:} URI or {@code s3://bucket/key}) for reading; {@link Locations#open} in
+ * production. Passed in by the caller, so drift and the rescoring results read files exactly as {@code train} reads its
+ * data, and a test can hand in what it likes.
  */
 @FunctionalInterface
 public interface Opener {

@@ -14,6 +14,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.io.Locations;
+import com.leadscoring.io.Opener;
 import com.leadscoring.io.S3Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,14 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescoreCsvHandler.class);
 
-    private final RescoreResults.Opener opener;
+    private final Opener opener;
 
     /** Lambda's constructor: reads and writes S3 through core's locations. */
     public RescoreCsvHandler() {
         this(Locations::open);
     }
 
-    RescoreCsvHandler(RescoreResults.Opener opener) {
+    RescoreCsvHandler(Opener opener) {
         this.opener = opener;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.io.Opener;
 import com.leadscoring.io.S3Location;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.scoring.Factor;
@@ -24,12 +25,6 @@ import com.leadscoring.scoring.LeadScore;
  * leads needs the memory of one batch. A failed batch has no answer to write: it is counted, and its items are missing.
  */
 public final class RescoreResults {
-
-    /** Opens a location for reading (core's {@code Locations::open} in production). */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open(String location) throws IOException;
-    }
 
     /**
      * What was written.
