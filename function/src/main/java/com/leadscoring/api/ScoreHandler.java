@@ -119,7 +119,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         this.cors = cors;
         this.scorer = scorer;
         this.metrics = metrics;
-        this.modelInfo = ModelInfo.json(bundle);
+        this.modelInfo = ModelInfo.json(bundle, scorer.model());
         ColdStart.awaitLogging();
     }
 

@@ -26,6 +26,7 @@ import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.api.ScoreRequestParser;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
@@ -118,7 +119,8 @@ public final class ScoringBench {
         APIGatewayProxyRequestEvent big = event(1000, false);
         byte[] bytes = big.getBody().getBytes(StandardCharsets.UTF_8);
         ScoreRequestParser parser = new ScoreRequestParser();
-        var request = parser.parse(bytes, bundle.preprocessing().contract().encoder());
+        var request = parser.parse(
+                bytes, FeatureEncoders.forContract(bundle.preprocessing().contract()));
         List<Result> stages = new ArrayList<>();
         JsonFactory factory = new JsonFactory();
         Result tokenize = time("JSON tokenizing alone (floor of any JSON API)", 1000, seconds, () -> {
@@ -134,7 +136,9 @@ public final class ScoringBench {
                 "parse + validate + encode (ScoreRequestParser)",
                 1000,
                 seconds,
-                () -> parser.parse(bytes, bundle.preprocessing().contract().encoder())));
+                () -> parser.parse(
+                        bytes,
+                        FeatureEncoders.forContract(bundle.preprocessing().contract()))));
         try (LeadScorer scorer = new LeadScorer(bundle)) {
             float[] rows = Arrays.copyOf(
                     request.features(),

@@ -32,6 +32,7 @@ import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.ModelScores;
+import com.leadscoring.scoring.ServedModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,11 @@ class DriftHandlerIT {
         Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
         byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
         List<Lead> training = SampleLeads.generate(1, 4000, false);
-        ReferenceProfile reference = ReferenceProfile.of(
-                VERSION,
-                training,
-                ModelScores.probabilities(
-                        VERSION, onnx, fixture.manifest().output(), fixture.preprocessing(), training));
+        ReferenceProfile reference;
+        try (ServedModel unpublished =
+                ServedModel.unpublished(VERSION, onnx, fixture.manifest().output(), fixture.preprocessing())) {
+            reference = ReferenceProfile.of(VERSION, training, ModelScores.probabilities(unpublished, training));
+        }
         Manifest m = fixture.manifest();
         ModelStores.open("s3://models/store")
                 .publish(

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.model.PreprocessingParameters;
@@ -74,7 +75,7 @@ public record ServedDnn(
 
     /** The ensemble's calibrated probabilities of {@code leads}, normalized the served way (as the function does). */
     public double[] probabilities(List<LabeledLead> leads) {
-        FeatureMatrix m = FeatureMatrix.encode(leads, preprocessing.contract().encoder())
+        FeatureMatrix m = FeatureMatrix.encode(leads, FeatureEncoders.forContract(preprocessing.contract()))
                 .normalized(preprocessing.normalization());
         double[] p = new double[m.rows()];
         for (int i = 0; i < p.length; i++) {
