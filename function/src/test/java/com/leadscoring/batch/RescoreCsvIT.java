@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.io.InProcessS3;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
@@ -59,7 +60,8 @@ class RescoreCsvIT {
         ((ObjectNode) batch.get("Items").get(0)).put("previous_score", "0");
         ((ObjectNode) batch.get("Items").get(1)).put("created_at", "31-02-2021");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(MODEL).handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
+        new BatchScoreHandler(Serving.of(MODEL))
+                .handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
         return out.toString(StandardCharsets.UTF_8);
     }
 

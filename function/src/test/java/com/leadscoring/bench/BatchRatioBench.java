@@ -14,6 +14,7 @@ import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 
@@ -33,7 +34,7 @@ public final class BatchRatioBench {
         String store = args[0];
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelStores.open(store).load(null);
-        BatchScoreHandler handler = new BatchScoreHandler(bundle);
+        BatchScoreHandler handler = new BatchScoreHandler(Serving.of(bundle));
         byte[] batch = BenchBatches.batch(1000);
         if (handler.score(new ByteArrayInputStream(batch)).scored() != 1000) {
             throw new IllegalStateException("benchmark batch did not score every lead");

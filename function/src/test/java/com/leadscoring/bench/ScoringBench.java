@@ -21,11 +21,14 @@ import com.amazonaws.xray.AWSXRayRecorderBuilder;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.api.ScoreRequestParser;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
@@ -48,7 +51,7 @@ public final class ScoringBench {
         String store = args.length > 0 ? args[0] : FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
-        ScoreHandler handler = new ScoreHandler(bundle);
+        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -93,7 +96,7 @@ public final class ScoringBench {
         }
         // The Distributed Map batch handler on the same 1000 leads as CSV text (dd-MM-yyyy dates, empty cells), beside
         // the API handler on its JSON request: the per-1,000-lead figure behind the rescoring cost estimate.
-        BatchScoreHandler batchHandler = new BatchScoreHandler(bundle);
+        BatchScoreHandler batchHandler = new BatchScoreHandler(Serving.of(bundle));
         List<Result> batchResults = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             byte[] batch = batch(leads);
@@ -235,7 +238,7 @@ public final class ScoringBench {
                 .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
                 .build();
         ScoreHandler traced =
-                new ScoreHandler(bundle, new LeadScorer(bundle), RequestMetrics.NONE, new XRayTracer(recorder));
+                new ScoreHandler(TestServing.traced(bundle, new XRayTracer(recorder)), RequestMetrics.NONE, Cors.NONE);
         return event -> {
             recorder.beginSegment("lead-scoring");
             try {
