@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.drift.SampleLeads;
-import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.FixtureStore;
@@ -33,9 +33,9 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.ModelScores;
 import com.leadscoring.scoring.ServedModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The drift handler end to end against an S3 server in this JVM: a model with a reference published to an S3 store,
@@ -46,11 +46,12 @@ class DriftHandlerIT {
 
     static final String VERSION = "20261206T000000Z-d1f7a00";
     static final ObjectMapper JSON = new ObjectMapper();
-    static InProcessS3 s3;
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("models", "data");
 
     @BeforeAll
     static void publishAModelWithAReferenceAndUploadLeads() throws Exception {
-        s3 = InProcessS3.start("models", "data").pointClientsHere();
         ModelBundle fixture = ModelStores.open(FixtureStore.location()).load(null);
         Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
         byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
@@ -87,11 +88,6 @@ class DriftHandlerIT {
 
     static void upload(String key, String csv) {
         s3.put("data", key, csv);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     /** One invocation: the answer, and the EMF lines it printed. */
