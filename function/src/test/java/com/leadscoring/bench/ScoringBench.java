@@ -15,6 +15,7 @@ import java.util.function.Function;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.AWSXRayRecorderBuilder;
@@ -27,7 +28,6 @@ import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.api.ScoreRequestParser;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
-import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.model.FixtureStore;
@@ -47,11 +47,30 @@ public final class ScoringBench {
 
     record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {}
 
+    /** What Lambda hands each call: with it the handlers log through Powertools as in production. */
+    static final Context CONTEXT = new BenchContext();
+
+    /**
+     * The handler under test serves MODEL_URI's model, the floors read the store argument: they must be the same model,
+     * or the ratio compares two models.
+     */
+    static void requireSameModel(String handlerVersion, ModelBundle floorModel) {
+        if (System.getenv("MODEL_URI") == null
+                || !handlerVersion.equals(floorModel.manifest().modelVersion())) {
+            throw new IllegalStateException("run through bench/ratios.sh: MODEL_URI must name the store argument's"
+                    + " model (the handler serves " + handlerVersion + ", the floors "
+                    + floorModel.manifest().modelVersion() + ")");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String store = args.length > 0 ? args[0] : FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
-        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
+        // The constructor Lambda calls, in the template's environment (bench/ratios.sh sets it): the model of
+        // MODEL_URI, EMF metrics and the production log configuration, as on Lambda.
+        ScoreHandler handler = new ScoreHandler();
+        requireSameModel(handler.modelVersion(), bundle);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -69,14 +88,14 @@ public final class ScoringBench {
         for (int leads : new int[] {1, 1000}) {
             for (boolean explain : new boolean[] {false, true}) {
                 APIGatewayProxyRequestEvent event = event(leads, explain);
-                if (handler.handleRequest(event, null).getStatusCode() != 200) {
+                if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
                     throw new IllegalStateException("benchmark request failed");
                 }
                 results.add(time(
                         "handler" + (explain ? " explain" : ""),
                         leads,
                         seconds,
-                        () -> handler.handleRequest(event, null)));
+                        () -> handler.handleRequest(event, CONTEXT)));
                 int rows = leads * (explain ? explainRows : 1);
                 float[] x = new float[rows * bundle.preprocessing().contract().size()];
                 Random r = new Random(1);
@@ -96,7 +115,7 @@ public final class ScoringBench {
         }
         // The Distributed Map batch handler on the same 1000 leads as CSV text (dd-MM-yyyy dates, empty cells), beside
         // the API handler on its JSON request: the per-1,000-lead figure behind the rescoring cost estimate.
-        BatchScoreHandler batchHandler = new BatchScoreHandler(Serving.of(bundle));
+        BatchScoreHandler batchHandler = new BatchScoreHandler();
         List<Result> batchResults = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             byte[] batch = batch(leads);
@@ -113,10 +132,11 @@ public final class ScoringBench {
                     seconds,
                     () -> {
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        batchHandler.handleRequest(new ByteArrayInputStream(batch), out, null);
+                        batchHandler.handleRequest(new ByteArrayInputStream(batch), out, CONTEXT);
                         return out.size();
                     }));
-            batchResults.add(time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, null)));
+            batchResults.add(
+                    time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, CONTEXT)));
         }
         // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
         APIGatewayProxyRequestEvent big = event(1000, false);
@@ -152,7 +172,7 @@ public final class ScoringBench {
                 return scorer.score(spent, request.size(), false);
             }));
         }
-        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, null)));
+        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, CONTEXT)));
 
         System.out.printf(
                 Locale.ROOT,
@@ -265,7 +285,7 @@ public final class ScoringBench {
         List<OnnxTensor> tensors = new ArrayList<>();
         for (int leads : sizes) {
             APIGatewayProxyRequestEvent event = event(leads, false);
-            if (handler.handleRequest(event, null).getStatusCode() != 200) {
+            if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
             byte[] bytes = event.getBody().getBytes(StandardCharsets.UTF_8);
@@ -279,7 +299,7 @@ public final class ScoringBench {
             });
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
-            calls.add(() -> handler.handleRequest(event, null));
+            calls.add(() -> handler.handleRequest(event, CONTEXT));
             if (traced != null) {
                 names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
                 calls.add(() -> traced.apply(event));
