@@ -18,11 +18,11 @@ fi
 rm -rf "$OUT/store" "$OUT/store-smote"
 /usr/bin/time -f "train wall %e s, max RSS %M KB" java -jar trainer/target/trainer.jar train --data "$DATA" --store "$OUT/store" \
   2>&1 | tr '\r' '\n' | grep -v '% \[' | tail -16
-echo "== scoring: handler vs raw ONNX Runtime"
-java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench "$OUT/store" 3
+echo "== scoring: the API and batch handlers vs their floors, production configuration (3 runs)"
+bench/ratios.sh "$OUT/store" 3 3
 echo "== X-Ray tracing: the handler with tracing on (every request sampled) beside it and the floor, interleaved"
-java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench \
-  core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
+MODEL_URI=core/src/test/resources/fixture-store java -cp "function/target/function.jar:function/target/test-classes" \
+  com.leadscoring.bench.ScoringBench core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
 echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
 java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OUT/million.csv" > /dev/null
 java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.RescoreRunBench "$OUT/store" \
@@ -35,6 +35,7 @@ java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "function/target/functi
   | grep -v '^{'
 echo "== package"
 ls -l function/target/function.jar | awk '{printf "function.jar %.1f MB\n", $5/1048576}'
+ls -l function/target/function-lambda.jar | awk '{printf "function-lambda.jar %.1f MB\n", $5/1048576}'
 ls -l trainer/target/trainer.jar | awk '{printf "trainer.jar %.1f MB\n", $5/1048576}'
 echo "== cold start against its floors, disk and S3 (local moto_server), Lambda JVM options, with and without the AppCDS archive"
 bench/coldstart.sh 10 "$OUT/store"

@@ -2,7 +2,13 @@ package com.leadscoring;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,6 +46,27 @@ class FunctionArchitectureTest {
                         "com.leadscoring.batch..",
                         "com.leadscoring.deploy..")
                 .check(CLASSES);
+    }
+
+    /**
+     * A handler reads in one screen: the no-argument constructor Lambda calls and one taking the container's
+     * {@code Serving} (or its own seams); a test needing another shape builds it in test code.
+     */
+    @Test
+    void everyHandlerHasTheLambdaConstructorAndAtMostOneOther() {
+        List<JavaClass> handlers = CLASSES.stream()
+                .filter(c -> c.isAssignableTo(RequestHandler.class) || c.isAssignableTo(RequestStreamHandler.class))
+                .filter(c -> !c.isInterface())
+                .toList();
+        assertTrue(handlers.size() >= 5, "found the handlers: " + handlers);
+        for (JavaClass handler : handlers) {
+            assertTrue(
+                    handler.getConstructors().size() <= 2,
+                    handler.getName() + " has " + handler.getConstructors().size() + " constructors");
+            assertTrue(
+                    handler.tryGetConstructor().isPresent(),
+                    handler.getName() + " lacks the no-argument constructor Lambda calls");
+        }
     }
 
     @Test

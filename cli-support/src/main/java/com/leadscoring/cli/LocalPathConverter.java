@@ -2,7 +2,7 @@ package com.leadscoring.cli;
 
 import java.nio.file.Path;
 
-import com.leadscoring.model.Locations;
+import com.leadscoring.io.Locations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

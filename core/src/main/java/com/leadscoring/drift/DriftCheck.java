@@ -2,6 +2,7 @@ package com.leadscoring.drift;
 
 import java.io.IOException;
 
+import com.leadscoring.io.Opener;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.ModelScores;
 

@@ -50,10 +50,6 @@ final class ComposedEncoder implements LeadEncoder {
                 + blocks.stream().sorted().map(b -> "+" + b.id()).collect(Collectors.joining());
     }
 
-    List<FeatureBlock> blocks() {
-        return blocks;
-    }
-
     @Override
     public String version() {
         return version;

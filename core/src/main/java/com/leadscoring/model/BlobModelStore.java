@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.leadscoring.features.FeatureContract;
+import com.leadscoring.features.FeatureEncoders;
+import com.leadscoring.io.Sha256;
 
 /**
  * The store's rules, written once over a few raw operations that the disk and S3 implementations provide: a version is
@@ -266,7 +268,7 @@ abstract class BlobModelStore implements ModelStore {
         FeatureContract contract = new FeatureContract(
                 Objects.requireNonNullElse(manifest.encoderVersion(), "(none)"),
                 Objects.requireNonNullElse(manifest.featureNames(), List.of()));
-        List<String> problems = contract.differencesFromEncoder();
+        List<String> problems = FeatureEncoders.differences(contract);
         if (!problems.isEmpty()) {
             throw new ModelStoreException(where(version) + String.join("; ", problems));
         }

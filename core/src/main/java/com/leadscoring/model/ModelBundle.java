@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.features.FeatureContract;
+import com.leadscoring.features.FeatureEncoders;
 
 /**
  * A model version loaded from a store with every checksum verified and its features checked against the running
@@ -31,7 +32,7 @@ public record ModelBundle(
     /** Refuses, naming every difference, a model that no encoder of this build can feed: no bundle exists unchecked. */
     public ModelBundle {
         otherFiles = Map.copyOf(otherFiles);
-        preprocessing.contract().checkServableBy();
+        FeatureEncoders.forContract(preprocessing.contract());
         FeatureContract named = new FeatureContract(
                 String.valueOf(manifest.encoderVersion()),
                 manifest.featureNames() == null ? List.of() : manifest.featureNames());

@@ -2,6 +2,9 @@ package com.leadscoring.model;
 
 import java.nio.file.Path;
 
+import com.leadscoring.io.LocalLocation;
+import com.leadscoring.io.S3Clients;
+import com.leadscoring.io.S3Location;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Opens a store from its location: a directory, a {@code file:} URI or {@code s3://bucket/prefix}. */

@@ -51,11 +51,6 @@ public record PreprocessingParameters(FeatureContract contract, Normalization no
                 new DecisionPolicy(threshold, gradeBands));
     }
 
-    /** The default encoder's contract with the given statistics, threshold and default grade bands. */
-    public static PreprocessingParameters forCurrentEncoder(double[] means, double[] stds, double threshold) {
-        return forEncoder(FeatureContract.current(), means, stds, threshold);
-    }
-
     /** {@code contract} with the given statistics, threshold and default grade bands. */
     public static PreprocessingParameters forEncoder(
             FeatureContract contract, double[] means, double[] stds, double threshold) {

@@ -1,6 +1,5 @@
 package com.leadscoring.scoring;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -21,12 +20,9 @@ import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
-import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.Lead;
-import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelOutput;
-import com.leadscoring.model.ScoreDistributionJson;
 
 /**
  * Scores leads with a loaded model: the model's own encoder (the one its contract names) and z-normalization in Java,
@@ -45,6 +41,7 @@ public final class LeadScorer implements AutoCloseable {
      */
     private static final ThreadLocal<FloatBuffer> INPUT = new ThreadLocal<>();
 
+    private final ServedModel model;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final Normalization normalization;
@@ -87,53 +84,40 @@ public final class LeadScorer implements AutoCloseable {
         t.start();
     }
 
+    /** A scorer of its own model of {@code bundle} (closing the scorer closes the model). */
     public LeadScorer(ModelBundle bundle) throws OrtException {
-        this(bundle, 1);
+        this(ServedModel.of(bundle));
     }
 
-    /** @param intraOpThreads ORT threads per run: 1 on Lambda, where concurrency comes from instances */
-    public LeadScorer(ModelBundle bundle, int intraOpThreads) throws OrtException {
-        // The feature contract was checked once, by the store, when the bundle was loaded.
-        this.encoder = bundle.preprocessing().contract().encoder();
+    /** The scorer of {@code model}; {@link #close()} closes the model's session. */
+    public LeadScorer(ServedModel model) {
+        this.model = model;
+        this.encoder = model.encoder();
         this.rowWidth = encoder.size();
-        this.groups = FeatureGroups.bySourceField(encoder);
+        this.groups = model.groups();
         this.groupIndices =
                 IntStream.range(0, groups.size()).mapToObj(groups::indices).toArray(int[][]::new);
-        this.normalization = bundle.preprocessing().normalization();
-        this.policy = bundle.preprocessing().policy();
-        try {
-            this.distribution = ScoreDistributionJson.of(bundle);
-            FieldLabels fieldLabels = FieldLabelsJson.of(bundle);
-            this.labels = new String[groups.size()];
-            for (int g = 0; g < labels.length; g++) {
-                labels[g] = fieldLabels.label(groups.name(g));
-            }
-        } catch (IOException e) {
-            // Checksummed, so a bad file is a publishing bug: refuse the model rather than answer made-up percentiles.
-            throw new IllegalStateException("model " + bundle.manifest().modelVersion() + ": " + e.getMessage(), e);
+        this.normalization = model.normalization();
+        this.policy = model.policy();
+        this.distribution = model.distribution();
+        this.labels = new String[groups.size()];
+        for (int g = 0; g < labels.length; g++) {
+            labels[g] = model.labels().label(groups.name(g));
         }
-        this.output = bundle.manifest().output();
-        this.version = bundle.manifest().modelVersion();
-        this.env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(intraOpThreads);
-            this.session = env.createSession(bundle.onnxModel(), options);
-        }
-        if (!session.getInputNames().contains(output.inputName())
-                || !session.getOutputNames().contains(output.outputName())) {
-            // The message needs the session's names, so build it before closing the session.
-            String message = "model " + version + " has inputs " + session.getInputNames() + " and outputs "
-                    + session.getOutputNames() + ", its manifest names " + output.inputName() + " / "
-                    + output.outputName();
-            session.close();
-            throw new IllegalStateException(message);
-        }
+        this.output = model.output();
+        this.version = model.version();
+        this.env = model.environment();
+        this.session = model.session();
         this.logitOutput = !output.outputName().equals(ModelOutput.LOGIT_OUTPUT)
                 && session.getOutputNames().contains(ModelOutput.LOGIT_OUTPUT);
         this.probabilityOnly = Set.of(output.outputName());
         this.probabilityAndLogit =
                 logitOutput ? Set.of(output.outputName(), ModelOutput.LOGIT_OUTPUT) : probabilityOnly;
+    }
+
+    /** The model this scorer serves. */
+    public ServedModel model() {
+        return model;
     }
 
     public String modelVersion() {
@@ -308,6 +292,6 @@ public final class LeadScorer implements AutoCloseable {
 
     @Override
     public void close() throws OrtException {
-        session.close();
+        model.close();
     }
 }

@@ -14,9 +14,9 @@ class FeatureContractTest {
     @Test
     void everyReleasedEncodersContractIsServable() {
         for (LeadEncoder encoder : FeatureEncoders.released()) {
-            encoder.contract().checkServableBy();
-            assertEquals(List.of(), encoder.contract().differencesFromEncoder());
-            assertEquals(encoder, encoder.contract().encoder());
+            FeatureEncoders.forContract(encoder.contract());
+            assertEquals(List.of(), FeatureEncoders.differences(encoder.contract()));
+            assertEquals(encoder, FeatureEncoders.forContract(encoder.contract()));
         }
         assertEquals(FeatureEncoder.SIZE, FeatureEncoders.V1.contract().size());
         assertEquals(FeatureEncoders.DEFAULT.contract(), FeatureContract.current());
@@ -25,8 +25,7 @@ class FeatureContractTest {
     @Test
     void aV1NamedModelIsFedByV1EvenWhenTheDefaultMovedOn() {
         FeatureContract v1 = new FeatureContract(FeatureEncoder.VERSION, FeatureEncoder.featureNames());
-        v1.checkServableBy();
-        assertEquals(FeatureEncoders.V1, v1.encoder());
+        assertEquals(FeatureEncoders.V1, FeatureEncoders.forContract(v1));
     }
 
     @Test
@@ -34,7 +33,7 @@ class FeatureContractTest {
         FeatureContract mixed = new FeatureContract(
                 FeatureEncoder.VERSION,
                 FeatureEncoders.forVersion("lead-features-v1+month").featureNames());
-        IllegalStateException e = assertThrows(IllegalStateException.class, mixed::checkServableBy);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FeatureEncoders.forContract(mixed));
         assertTrue(e.getMessage().contains("in the model but (none) in the encoder"), e.getMessage());
     }
 
@@ -43,14 +42,14 @@ class FeatureContractTest {
         List<String> renamed = new ArrayList<>(FeatureEncoder.featureNames());
         renamed.set(7, "signed_up");
         FeatureContract bad = new FeatureContract(FeatureEncoder.VERSION, renamed);
-        IllegalStateException e = assertThrows(IllegalStateException.class, bad::checkServableBy);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FeatureEncoders.forContract(bad));
         assertTrue(e.getMessage().contains("signed_up"), e.getMessage());
     }
 
     @Test
     void namesAnotherEncoderVersion() {
         FeatureContract other = new FeatureContract("lead-features-v0", FeatureEncoder.featureNames());
-        IllegalStateException e = assertThrows(IllegalStateException.class, other::checkServableBy);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FeatureEncoders.forContract(other));
         assertTrue(e.getMessage().contains("lead-features-v0"), e.getMessage());
     }
 }

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.Locations;
+import com.leadscoring.io.S3Location;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

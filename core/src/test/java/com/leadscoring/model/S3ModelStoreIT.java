@@ -14,12 +14,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Clients;
+import com.leadscoring.io.S3Server;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -43,38 +42,12 @@ class S3ModelStoreIT {
 
     private static final String V1 = "20261124T101500Z-aaaaaaa";
     private static final String V2 = "20261125T101500Z-bbbbbbb";
-    private static S3Proxy proxy;
-    private static URI endpoint;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        endpoint = URI.create("http://127.0.0.1:" + port);
-        proxy = S3Proxy.builder()
-                .blobStore(new TransientNio2BlobStore())
-                .endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret")
-                .build();
-        proxy.start();
-        while (!"STARTED".equals(proxy.getState())) {
-            Thread.sleep(10);
-        }
-        try (S3Client s3 = client(null)) {
-            s3.createBucket(b -> b.bucket("models"));
-        }
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        proxy.stop();
-    }
+    @RegisterExtension
+    static final S3Server S3 = S3Server.withBuckets("models");
 
     static S3Client client(ExecutionInterceptor interceptor) {
-        var b = S3Clients.builder(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")));
+        var b = S3Clients.builder(S3.endpoint()).credentialsProvider(InProcessS3.credentials());
         if (interceptor != null) {
             b.overrideConfiguration(c -> c.addExecutionInterceptor(interceptor));
         }
@@ -172,8 +145,9 @@ class S3ModelStoreIT {
         try (S3Client ok = client(null)) {
             publish(new S3ModelStore(ok, "models", "forbidden"), V1);
         }
-        try (S3Client stranger = S3Clients.builder(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "wrong")))
+        try (S3Client stranger = S3Clients.builder(S3.endpoint())
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(InProcessS3.accessKey(), "wrong")))
                 .build()) {
             ModelStoreException e = assertThrows(
                     ModelStoreException.class, () -> new S3ModelStore(stranger, "models", "forbidden").load(null));
@@ -307,10 +281,10 @@ class S3ModelStoreIT {
         };
         return S3Client.builder()
                 .httpClient(faulty)
-                .endpointOverride(endpoint)
+                .endpointOverride(S3.endpoint())
                 .forcePathStyle(true)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
+                .credentialsProvider(InProcessS3.credentials())
                 .build();
     }
 }

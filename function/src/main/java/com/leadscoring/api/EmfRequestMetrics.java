@@ -1,5 +1,6 @@
 package com.leadscoring.api;
 
+import com.leadscoring.bootstrap.MetricsNamespace;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
@@ -14,24 +15,16 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public final class EmfRequestMetrics implements RequestMetrics {
 
-    /** Used when {@code POWERTOOLS_METRICS_NAMESPACE} is not set. */
-    public static final String DEFAULT_NAMESPACE = "LeadScoring";
-
     private final Metrics metrics;
     private final String namespace;
 
     public EmfRequestMetrics() {
-        this(MetricsFactory.getMetricsInstance(), namespaceFromEnvironment());
+        this(MetricsFactory.getMetricsInstance(), MetricsNamespace.fromEnvironment());
     }
 
     EmfRequestMetrics(Metrics metrics, String namespace) {
         this.metrics = metrics;
         this.namespace = namespace;
-    }
-
-    private static String namespaceFromEnvironment() {
-        String ns = System.getenv("POWERTOOLS_METRICS_NAMESPACE");
-        return ns == null || ns.isBlank() ? DEFAULT_NAMESPACE : ns;
     }
 
     @Override

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.features.FeatureGroups;
 import com.leadscoring.lead.FieldLabels;
-import com.leadscoring.model.FieldLabelsJson;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.ServedModel;
 import com.leadscoring.wire.Decimals;
 
 /**
@@ -24,7 +24,8 @@ final class ModelInfo {
 
     private ModelInfo() {}
 
-    static String json(ModelBundle bundle) {
+    /** {@code model} is {@code bundle}'s, served: its labels and feature groups, parsed and built once per load. */
+    static String json(ModelBundle bundle, ServedModel model) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("version", bundle.manifest().modelVersion());
         n.put("createdAt", bundle.manifest().createdAt().toString());
@@ -37,7 +38,7 @@ final class ModelInfo {
                         .toList()));
         n.put("featureNames", bundle.manifest().featureNames());
         n.put("encoderVersion", bundle.manifest().encoderVersion());
-        n.put("fieldLabels", fieldLabels(bundle));
+        n.put("fieldLabels", fieldLabels(model));
         n.put("validation", rounded(validation(bundle.metricsJson())));
         Object sha = bundle.manifest().provenance() == null
                 ? null
@@ -71,15 +72,9 @@ final class ModelInfo {
     }
 
     /** Every field a reason can name, with its label and description (the field's name and "" when it has none). */
-    private static List<Map<String, String>> fieldLabels(ModelBundle bundle) {
-        FieldLabels labels;
-        try {
-            labels = FieldLabelsJson.of(bundle);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FeatureGroups groups =
-                FeatureGroups.bySourceField(bundle.preprocessing().contract().encoder());
+    private static List<Map<String, String>> fieldLabels(ServedModel model) {
+        FieldLabels labels = model.labels();
+        FeatureGroups groups = model.groups();
         List<Map<String, String>> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Map<String, String> f = new LinkedHashMap<>();

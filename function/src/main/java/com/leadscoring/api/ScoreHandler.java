@@ -15,11 +15,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.leadscoring.bootstrap.ColdStart;
-import com.leadscoring.bootstrap.ModelLoader;
-import com.leadscoring.bootstrap.Scorers;
-import com.leadscoring.model.ModelBundle;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
-import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
 import org.crac.Core;
 import org.crac.Resource;
@@ -30,8 +28,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond. The model
- * and ONNX Runtime session are created once per container, in the constructor; everything is injectable so tests build
- * the handler without AWS.
+ * and ONNX Runtime session are created once per container ({@link Serving}) and handed in, so tests build the handler
+ * without AWS.
  */
 public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
@@ -41,8 +39,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
 
-    private final LeadScorer scorer;
-    private final ModelBundle bundle;
+    private final Serving serving;
+    private final LeadEncoder encoder;
+    private final Serving.Scoring scoring;
     private final String modelInfo;
     private final RequestMetrics metrics;
     private final Cors cors;
@@ -52,20 +51,28 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private SnapStartPriming priming;
 
     /**
-     * Lambda's constructor: loads the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, or fails the init;
-     * metrics go to CloudWatch as EMF; browser origins from {@code CORS_ALLOWED_ORIGINS}.
+     * Lambda's constructor: the container's {@link Serving} (the model named by {@code MODEL_URI} /
+     * {@code MODEL_VERSION}, or a failed init); metrics go to CloudWatch as EMF; browser origins from
+     * {@code CORS_ALLOWED_ORIGINS}.
      */
     public ScoreHandler() {
-        this(
-                ModelLoader.fromEnvironmentWithBackgroundInit(),
-                new EmfRequestMetrics(),
-                Cors.fromEnvironment(),
-                Tracer.forEnvironment());
+        this(Serving.fromEnvironment(), new EmfRequestMetrics(), Cors.fromEnvironment());
         registerPriming(Core.getGlobalContext());
     }
 
-    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer) {
-        this(bundle, Scorers.open(bundle), metrics, cors, tracer);
+    /**
+     * A handler over {@code serving}, reporting to {@code metrics} and answering the browser origins of {@code cors}.
+     * Public for the local CLI ({@code serve}, {@code invoke}), which names its own store; tests build theirs here too.
+     */
+    public ScoreHandler(Serving serving, RequestMetrics metrics, Cors cors) {
+        this.serving = serving;
+        this.tracer = serving.tracer();
+        this.encoder = serving.model().encoder();
+        this.scoring = serving.scoring();
+        this.cors = cors;
+        this.metrics = metrics;
+        this.modelInfo = ModelInfo.json(serving.bundle(), serving.model());
+        ColdStart.awaitLogging();
     }
 
     /**
@@ -82,49 +89,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return priming;
     }
 
-    /** A handler over a loaded model, without metrics (local serving, tests). */
-    public ScoreHandler(ModelBundle bundle) {
-        this(bundle, RequestMetrics.NONE);
-    }
-
-    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics) {
-        this(bundle, metrics, Cors.NONE);
-    }
-
-    /** A handler over a loaded model that answers the browser origins of {@code cors} (local serving, tests). */
-    public ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors) {
-        this(bundle, Scorers.open(bundle), metrics, cors);
-    }
-
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer) {
-        this(bundle, scorer, RequestMetrics.NONE);
-    }
-
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics) {
-        this(bundle, scorer, metrics, Cors.NONE, Tracer.NONE);
-    }
-
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors) {
-        this(bundle, scorer, metrics, cors, Tracer.NONE);
-    }
-
-    /** With {@code tracer} timing parse, score and respond of each scoring request (X-Ray on Lambda). */
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Tracer tracer) {
-        this(bundle, scorer, metrics, Cors.NONE, tracer);
-    }
-
-    public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors, Tracer tracer) {
-        this.tracer = tracer;
-        this.bundle = bundle;
-        this.cors = cors;
-        this.scorer = scorer;
-        this.metrics = metrics;
-        this.modelInfo = ModelInfo.json(bundle);
-        ColdStart.awaitLogging();
-    }
-
     public String modelVersion() {
-        return bundle.manifest().modelVersion();
+        return serving.modelVersion();
     }
 
     /** The tracer of this handler (SnapStart priming warms it). */
@@ -160,17 +126,17 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             response = switch (route) {
                 case SCORE, FORM_SCORE -> {
                     byte[] body = body(event);
-                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body, scorer.encoder()));
+                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body, encoder));
                     leads = request.size();
                     List<LeadScore> scores = tracer.trace(
-                            "score", () -> scorer.score(request.features(), request.size(), request.explain()));
+                            "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
                     yield tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
                                     modelVersion(),
-                                    scorer.threshold(),
+                                    serving.model().policy().threshold(),
                                     request.ids(),
                                     request.previousScores(),
                                     scores,
@@ -236,7 +202,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
     private Map<String, Integer> gradeCounts(List<LeadScore> scores) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        bundle.preprocessing().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
+        serving.model().policy().gradeBands().forEach(b -> counts.put(b.grade(), 0));
         for (LeadScore s : scores) {
             counts.merge(s.grade(), 1, Integer::sum);
         }

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
-import com.leadscoring.features.LeadKeyOrder;
 import com.leadscoring.features.LeadSlots;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
@@ -25,6 +24,7 @@ import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.LeadValidation;
 import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
+import com.leadscoring.wire.LeadKeyOrder;
 
 /**
  * Parses {@code {"leads":[...], "explain": bool}} (each lead may also carry its {@code previous_score}) with Jackson's

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.LeadEncoder;
-import com.leadscoring.features.LeadKeyOrder;
 import com.leadscoring.features.LeadSlots;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.LeadDates;
@@ -19,6 +18,7 @@ import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.LeadValidation;
 import com.leadscoring.lead.LeadValidator;
 import com.leadscoring.lead.RawValue;
+import com.leadscoring.wire.LeadKeyOrder;
 
 /**
  * Reads a Distributed Map item batch, {@code {"Items": [{column: "text", ...}, ...], "BatchInput": {...}}}, with

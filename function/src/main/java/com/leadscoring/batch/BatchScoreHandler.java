@@ -12,15 +12,11 @@ import ai.onnxruntime.OrtException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.leadscoring.bootstrap.ColdStart;
-import com.leadscoring.bootstrap.ModelLoader;
-import com.leadscoring.bootstrap.Scorers;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.decision.Trend;
-import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
-import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
-import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
@@ -56,40 +52,30 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     /** Per thread: the answer's text, reused batch after batch. */
     private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(128 * 1024));
 
-    /**
-     * Scores {@code n} encoded rows (raw, not normalized) in one batched run, with reasons when asked, as
-     * {@link LeadScorer#score(float[], int, boolean)} does; the seam where tests put a failing model.
-     */
-    @FunctionalInterface
-    public interface Scorer {
-        List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException;
-    }
-
     private final String modelVersion;
     private final double threshold;
     private final LeadEncoder encoder;
-    private final Scorer scorer;
+    private final Serving.Scoring scorer;
     private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private Resource priming;
 
-    /** Lambda's constructor: loads the model from {@code MODEL_URI} / {@code MODEL_VERSION} or fails the init. */
+    /**
+     * Lambda's constructor: the container's {@link Serving} (the model of {@code MODEL_URI} / {@code MODEL_VERSION}).
+     */
     public BatchScoreHandler() {
-        this(ModelLoader.fromEnvironmentWithBackgroundInit(), Tracer.forEnvironment());
+        this(Serving.fromEnvironment());
         registerPriming(Core.getGlobalContext());
     }
 
-    private BatchScoreHandler(ModelBundle bundle, Tracer tracer) {
-        this(bundle, Scorers.open(bundle), tracer);
-    }
-
-    private BatchScoreHandler(ModelBundle bundle, LeadScorer scorer, Tracer tracer) {
-        this(
-                bundle.manifest().modelVersion(),
-                bundle.preprocessing().threshold(),
-                scorer.encoder(),
-                scorer::score,
-                tracer);
+    /** A handler over {@code serving}; public for the local CLI ({@code invoke-batch}, {@code score}) and tests. */
+    public BatchScoreHandler(Serving serving) {
+        this.tracer = serving.tracer();
+        this.modelVersion = serving.modelVersion();
+        this.threshold = serving.model().policy().threshold();
+        this.encoder = serving.model().encoder();
+        this.scorer = serving.scoring();
+        ColdStart.awaitLogging();
     }
 
     /**
@@ -103,30 +89,6 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     boolean holdsPriming() {
         return priming != null;
-    }
-
-    public BatchScoreHandler(ModelBundle bundle) {
-        this(bundle, Scorers.open(bundle), Tracer.NONE);
-    }
-
-    /** A handler over any scorer of a {@code lead-features-v1} model (tests put failing or counting ones here). */
-    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer) {
-        this(modelVersion, threshold, FeatureEncoders.DEFAULT, scorer, Tracer.NONE);
-    }
-
-    /** With {@code tracer} timing parse, score and respond of each batch (X-Ray on Lambda). */
-    public BatchScoreHandler(String modelVersion, double threshold, Scorer scorer, Tracer tracer) {
-        this(modelVersion, threshold, FeatureEncoders.DEFAULT, scorer, tracer);
-    }
-
-    private BatchScoreHandler(
-            String modelVersion, double threshold, LeadEncoder encoder, Scorer scorer, Tracer tracer) {
-        this.tracer = tracer;
-        this.modelVersion = modelVersion;
-        this.threshold = threshold;
-        this.encoder = encoder;
-        this.scorer = scorer;
-        ColdStart.awaitLogging();
     }
 
     public String modelVersion() {

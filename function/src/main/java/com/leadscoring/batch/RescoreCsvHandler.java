@@ -14,8 +14,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.bootstrap.RescoreOutputPrefix;
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.S3Location;
+import com.leadscoring.io.Locations;
+import com.leadscoring.io.Opener;
+import com.leadscoring.io.S3Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescoreCsvHandler.class);
 
-    private final RescoreResults.Opener opener;
+    private final Opener opener;
     private final RescoreOutputPrefix runs;
 
     /** Lambda's constructor: reads and writes S3 through core's locations, below {@code RESCORE_OUTPUT_PREFIX}. */
@@ -39,7 +40,7 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
         this(Locations::open, RescoreOutputPrefix.fromEnvironment());
     }
 
-    RescoreCsvHandler(RescoreResults.Opener opener, RescoreOutputPrefix runs) {
+    RescoreCsvHandler(Opener opener, RescoreOutputPrefix runs) {
         this.opener = opener;
         this.runs = runs;
     }

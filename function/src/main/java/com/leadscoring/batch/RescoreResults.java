@@ -16,9 +16,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.leadscoring.bootstrap.RescoreOutputPrefix;
+import com.leadscoring.io.Opener;
+import com.leadscoring.io.S3Location;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Utf8Text;
-import com.leadscoring.model.S3Location;
 import com.leadscoring.scoring.Factor;
 import com.leadscoring.scoring.LeadScore;
 
@@ -36,12 +37,6 @@ import com.leadscoring.scoring.LeadScore;
 public final class RescoreResults {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-    /** Opens a location for reading (core's {@code Locations::open} in production). */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open(String location) throws IOException;
-    }
 
     /**
      * What was written.

@@ -9,7 +9,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
@@ -35,11 +34,15 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
 
     /** Lambda's constructor. */
     public PreTrafficHook() {
-        this(clients(), System.getenv("TARGET_FUNCTION"), System.getenv("EXPECTED_MODEL_VERSION"));
-    }
-
-    private PreTrafficHook(Clients clients, String target, String expectedVersion) {
-        this(clients.lambda, clients.reporter, target, new ProbeCheck(expectedVersion), Probe.fromClasspath());
+        // One HTTP client each: the hook runs once per deployment, so sharing one saves nothing worth a constructor.
+        this(
+                LambdaClient.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build(),
+                CodeDeployLifecycleReporter.fromEnvironment(UrlConnectionHttpClient.create()),
+                System.getenv("TARGET_FUNCTION"),
+                new ProbeCheck(System.getenv("EXPECTED_MODEL_VERSION")),
+                Probe.fromClasspath());
     }
 
     public PreTrafficHook(
@@ -52,14 +55,6 @@ public final class PreTrafficHook implements RequestHandler<Map<String, String>,
         this.target = target;
         this.check = check;
         this.probes = List.copyOf(probes);
-    }
-
-    private record Clients(LambdaClient lambda, LifecycleReporter reporter) {}
-
-    private static Clients clients() {
-        SdkHttpClient http = UrlConnectionHttpClient.create();
-        return new Clients(
-                LambdaClient.builder().httpClient(http).build(), CodeDeployLifecycleReporter.fromEnvironment(http));
     }
 
     @Override

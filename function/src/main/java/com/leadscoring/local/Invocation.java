@@ -8,9 +8,12 @@ import java.util.Locale;
 import ai.onnxruntime.OrtEnvironment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.ModelBundle;
 
 /**
@@ -43,7 +46,7 @@ final class Invocation {
         long t3 = System.nanoTime();
         ColdStart.awaitLogging(); // the handler waits for it too; timed apart here
         long tLogging = System.nanoTime();
-        ScoreHandler handler = new ScoreHandler(bundle);
+        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
         long t4 = System.nanoTime();
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
         long t5 = System.nanoTime();

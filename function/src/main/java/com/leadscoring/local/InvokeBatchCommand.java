@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.Serving;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ final class InvokeBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BatchScoreHandler handler = new BatchScoreHandler(model.load());
+        BatchScoreHandler handler = new BatchScoreHandler(Serving.of(model.load()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(event)) {
             handler.handleRequest(in, out, null);

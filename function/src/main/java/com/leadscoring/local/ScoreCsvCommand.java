@@ -13,13 +13,13 @@ import java.util.concurrent.Callable;
 
 import com.leadscoring.batch.ScoreCsv;
 import com.leadscoring.decision.Trend;
+import com.leadscoring.io.Locations;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvReader;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.Utf8Text;
-import com.leadscoring.model.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;

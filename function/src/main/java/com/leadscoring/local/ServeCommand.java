@@ -18,6 +18,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.ModelBundle;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelBundle bundle = model.load();
-        ScoreHandler handler = new ScoreHandler(bundle, RequestMetrics.NONE, new Cors(corsOrigins));
+        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, new Cors(corsOrigins));
         LocalServer server = LocalServer.start(handler, port, threads, new Playground(model.report(bundle)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         serving = true;

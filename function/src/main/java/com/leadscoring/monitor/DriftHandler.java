@@ -16,7 +16,7 @@ import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.DriftReport;
 import com.leadscoring.drift.DriftResult;
 import com.leadscoring.drift.FieldDrift;
-import com.leadscoring.model.Locations;
+import com.leadscoring.io.Locations;
 import com.leadscoring.model.ModelBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.leadscoring.bootstrap.RescoreOutputPrefix;
-import com.leadscoring.model.S3Location;
+import com.leadscoring.io.S3Location;
 
 /**
  * What to check: the rescoring state machine's own input, {@code {"bucket", "key", "outputPrefix"}} (the lead CSV of

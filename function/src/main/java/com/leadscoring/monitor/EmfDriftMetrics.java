@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.leadscoring.bootstrap.MetricsNamespace;
 import com.leadscoring.drift.DriftResult;
 import com.leadscoring.drift.FieldDrift;
 
@@ -22,13 +23,13 @@ import com.leadscoring.drift.FieldDrift;
  */
 public final class EmfDriftMetrics implements DriftMetrics {
 
-    public static final String NAMESPACE = "LeadScoring";
-
+    private final String namespace;
     private final PrintStream out;
     private final String service;
     private final Clock clock;
 
     EmfDriftMetrics(PrintStream out, String service, Clock clock) {
+        this.namespace = MetricsNamespace.fromEnvironment();
         this.out = out;
         this.service = service;
         this.clock = clock;
@@ -78,7 +79,7 @@ public final class EmfDriftMetrics implements DriftMetrics {
 
     private Map<String, Object> line(long timestamp, List<String> dimensions, List<Map<String, Object>> metrics) {
         Map<String, Object> directive = new LinkedHashMap<>();
-        directive.put("Namespace", NAMESPACE);
+        directive.put("Namespace", namespace);
         directive.put("Dimensions", List.of(dimensions));
         directive.put("Metrics", metrics);
         Map<String, Object> aws = new LinkedHashMap<>();

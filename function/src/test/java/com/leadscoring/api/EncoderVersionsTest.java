@@ -14,6 +14,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FixtureStore;
@@ -98,7 +99,7 @@ class EncoderVersionsTest {
     void eachModelIsScoredWithItsOwnEncoder(String version, String encoder, int features) throws Exception {
         ModelBundle bundle = ModelLoader.load(FixtureStore.location(), version.equals("latest") ? null : version);
         assertEquals(encoder, bundle.manifest().encoderVersion());
-        ScoreHandler handler = new ScoreHandler(bundle);
+        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
 
         JsonNode model = JSON.readTree(call(handler, "GET", "/v1/model", null).getBody());
         assertEquals(encoder, model.get("encoderVersion").asText());

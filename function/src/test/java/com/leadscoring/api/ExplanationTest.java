@@ -14,6 +14,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class ExplanationTest {
 
-    static final ScoreHandler HANDLER =
-            new ScoreHandler(ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION));
+    static final ScoreHandler HANDLER = new ScoreHandler(
+            Serving.of(ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION)),
+            RequestMetrics.NONE,
+            Cors.NONE);
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode score(String leads, boolean explain) throws Exception {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bench.ScoringBench;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 
 /**
  * What SnapStart priming leaves for the first requests (run by bench/run.sh, not by mvn verify). In a fresh JVM: build
@@ -29,7 +30,8 @@ public final class FirstRequestBench {
     private FirstRequestBench() {}
 
     public static void main(String[] args) throws Exception {
-        ScoreHandler handler = new ScoreHandler(ModelLoader.load(args[0], null));
+        ScoreHandler handler =
+                new ScoreHandler(Serving.of(ModelLoader.load(args[0], null)), RequestMetrics.NONE, Cors.NONE);
         boolean primed = args[1].equals("primed");
         if (primed) {
             WeakCracContext snapshot = new WeakCracContext();

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.FixtureStore;
@@ -77,7 +78,8 @@ class PercentileTest {
     void thePercentileIsTheStoredDistributionsAndNeverFallsAsTheProbabilityRises() throws Exception {
         ScoreDistribution distribution = ScoreDistributionJson.of(NEWEST);
         List<JsonNode> scores = new ArrayList<>();
-        score(new ScoreHandler(NEWEST), leads(500, 9)).forEach(scores::add);
+        score(new ScoreHandler(Serving.of(NEWEST), RequestMetrics.NONE, Cors.NONE), leads(500, 9))
+                .forEach(scores::add);
         scores.sort(Comparator.comparingDouble(s -> s.get("probability").asDouble()));
         double previous = -1;
         for (JsonNode s : scores) {
@@ -109,14 +111,14 @@ class PercentileTest {
     void aModelPublishedWithoutADistributionAnswersWithoutPercentile() throws Exception {
         ModelBundle old = ModelLoader.load(FixtureStore.location(), null);
         assertEquals(null, ScoreDistributionJson.of(old));
-        for (JsonNode s : score(new ScoreHandler(old), leads(20, 4))) {
+        for (JsonNode s : score(new ScoreHandler(Serving.of(old), RequestMetrics.NONE, Cors.NONE), leads(20, 4))) {
             assertFalse(s.has("percentile"), s.toString());
         }
     }
 
     @Test
     void theBatchHandlerAnswersTheSamePercentiles() throws Exception {
-        JsonNode api = score(new ScoreHandler(NEWEST), leads(50, 6));
+        JsonNode api = score(new ScoreHandler(Serving.of(NEWEST), RequestMetrics.NONE, Cors.NONE), leads(50, 6));
         StringBuilder items = new StringBuilder("{\"Items\":[");
         for (int i = 0; i < api.size(); i++) {
             JsonNode lead = JSON.readTree("[" + leads(50, 6) + "]").get(i);
@@ -140,7 +142,7 @@ class PercentileTest {
         }
         items.append("],\"BatchInput\":{}}");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(NEWEST)
+        new BatchScoreHandler(Serving.of(NEWEST))
                 .handleRequest(new ByteArrayInputStream(items.toString().getBytes(StandardCharsets.UTF_8)), out, null);
         JsonNode batch = JSON.readTree(out.toByteArray()).get("scores");
         for (int i = 0; i < api.size(); i++) {

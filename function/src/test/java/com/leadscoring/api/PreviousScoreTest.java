@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PreviousScoreTest {
 
     static final ModelBundle MODEL = ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION);
-    static final ScoreHandler HANDLER = new ScoreHandler(MODEL);
+    static final ScoreHandler HANDLER = new ScoreHandler(Serving.of(MODEL), RequestMetrics.NONE, Cors.NONE);
     static final ObjectMapper JSON = new ObjectMapper();
     static final String LEAD =
             "\"created_at\":\"2021-06-01\",\"campaign_var_1\":3,\"campaign_var_2\":4,\"signup_date\":"
@@ -111,7 +112,7 @@ class PreviousScoreTest {
                 + ",\"previous_score\":\"\"},{\"id\":\"3\"," + cells
                 + ",\"previous_score\":\"high\"}],\"BatchInput\":{}}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(MODEL)
+        new BatchScoreHandler(Serving.of(MODEL))
                 .handleRequest(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)), out, null);
         JsonNode scores = JSON.readTree(out.toByteArray()).get("scores");
         assertEquals("improving", scores.get(0).get("trend").asText(), scores.toString());

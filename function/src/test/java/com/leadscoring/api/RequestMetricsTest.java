@@ -16,6 +16,8 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadscoring.api.RequestMetrics.RequestOutcome;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 class RequestMetricsTest {
 
     private final List<RequestOutcome> captured = Collections.synchronizedList(new ArrayList<>());
-    private final ScoreHandler handler =
-            new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null), captured::add);
+    private final ScoreHandler handler = new ScoreHandler(
+            Serving.of(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)), captured::add, Cors.NONE);
 
     @ParameterizedTest
     @Event(value = "events/score-batch.json", type = APIGatewayProxyRequestEvent.class)
@@ -73,7 +75,7 @@ class RequestMetricsTest {
         ModelBundle bundle = ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null);
         LeadScorer closed = new LeadScorer(bundle);
         closed.close();
-        ScoreHandler broken = new ScoreHandler(bundle, closed, captured::add);
+        ScoreHandler broken = new ScoreHandler(TestServing.of(bundle, closed), captured::add, Cors.NONE);
         APIGatewayProxyRequestEvent event = ScoreHandlerTest.post(ScoreHandlerTest.oneLead(""))
                 .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("req-500"));
         APIGatewayProxyResponseEvent r = broken.handleRequest(event, null);

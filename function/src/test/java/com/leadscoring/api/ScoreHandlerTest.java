@@ -21,6 +21,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 class ScoreHandlerTest {
 
     static final Path FIXTURE = FixtureStore.path();
-    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FIXTURE.toString(), null));
+    static final ScoreHandler HANDLER =
+            new ScoreHandler(Serving.of(ModelLoader.load(FIXTURE.toString(), null)), RequestMetrics.NONE, Cors.NONE);
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode body(APIGatewayProxyResponseEvent r) throws Exception {
@@ -213,7 +215,10 @@ class ScoreHandlerTest {
     void aMissingOrTamperedModelFailsInitLoudly(@TempDir Path tmp) throws Exception {
         IllegalStateException missing = assertThrows(
                 IllegalStateException.class,
-                () -> new ScoreHandler(ModelLoader.load(tmp.resolve("nothing").toString(), null)));
+                () -> new ScoreHandler(
+                        Serving.of(ModelLoader.load(tmp.resolve("nothing").toString(), null)),
+                        RequestMetrics.NONE,
+                        Cors.NONE));
         assertTrue(missing.getMessage().contains("cannot load the model"), missing.getMessage());
         Path copy = tmp.resolve("store");
         copyTree(FIXTURE, copy);
@@ -223,7 +228,9 @@ class ScoreHandlerTest {
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(model, bytes);
         IllegalStateException tampered = assertThrows(
-                IllegalStateException.class, () -> new ScoreHandler(ModelLoader.load(copy.toString(), null)));
+                IllegalStateException.class,
+                () -> new ScoreHandler(
+                        Serving.of(ModelLoader.load(copy.toString(), null)), RequestMetrics.NONE, Cors.NONE));
         assertTrue(tampered.getMessage().contains("model.onnx does not match its checksum"), tampered.getMessage());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import org.crac.Context;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,11 @@ class SnapStartPrimingTest {
     @Test
     void primingRunsEveryKindOfRequestAndAHealthyFunctionAnswersEachAsExpected() throws Exception {
         WeakCracContext context = new WeakCracContext();
-        ScoreHandler handler =
-                new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
+        ScoreHandler handler = new ScoreHandler(
+                        Serving.of(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)),
+                        RequestMetrics.NONE,
+                        Cors.NONE)
+                .registerPriming(context);
         assertEquals(List.of(), handler.priming().prime(2));
         List<SnapStartPriming.Kind> kinds = SnapStartPriming.kinds(2);
         assertEquals(
@@ -47,8 +51,9 @@ class SnapStartPrimingTest {
     void primingIsNotCountedInTheFunctionsMetrics() throws Exception {
         AtomicInteger recorded = new AtomicInteger();
         ScoreHandler handler = new ScoreHandler(
-                        ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null),
-                        outcome -> recorded.incrementAndGet())
+                        Serving.of(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)),
+                        outcome -> recorded.incrementAndGet(),
+                        Cors.NONE)
                 .registerPriming(new WeakCracContext());
         handler.priming().prime(2);
         assertEquals(0, recorded.get(), "no grade counts or errors from priming in the caller-facing metrics");
@@ -59,8 +64,11 @@ class SnapStartPrimingTest {
     @Test
     void primingSurvivesAGarbageCollectionBetweenRegistrationAndTheCheckpoint() throws Exception {
         WeakCracContext context = new WeakCracContext();
-        ScoreHandler handler =
-                new ScoreHandler(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)).registerPriming(context);
+        ScoreHandler handler = new ScoreHandler(
+                        Serving.of(ModelLoader.load(ScoreHandlerTest.FIXTURE.toString(), null)),
+                        RequestMetrics.NONE,
+                        Cors.NONE)
+                .registerPriming(context);
         // Control: a hook that nobody references is collected by this context, as by Lambda's.
         context.register(new Resource() {
             @Override

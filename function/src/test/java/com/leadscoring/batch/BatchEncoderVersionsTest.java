@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadCsvRow;
 import com.leadscoring.model.FixtureStore;
@@ -28,7 +29,7 @@ class BatchEncoderVersionsTest {
         assertEquals(FixtureStore.OTHER_ENCODER, other.manifest().encoderVersion());
         byte[] batch = BatchScoreHandlerTest.event("batch-good.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(other).handleRequest(new ByteArrayInputStream(batch), out, null);
+        new BatchScoreHandler(Serving.of(other)).handleRequest(new ByteArrayInputStream(batch), out, null);
         JsonNode answer = BatchScoreHandlerTest.JSON.readTree(out.toByteArray());
         assertEquals(
                 FixtureStore.OTHER_ENCODER_VERSION, answer.at("/model/version").asText());

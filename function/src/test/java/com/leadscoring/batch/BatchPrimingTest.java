@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.leadscoring.api.WeakCracContext;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.scoring.LeadScorer;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,10 @@ class BatchPrimingTest {
         AtomicInteger batches = new AtomicInteger();
         try (LeadScorer scorer = new LeadScorer(BatchScoreHandlerTest.MODEL)) {
             BatchScoreHandler handler = new BatchScoreHandler(
-                            BatchScoreHandlerTest.HANDLER.modelVersion(),
-                            BatchScoreHandlerTest.MODEL.preprocessing().threshold(),
-                            (rows, n, explain) -> {
+                            TestServing.scoring(BatchScoreHandlerTest.MODEL, (rows, n, explain) -> {
                                 batches.incrementAndGet();
                                 return scorer.score(rows, n, explain);
-                            })
+                            }))
                     .registerPriming(context);
             assertEquals(1, context.collectGarbage(0));
             assertTrue(handler.holdsPriming());

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.decision.GradeBand;
 import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.FieldProblem;
@@ -49,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class BatchScoreHandlerTest {
 
     static final ModelBundle MODEL = ModelLoader.load(FixtureStore.location(), null);
-    static final BatchScoreHandler HANDLER = new BatchScoreHandler(MODEL);
+    static final BatchScoreHandler HANDLER = new BatchScoreHandler(Serving.of(MODEL));
     static final ObjectMapper JSON = new ObjectMapper();
 
     static byte[] event(String name) throws Exception {
@@ -209,12 +211,11 @@ class BatchScoreHandlerTest {
         AtomicInteger runs = new AtomicInteger();
         List<Integer> sizes = new ArrayList<>();
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
-            BatchScoreHandler counting = new BatchScoreHandler(
-                    HANDLER.modelVersion(), MODEL.preprocessing().threshold(), (rows, n, explain) -> {
-                        runs.incrementAndGet();
-                        sizes.add(n);
-                        return scorer.score(rows, n, explain);
-                    });
+            BatchScoreHandler counting = new BatchScoreHandler(TestServing.scoring(MODEL, (rows, n, explain) -> {
+                runs.incrementAndGet();
+                sizes.add(n);
+                return scorer.score(rows, n, explain);
+            }));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             counting.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
             JsonNode answer = JSON.readTree(out.toByteArray());
@@ -228,9 +229,9 @@ class BatchScoreHandlerTest {
 
     @Test
     void aScoringFaultThrowsSoStepFunctionsRetriesTheBatch() throws Exception {
-        BatchScoreHandler broken = new BatchScoreHandler("v-broken", 0.5, (rows, n, explain) -> {
+        BatchScoreHandler broken = new BatchScoreHandler(TestServing.scoring(MODEL, (rows, n, explain) -> {
             throw new OrtException("simulated ONNX Runtime failure");
-        });
+        }));
         byte[] batch = event("batch-good.json");
         BatchScoringException e = assertThrows(
                 BatchScoringException.class,
@@ -310,7 +311,7 @@ class BatchScoreHandlerTest {
         ObjectNode batch = batchOf(BatchScoreHandler.MAX_EXPLAINED_ITEMS, 12);
         ((ObjectNode) batch.get("BatchInput")).put("explain", true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(labelled)
+        new BatchScoreHandler(Serving.of(labelled))
                 .handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
         JsonNode answer = JSON.readTree(out.toByteArray());
         assertEquals(BatchScoreHandler.MAX_EXPLAINED_ITEMS, answer.get("scores").size());

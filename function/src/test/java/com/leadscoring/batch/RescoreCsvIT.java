@@ -15,14 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.ModelBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A rescoring run's end against the in-process S3 server: batch answers of the real batch handler, written as the
@@ -36,17 +36,9 @@ class RescoreCsvIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final ModelBundle MODEL = ModelLoader.load(FixtureStore.location(), FixtureStore.NEWEST_VERSION);
-    static InProcessS3 s3;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
-    }
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
 
     static void put(String key, String body) {
         s3.put("data", key, body);
@@ -59,7 +51,8 @@ class RescoreCsvIT {
         ((ObjectNode) batch.get("Items").get(0)).put("previous_score", "0");
         ((ObjectNode) batch.get("Items").get(1)).put("created_at", "31-02-2021");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(MODEL).handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
+        new BatchScoreHandler(Serving.of(MODEL))
+                .handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)), out, null);
         return out.toString(StandardCharsets.UTF_8);
     }
 

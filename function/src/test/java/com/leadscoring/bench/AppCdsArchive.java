@@ -1,6 +1,5 @@
 package com.leadscoring.bench;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.leadscoring.model.S3Clients;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import com.leadscoring.io.InProcessS3;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -46,27 +40,10 @@ public final class AppCdsArchive {
         Path store = Path.of(args[1]);
         Path event = Path.of(args[2]);
         Path archive = Path.of(args[3]);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        URI endpoint = URI.create("http://127.0.0.1:" + port);
-        S3Proxy proxy = S3Proxy.builder()
-                .blobStore(new TransientNio2BlobStore())
-                .endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cds", "cds-secret")
-                .build();
-        proxy.start();
-        try {
-            while (!"STARTED".equals(proxy.getState())) {
-                Thread.sleep(10);
-            }
-            try (S3Client s3 = S3Clients.builder(endpoint)
-                            .credentialsProvider(
-                                    StaticCredentialsProvider.create(AwsBasicCredentials.create("cds", "cds-secret")))
-                            .build();
+        try (InProcessS3 server = InProcessS3.start("cds")) {
+            URI endpoint = server.endpoint();
+            try (S3Client s3 = server.client();
                     Stream<Path> files = Files.walk(store)) {
-                s3.createBucket(b -> b.bucket("cds"));
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String key = "models/" + store.relativize(f).toString().replace('\\', '/');
                     s3.putObject(b -> b.bucket("cds").key(key), RequestBody.fromFile(f));
@@ -89,8 +66,11 @@ public final class AppCdsArchive {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("AWS_ENDPOINT_URL_S3", endpoint.toString());
-            pb.environment().put("AWS_ACCESS_KEY_ID", "cds");
-            pb.environment().put("AWS_SECRET_ACCESS_KEY", "cds-secret");
+            pb.environment().put("AWS_ACCESS_KEY_ID", InProcessS3.accessKey());
+            pb.environment()
+                    .put(
+                            "AWS_SECRET_ACCESS_KEY",
+                            InProcessS3.credentials().resolveCredentials().secretAccessKey());
             pb.environment().put("AWS_REGION", "us-east-1");
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -98,8 +78,6 @@ public final class AppCdsArchive {
                 throw new IllegalStateException("the archive's invoke run failed");
             }
             System.out.println("wrote " + archive + " (" + Files.size(archive) / (1 << 20) + " MB)");
-        } finally {
-            proxy.stop();
         }
     }
 }

@@ -20,8 +20,8 @@ import com.leadscoring.model.ModelStores;
 /**
  * The Distributed Map batch handler against its floor, interleaved ({@link ScoringBench#interleave}): the handler
  * (batch bytes → answer bytes) on 1,000 leads, Jackson merely tokenizing the same batch, and the raw ONNX Runtime run
- * on a pre-built tensor of 1,000 rows. Uses only APIs older builds have too, so the same class measures a
- * {@code function.jar} of another commit: {@code java -cp <jar>:function/target/test-classes ...BatchRatioBench}.
+ * on a pre-built tensor of 1,000 rows. The handler is built by the constructor Lambda calls, in the template's
+ * environment, with the production log configuration: run it through {@code bench/ratios.sh}.
  *
  * <p>Arguments: the model store, seconds per case (default 3).
  */
@@ -33,7 +33,9 @@ public final class BatchRatioBench {
         String store = args[0];
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelStores.open(store).load(null);
-        BatchScoreHandler handler = new BatchScoreHandler(bundle);
+        // The constructor Lambda calls, in the template's environment (bench/ratios.sh): MODEL_URI's model.
+        BatchScoreHandler handler = new BatchScoreHandler();
+        ScoringBench.requireSameModel(handler.modelVersion(), bundle);
         byte[] batch = BenchBatches.batch(1000);
         if (handler.score(new ByteArrayInputStream(batch)).scored() != 1000) {
             throw new IllegalStateException("benchmark batch did not score every lead");
@@ -56,7 +58,7 @@ public final class BatchRatioBench {
             List<ScoringBench.Call> calls = List.of(
                     () -> {
                         answer.reset();
-                        handler.handleRequest(new ByteArrayInputStream(batch), answer, null);
+                        handler.handleRequest(new ByteArrayInputStream(batch), answer, ScoringBench.CONTEXT);
                         return answer.size();
                     },
                     () -> {

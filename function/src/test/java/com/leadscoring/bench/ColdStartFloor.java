@@ -8,8 +8,8 @@ import java.util.Map;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import com.leadscoring.model.S3Clients;
-import com.leadscoring.model.S3Location;
+import com.leadscoring.io.S3Clients;
+import com.leadscoring.io.S3Location;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.leadscoring.batch.BatchResult;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +35,7 @@ public final class RescoreRunBench {
     public static void main(String[] args) throws Exception {
         String store = args[0];
         Path csv = Path.of(args[1]);
-        BatchScoreHandler handler = new BatchScoreHandler(ModelLoader.load(store, null));
+        BatchScoreHandler handler = new BatchScoreHandler(Serving.of(ModelLoader.load(store, null)));
         List<byte[]> batches = cut(csv);
         run(handler, batches); // warm-up pass
         long[] nanos = run(handler, batches);

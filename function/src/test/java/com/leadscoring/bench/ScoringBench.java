@@ -15,17 +15,21 @@ import java.util.function.Function;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.AWSXRayRecorderBuilder;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.api.ScoreRequestParser;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.TestServing;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
@@ -43,11 +47,30 @@ public final class ScoringBench {
 
     record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {}
 
+    /** What Lambda hands each call: with it the handlers log through Powertools as in production. */
+    static final Context CONTEXT = new BenchContext();
+
+    /**
+     * The handler under test serves MODEL_URI's model, the floors read the store argument: they must be the same model,
+     * or the ratio compares two models.
+     */
+    static void requireSameModel(String handlerVersion, ModelBundle floorModel) {
+        if (System.getenv("MODEL_URI") == null
+                || !handlerVersion.equals(floorModel.manifest().modelVersion())) {
+            throw new IllegalStateException("run through bench/ratios.sh: MODEL_URI must name the store argument's"
+                    + " model (the handler serves " + handlerVersion + ", the floors "
+                    + floorModel.manifest().modelVersion() + ")");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String store = args.length > 0 ? args[0] : FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
-        ScoreHandler handler = new ScoreHandler(bundle);
+        // The constructor Lambda calls, in the template's environment (bench/ratios.sh sets it): the model of
+        // MODEL_URI, EMF metrics and the production log configuration, as on Lambda.
+        ScoreHandler handler = new ScoreHandler();
+        requireSameModel(handler.modelVersion(), bundle);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -65,14 +88,14 @@ public final class ScoringBench {
         for (int leads : new int[] {1, 1000}) {
             for (boolean explain : new boolean[] {false, true}) {
                 APIGatewayProxyRequestEvent event = event(leads, explain);
-                if (handler.handleRequest(event, null).getStatusCode() != 200) {
+                if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
                     throw new IllegalStateException("benchmark request failed");
                 }
                 results.add(time(
                         "handler" + (explain ? " explain" : ""),
                         leads,
                         seconds,
-                        () -> handler.handleRequest(event, null)));
+                        () -> handler.handleRequest(event, CONTEXT)));
                 int rows = leads * (explain ? explainRows : 1);
                 float[] x = new float[rows * bundle.preprocessing().contract().size()];
                 Random r = new Random(1);
@@ -92,7 +115,7 @@ public final class ScoringBench {
         }
         // The Distributed Map batch handler on the same 1000 leads as CSV text (dd-MM-yyyy dates, empty cells), beside
         // the API handler on its JSON request: the per-1,000-lead figure behind the rescoring cost estimate.
-        BatchScoreHandler batchHandler = new BatchScoreHandler(bundle);
+        BatchScoreHandler batchHandler = new BatchScoreHandler();
         List<Result> batchResults = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             byte[] batch = batch(leads);
@@ -109,16 +132,18 @@ public final class ScoringBench {
                     seconds,
                     () -> {
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        batchHandler.handleRequest(new ByteArrayInputStream(batch), out, null);
+                        batchHandler.handleRequest(new ByteArrayInputStream(batch), out, CONTEXT);
                         return out.size();
                     }));
-            batchResults.add(time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, null)));
+            batchResults.add(
+                    time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, CONTEXT)));
         }
         // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
         APIGatewayProxyRequestEvent big = event(1000, false);
         byte[] bytes = big.getBody().getBytes(StandardCharsets.UTF_8);
         ScoreRequestParser parser = new ScoreRequestParser();
-        var request = parser.parse(bytes, bundle.preprocessing().contract().encoder());
+        var request = parser.parse(
+                bytes, FeatureEncoders.forContract(bundle.preprocessing().contract()));
         List<Result> stages = new ArrayList<>();
         JsonFactory factory = new JsonFactory();
         Result tokenize = time("JSON tokenizing alone (floor of any JSON API)", 1000, seconds, () -> {
@@ -134,7 +159,9 @@ public final class ScoringBench {
                 "parse + validate + encode (ScoreRequestParser)",
                 1000,
                 seconds,
-                () -> parser.parse(bytes, bundle.preprocessing().contract().encoder())));
+                () -> parser.parse(
+                        bytes,
+                        FeatureEncoders.forContract(bundle.preprocessing().contract()))));
         try (LeadScorer scorer = new LeadScorer(bundle)) {
             float[] rows = Arrays.copyOf(
                     request.features(),
@@ -145,7 +172,7 @@ public final class ScoringBench {
                 return scorer.score(spent, request.size(), false);
             }));
         }
-        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, null)));
+        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, CONTEXT)));
 
         System.out.printf(
                 Locale.ROOT,
@@ -231,7 +258,7 @@ public final class ScoringBench {
                 .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
                 .build();
         ScoreHandler traced =
-                new ScoreHandler(bundle, new LeadScorer(bundle), RequestMetrics.NONE, new XRayTracer(recorder));
+                new ScoreHandler(TestServing.traced(bundle, new XRayTracer(recorder)), RequestMetrics.NONE, Cors.NONE);
         return event -> {
             recorder.beginSegment("lead-scoring");
             try {
@@ -258,7 +285,7 @@ public final class ScoringBench {
         List<OnnxTensor> tensors = new ArrayList<>();
         for (int leads : sizes) {
             APIGatewayProxyRequestEvent event = event(leads, false);
-            if (handler.handleRequest(event, null).getStatusCode() != 200) {
+            if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
             byte[] bytes = event.getBody().getBytes(StandardCharsets.UTF_8);
@@ -272,7 +299,7 @@ public final class ScoringBench {
             });
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
-            calls.add(() -> handler.handleRequest(event, null));
+            calls.add(() -> handler.handleRequest(event, CONTEXT));
             if (traced != null) {
                 names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
                 calls.add(() -> traced.apply(event));

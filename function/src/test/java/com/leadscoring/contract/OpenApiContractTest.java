@@ -39,6 +39,8 @@ import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
@@ -57,7 +59,8 @@ class OpenApiContractTest {
 
     static final String ALLOWED = "https://forms.example.com";
     static final ModelBundle MODEL = ModelLoader.load(FixtureStore.path().toString(), null);
-    static final ScoreHandler HANDLER = new ScoreHandler(MODEL, RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
+    static final ScoreHandler HANDLER =
+            new ScoreHandler(Serving.of(MODEL), RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path EVENTS = Path.of("..", "events");
     static final String DUPLICATE_KEY = "duplicate key";
@@ -120,7 +123,7 @@ class OpenApiContractTest {
 
     static String batchAnswer(String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(MODEL)
+        new BatchScoreHandler(Serving.of(MODEL))
                 .handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -160,7 +163,7 @@ class OpenApiContractTest {
     void theNewestModelsAnswersAreDocumentedToo() throws Exception {
         // The newest fixture version has probability grade bands, a score distribution and field labels.
         ModelBundle newest = ModelLoader.load(FixtureStore.path().toString(), FixtureStore.NEWEST_VERSION);
-        ScoreHandler handler = new ScoreHandler(newest, RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
+        ScoreHandler handler = new ScoreHandler(Serving.of(newest), RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
         String hot = ",\"signup_date\":\"2020-01-02\",\"products_purchased\":2,\"previous_score\":3".replace("}", "");
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put(
@@ -188,7 +191,7 @@ class OpenApiContractTest {
                 .toString()
                 .replace("\"BatchInput\":{", "\"BatchInput\":{\"explain\":true,");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BatchScoreHandler(newest)
+        new BatchScoreHandler(Serving.of(newest))
                 .handleRequest(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)), out, null);
         OpenApiContract.assertValid("BatchRequest", batch, "an explained batch");
         OpenApiContract.assertValid("BatchResponse", out.toString(StandardCharsets.UTF_8), "its answer");
@@ -242,7 +245,8 @@ class OpenApiContractTest {
         // A fault inside the function: the scorer is closed under it.
         LeadScorer closed = new LeadScorer(MODEL);
         closed.close();
-        ScoreHandler broken = new ScoreHandler(MODEL, closed, RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
+        ScoreHandler broken =
+                new ScoreHandler(TestServing.of(MODEL, closed), RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
         APIGatewayProxyRequestEvent fine = post("/v1/score", leads(1, ""));
         APIGatewayProxyResponseEvent internal = broken.handleRequest(fine, null);
         assertEquals(500, internal.getStatusCode());
@@ -298,7 +302,8 @@ class OpenApiContractTest {
         assertEquals("POST,OPTIONS", preflight.getHeaders().get("Access-Control-Allow-Methods"));
         assertTrue(preflight.getHeaders().get("Access-Control-Allow-Headers").contains("X-Api-Key"));
         // Without a configured origin (the default) nothing changes for server-side callers: no CORS header at all.
-        APIGatewayProxyResponseEvent plain = new ScoreHandler(MODEL).handleRequest(requests.get(4), null);
+        APIGatewayProxyResponseEvent plain = new ScoreHandler(Serving.of(MODEL), RequestMetrics.NONE, Cors.NONE)
+                .handleRequest(requests.get(4), null);
         assertTrue(
                 plain.getHeaders().keySet().stream().noneMatch(h -> h.startsWith("Access-Control") || h.equals("Vary")),
                 plain.getHeaders().toString());

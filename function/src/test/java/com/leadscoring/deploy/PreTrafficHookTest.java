@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,8 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 /** The hook end to end against a real ScoreHandler (fixture model) behind a stand-in Lambda client. */
 class PreTrafficHookTest {
 
-    static final ScoreHandler HANDLER = new ScoreHandler(ModelLoader.load(FixtureStore.location(), null));
+    static final ScoreHandler HANDLER = new ScoreHandler(
+            Serving.of(ModelLoader.load(FixtureStore.location(), null)), RequestMetrics.NONE, Cors.NONE);
     static final String TARGET = "arn:aws:lambda:eu-west-1:123456789012:function:stack-score:7";
     static final Map<String, String> EVENT =
             Map.of("DeploymentId", "d-ABC123", "LifecycleEventHookExecutionId", "exec-1");

@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.leadscoring.batch.BatchScoreHandler;
+import com.leadscoring.bootstrap.MetricsNamespace;
 import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.Psi;
-import com.leadscoring.monitor.EmfDriftMetrics;
 import org.junit.jupiter.api.Test;
 
 /** The deployment promises of infra/template.yaml and infra/openapi.yaml, so they cannot silently regress. */
@@ -782,8 +782,7 @@ class TemplateTest {
                         .asText(),
                 drift.at("/Properties/Dimensions/0/Value").asText(),
                 "the drift handler's EMF Service dimension");
-        assertEquals(
-                EmfDriftMetrics.NAMESPACE, drift.at("/Properties/Namespace").asText());
+        assertEquals(MetricsNamespace.DEFAULT, drift.at("/Properties/Namespace").asText());
         // Each threshold parameter's reasoning is written down.
         String readme = Files.readString(Path.of("..", "infra", "README.md"));
         for (String param : new String[] {

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +40,11 @@ class LocalServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server =
-                ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(FixtureStore.location(), null)), 0, 8);
+        server = ServeCommand.LocalServer.start(
+                new ScoreHandler(
+                        Serving.of(ModelLoader.load(FixtureStore.location(), null)), RequestMetrics.NONE, Cors.NONE),
+                0,
+                8);
     }
 
     @AfterAll

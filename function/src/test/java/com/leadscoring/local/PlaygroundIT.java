@@ -17,8 +17,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -49,7 +52,7 @@ class PlaygroundIT {
     @BeforeAll
     static void start() throws Exception {
         ModelBundle bundle = ModelLoader.load(FixtureStore.path().toString(), null);
-        handler = new ScoreHandler(bundle);
+        handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
         byte[] report = ModelStores.open(FixtureStore.path().toString())
                 .file(bundle.manifest().modelVersion(), Manifest.REPORT_FILE);
         server = ServeCommand.LocalServer.start(handler, 0, 2, new Playground(report));

@@ -12,11 +12,10 @@ import java.nio.file.Path;
 
 import com.leadscoring.batch.ScoreCsv;
 import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.InProcessS3;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,17 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreCsvS3IT {
 
-    static InProcessS3 s3;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
-    }
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
 
     @Test
     void scoresFromS3IntoS3ExactlyAsFromLocalFiles(@TempDir Path tmp) throws Exception {

@@ -12,9 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bench.ScoringBench;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 
 /**
@@ -27,8 +30,10 @@ public final class ServeLoadBench {
         String store = args.length > 0 ? args[0] : FixtureStore.location();
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         int clients = 8;
-        ServeCommand.LocalServer server =
-                ServeCommand.LocalServer.start(new ScoreHandler(ModelLoader.load(store, null)), 0, clients);
+        ServeCommand.LocalServer server = ServeCommand.LocalServer.start(
+                new ScoreHandler(Serving.of(ModelLoader.load(store, null)), RequestMetrics.NONE, Cors.NONE),
+                0,
+                clients);
         HttpClient http = HttpClient.newBuilder()
                 .executor(Executors.newFixedThreadPool(clients))
                 .build();

@@ -18,6 +18,7 @@ import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
@@ -48,7 +49,7 @@ class ServePlaygroundTest {
                         "https://forms.example.com");
         assertEquals(List.of(ALLOWED, "https://forms.example.com"), serve.corsOrigins, "--cors-origin is repeatable");
         bundle = ModelLoader.load(FixtureStore.path().toString(), null);
-        ScoreHandler handler = new ScoreHandler(bundle, RequestMetrics.NONE, new Cors(serve.corsOrigins));
+        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, new Cors(serve.corsOrigins));
         server = ServeCommand.LocalServer.start(handler, 0, 2, new Playground(serve.model.report(bundle)));
         base = "http://127.0.0.1:" + server.port();
     }

@@ -26,17 +26,18 @@ import com.leadscoring.bootstrap.RescoreOutputPrefix;
 import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.drift.SampleLeads;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.InProcessS3;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.ModelScores;
-import org.junit.jupiter.api.AfterAll;
+import com.leadscoring.scoring.ServedModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The drift handler end to end against an S3 server in this JVM: a model with a reference published to an S3 store,
@@ -47,20 +48,21 @@ class DriftHandlerIT {
 
     static final String VERSION = "20261206T000000Z-d1f7a00";
     static final ObjectMapper JSON = new ObjectMapper();
-    static InProcessS3 s3;
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("models", "data");
 
     @BeforeAll
     static void publishAModelWithAReferenceAndUploadLeads() throws Exception {
-        s3 = InProcessS3.start("models", "data").pointClientsHere();
         ModelBundle fixture = ModelStores.open(FixtureStore.location()).load(null);
         Path dir = FixtureStore.path().resolve(fixture.manifest().modelVersion());
         byte[] onnx = Files.readAllBytes(dir.resolve(Manifest.MODEL_FILE));
         List<Lead> training = SampleLeads.generate(1, 4000, false);
-        ReferenceProfile reference = ReferenceProfile.of(
-                VERSION,
-                training,
-                ModelScores.probabilities(
-                        VERSION, onnx, fixture.manifest().output(), fixture.preprocessing(), training));
+        ReferenceProfile reference;
+        try (ServedModel unpublished =
+                ServedModel.unpublished(VERSION, onnx, fixture.manifest().output(), fixture.preprocessing())) {
+            reference = ReferenceProfile.of(VERSION, training, ModelScores.probabilities(unpublished, training));
+        }
         Manifest m = fixture.manifest();
         ModelStores.open("s3://models/store")
                 .publish(
@@ -90,11 +92,6 @@ class DriftHandlerIT {
 
     static void upload(String key, String csv) {
         s3.put("data", key, csv);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     /** One invocation: the answer, and the EMF lines it printed. */

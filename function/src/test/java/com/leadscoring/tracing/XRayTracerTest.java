@@ -25,10 +25,13 @@ import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
+import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestServing;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
@@ -75,7 +78,7 @@ class XRayTracerTest {
         Kept kept = new Kept();
         AWSXRayRecorder recorder = recorder(kept);
         ScoreHandler handler =
-                new ScoreHandler(MODEL, new LeadScorer(MODEL), RequestMetrics.NONE, new XRayTracer(recorder));
+                new ScoreHandler(TestServing.traced(MODEL, new XRayTracer(recorder)), RequestMetrics.NONE, Cors.NONE);
         recorder.beginSegment("lead-scoring");
         assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
         recorder.endSegment();
@@ -94,11 +97,8 @@ class XRayTracerTest {
         Kept kept = new Kept();
         AWSXRayRecorder recorder = recorder(kept);
         LeadScorer scorer = new LeadScorer(MODEL);
-        BatchScoreHandler handler = new BatchScoreHandler(
-                MODEL.manifest().modelVersion(),
-                MODEL.preprocessing().threshold(),
-                scorer::score,
-                new XRayTracer(recorder));
+        BatchScoreHandler handler =
+                new BatchScoreHandler(new Serving(MODEL, scorer.model(), scorer::score, new XRayTracer(recorder)));
         recorder.beginSegment("lead-scoring-batch");
         handler.handleRequest(
                 new ByteArrayInputStream(Files.readAllBytes(Path.of("..", "events", "batch-good.json"))),
@@ -188,7 +188,7 @@ class XRayTracerTest {
         KeptAll kept = new KeptAll();
         AWSXRayRecorder recorder = lambdaRecorder(kept);
         XRayTracer tracer = new XRayTracer(recorder);
-        ScoreHandler handler = new ScoreHandler(MODEL, new LeadScorer(MODEL), RequestMetrics.NONE, tracer);
+        ScoreHandler handler = new ScoreHandler(TestServing.traced(MODEL, tracer), RequestMetrics.NONE, Cors.NONE);
 
         // Init (no trace header): the model load is a trace of its own, an SDK call inside it nests under it.
         assertEquals(3, tracer.traceInit("model load", () -> {

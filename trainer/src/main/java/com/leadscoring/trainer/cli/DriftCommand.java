@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import com.leadscoring.cli.StoreOption;
 import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.DriftReport;
-import com.leadscoring.model.Locations;
+import com.leadscoring.io.Locations;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStores;

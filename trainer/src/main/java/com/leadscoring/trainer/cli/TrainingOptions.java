@@ -6,9 +6,9 @@ import java.io.Reader;
 
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
+import com.leadscoring.io.Locations;
 import com.leadscoring.lead.FieldLabels;
 import com.leadscoring.lead.Utf8Text;
-import com.leadscoring.model.Locations;
 import com.leadscoring.trainer.baseline.RandomForestConfig;
 import com.leadscoring.trainer.dnn.DnnConfig;
 import com.leadscoring.trainer.grading.GradePolicy;

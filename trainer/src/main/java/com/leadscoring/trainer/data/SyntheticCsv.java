@@ -7,8 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.leadscoring.io.Locations;
 import com.leadscoring.lead.LeadCsvWriter;
-import com.leadscoring.model.Locations;
 
 /** Synthetic labelled leads written in the data set's CSV format, with a {@code buy} column. */
 public final class SyntheticCsv {

@@ -3,9 +3,9 @@ package com.leadscoring.trainer.export;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import com.leadscoring.io.Sha256;
 import com.leadscoring.model.ModelVersionId;
 import com.leadscoring.model.PreprocessingParameters;
-import com.leadscoring.model.Sha256;
 import com.leadscoring.trainer.onnx.ExportMetadata;
 import com.leadscoring.trainer.pipeline.ServedModel;
 import com.leadscoring.trainer.pipeline.TrainingResult;

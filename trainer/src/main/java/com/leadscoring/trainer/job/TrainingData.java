@@ -8,9 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 
+import com.leadscoring.io.Locations;
+import com.leadscoring.io.Sha256;
 import com.leadscoring.lead.Utf8Text;
-import com.leadscoring.model.Locations;
-import com.leadscoring.model.Sha256;
 import com.leadscoring.trainer.data.LeadDataLoader;
 
 /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.onnxruntime.OrtException;
 import com.leadscoring.decision.ScoreDistribution;
 import com.leadscoring.drift.ReferenceProfile;
 import com.leadscoring.lead.Lead;
@@ -15,6 +16,7 @@ import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ScoreDistributionJson;
 import com.leadscoring.scoring.ModelScores;
+import com.leadscoring.scoring.ServedModel;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.export.ModelArtifacts;
 import com.leadscoring.trainer.export.ModelExport;
@@ -82,18 +84,7 @@ public final class TrainingJob {
         ModelArtifacts artifacts = timer.time("export", () -> ModelExport.export(training, data.sha256(), now));
         // Drift monitoring's reference: training rows and the exported model's own ORT scores on them.
         List<Lead> trainingLeads = leads.stream().map(LabeledLead::lead).toList();
-        byte[] reference = timer.time(
-                "reference",
-                () -> ReferenceProfile.of(
-                                artifacts.modelVersion(),
-                                trainingLeads,
-                                ModelScores.probabilities(
-                                        artifacts.modelVersion(),
-                                        artifacts.onnx().model(),
-                                        artifacts.onnx().output(),
-                                        artifacts.preprocessing(),
-                                        trainingLeads))
-                        .toJson());
+        byte[] reference = timer.time("reference", () -> reference(artifacts, trainingLeads));
         // Percentiles: where a lead's probability stands among the training leads' out-of-fold probabilities.
         byte[] distribution = ScoreDistributionJson.toJson(ScoreDistribution.of(training.publishedOof()));
         Promotion.Report promotion =
@@ -122,6 +113,22 @@ public final class TrainingJob {
         listener.stepFinished("publish", publishMillis);
         steps.put("publish", publishMillis);
         return new Outcome(training, figures, artifacts, manifest, steps, promotion);
+    }
+
+    /** The drift reference: the training leads and the exported model's own ORT scores on them, as served. */
+    private static byte[] reference(ModelArtifacts artifacts, List<Lead> trainingLeads) {
+        try (ServedModel model = ServedModel.unpublished(
+                artifacts.modelVersion(),
+                artifacts.onnx().model(),
+                artifacts.onnx().output(),
+                artifacts.preprocessing())) {
+            return ReferenceProfile.of(
+                            artifacts.modelVersion(), trainingLeads, ModelScores.probabilities(model, trainingLeads))
+                    .toJson();
+        } catch (OrtException e) {
+            throw new IllegalStateException(
+                    "cannot score with model " + artifacts.modelVersion() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The files published beside the model: drift reference, score distribution and, when given, field labels. */

@@ -3,7 +3,6 @@ package com.leadscoring.trainer.normalize;
 import java.util.Arrays;
 import java.util.List;
 
-import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
@@ -22,11 +21,6 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows, LeadEnco
         }
     }
 
-    /** A matrix of {@code lead-features-v1} rows (tests and hand-built matrices). */
-    public FeatureMatrix(float[] values, boolean[] labels, int rows) {
-        this(values, labels, rows, FeatureEncoders.V1);
-    }
-
     /** Features per row. */
     public int width() {
         return encoder.size();
@@ -41,11 +35,6 @@ public record FeatureMatrix(float[] values, boolean[] labels, int rows, LeadEnco
             y[i] = leads.get(i).buy();
         }
         return new FeatureMatrix(v, y, y.length, encoder);
-    }
-
-    /** {@code lead-features-v1} rows (tests). */
-    public static FeatureMatrix encode(List<LabeledLead> leads) {
-        return encode(leads, FeatureEncoders.V1);
     }
 
     public int positives() {

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import com.leadscoring.decision.GradeBand;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.model.PreprocessingParameters;
@@ -123,7 +124,7 @@ public record ServedDnn(
 
     /** The ensemble's calibrated probabilities of {@code leads}, normalized the served way (as the function does). */
     public double[] probabilities(List<LabeledLead> leads) {
-        FeatureMatrix m = FeatureMatrix.encode(leads, preprocessing.contract().encoder())
+        FeatureMatrix m = FeatureMatrix.encode(leads, FeatureEncoders.forContract(preprocessing.contract()))
                 .normalized(preprocessing.normalization());
         double[] p = new double[m.rows()];
         for (int i = 0; i < p.length; i++) {

@@ -3,6 +3,7 @@ package com.leadscoring.trainer.baseline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.evaluation.BinaryMetrics;
@@ -16,10 +17,10 @@ class BaselineFitTest {
     private static final FeatureMatrix HELD_OUT;
 
     static {
-        FeatureMatrix fitRaw = FeatureMatrix.encode(new SyntheticLeadGenerator(21).generate(6000));
+        FeatureMatrix fitRaw = FeatureMatrix.encode(new SyntheticLeadGenerator(21).generate(6000), FeatureEncoders.V1);
         Normalization p = ZNormalizerTrainer.fit(fitRaw);
         FIT = fitRaw.normalized(p);
-        HELD_OUT = FeatureMatrix.encode(new SyntheticLeadGenerator(22).generate(3000))
+        HELD_OUT = FeatureMatrix.encode(new SyntheticLeadGenerator(22).generate(3000), FeatureEncoders.V1)
                 .normalized(p);
     }
 

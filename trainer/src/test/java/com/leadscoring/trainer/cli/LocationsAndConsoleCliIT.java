@@ -12,13 +12,13 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadscoring.model.InProcessS3;
+import com.leadscoring.io.S3Server;
+import com.leadscoring.io.Sha256;
 import com.leadscoring.model.Manifest;
 import com.leadscoring.model.ModelStores;
-import com.leadscoring.model.Sha256;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class LocationsAndConsoleCliIT {
 
-    static InProcessS3 s3;
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data", "models");
 
     @TempDir
     static Path dir;
@@ -37,7 +39,6 @@ class LocationsAndConsoleCliIT {
 
     @BeforeAll
     static void trainFromS3IntoS3() throws Exception {
-        s3 = InProcessS3.start("data", "models").pointClientsHere();
         assertEquals(
                 0,
                 LifecycleCliIT.run("generate", "--rows", "3000", "--seed", "5", "--out", "s3://data/training/leads.csv")
@@ -55,11 +56,6 @@ class LocationsAndConsoleCliIT {
         }
         trainOutput = Files.readString(log);
         assertEquals(0, exit, trainOutput);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     @Test

@@ -88,7 +88,8 @@ class CrossValidationTest {
         for (int j = 0; j < sums.length; j++) {
             assertEquals(0, sums[j] / data.fit().rows(), 1e-3, "feature " + j);
         }
-        assertFalse(data.normalization().equals(ZNormalizerTrainer.fit(FeatureMatrix.encode(LEADS))));
+        assertFalse(
+                data.normalization().equals(ZNormalizerTrainer.fit(FeatureMatrix.encode(LEADS, FeatureEncoders.V1))));
     }
 
     @Test

@@ -181,7 +181,7 @@ class TrainServeParityIT {
         assertTrue(leads.stream().anyMatch(l -> l.signupDate() == null));
         assertTrue(leads.stream().anyMatch(l -> l.productsPurchased() == null));
         DnnEnsembleModel model = trained.training().recipe().ensemble().ensemble();
-        LeadEncoder encoder = served.preprocessing().contract().encoder();
+        LeadEncoder encoder = FeatureEncoders.forContract(served.preprocessing().contract());
         float[] row = new float[encoder.size()];
         double maxDiff = 0;
         try (LeadScorer scorer = new LeadScorer(served)) {
@@ -224,7 +224,7 @@ class TrainServeParityIT {
     @Test
     void eachImpactIsTheLogOddsChangeComputedOneFieldAtATimeByTheTrainersModel() throws Exception {
         List<Lead> leads = randomLeads(150, 5);
-        LeadEncoder encoder = bundle.preprocessing().contract().encoder();
+        LeadEncoder encoder = FeatureEncoders.forContract(bundle.preprocessing().contract());
         FeatureGroups groups = FeatureGroups.bySourceField(encoder);
         int compared = 0;
         try (LeadScorer scorer = new LeadScorer(bundle)) {

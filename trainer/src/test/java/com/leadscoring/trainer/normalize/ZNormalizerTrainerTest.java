@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
@@ -16,7 +17,7 @@ class ZNormalizerTrainerTest {
 
     @Test
     void normalizedFittingColumnsHaveMeanZeroAndUnitSpread() {
-        FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(1).generate(3000));
+        FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(1).generate(3000), FeatureEncoders.V1);
         Normalization p = ZNormalizerTrainer.fit(m);
         FeatureMatrix n = m.normalized(p);
         for (int j = 0; j < m.width(); j++) {
@@ -41,9 +42,9 @@ class ZNormalizerTrainerTest {
         List<LabeledLead> fit = new SyntheticLeadGenerator(1).generate(1000);
         List<LabeledLead> withOthers = new ArrayList<>(fit);
         withOthers.addAll(new SyntheticLeadGenerator(2).generate(1000));
-        Normalization a = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
-        Normalization again = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit));
-        Normalization b = ZNormalizerTrainer.fit(FeatureMatrix.encode(withOthers));
+        Normalization a = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit, FeatureEncoders.V1));
+        Normalization again = ZNormalizerTrainer.fit(FeatureMatrix.encode(fit, FeatureEncoders.V1));
+        Normalization b = ZNormalizerTrainer.fit(FeatureMatrix.encode(withOthers, FeatureEncoders.V1));
         assertArrayEquals(a.means(), again.means());
         // Validation rows would change the statistics: the pipeline must (and does) fit on the fitting rows alone.
         assertEquals(false, Arrays.equals(a.means(), b.means()));

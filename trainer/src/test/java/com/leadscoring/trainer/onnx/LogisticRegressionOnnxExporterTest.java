@@ -9,6 +9,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import com.leadscoring.features.FeatureEncoder;
+import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.Normalization;
 import com.leadscoring.trainer.baseline.LogisticRegressionTrainer;
 import com.leadscoring.trainer.baseline.TribuoProbabilityModel;
@@ -21,7 +22,7 @@ class LogisticRegressionOnnxExporterTest {
 
     @Test
     void tribuosExportMatchesTribuosPredictions() throws Exception {
-        FeatureMatrix raw = FeatureMatrix.encode(new SyntheticLeadGenerator(5).generate(3000));
+        FeatureMatrix raw = FeatureMatrix.encode(new SyntheticLeadGenerator(5).generate(3000), FeatureEncoders.V1);
         Normalization p = ZNormalizerTrainer.fit(raw);
         FeatureMatrix m = raw.normalized(p);
         TribuoProbabilityModel lr = new LogisticRegressionTrainer(5).fit(m, 1);

@@ -21,7 +21,7 @@ class SmoteTest {
     private final FeatureMatrix data = normalized(2000);
 
     private static FeatureMatrix normalized(int rows) {
-        FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(11).generate(rows));
+        FeatureMatrix m = FeatureMatrix.encode(new SyntheticLeadGenerator(11).generate(rows), FeatureEncoders.V1);
         return m.normalized(ZNormalizerTrainer.fit(m));
     }
 

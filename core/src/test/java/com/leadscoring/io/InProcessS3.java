@@ -1,4 +1,4 @@
-package com.leadscoring.model;
+package com.leadscoring.io;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -57,11 +57,19 @@ public final class InProcessS3 implements AutoCloseable {
         return endpoint;
     }
 
+    /** The access key this server accepts (with its secret, which {@link #client()} uses). */
+    public static String accessKey() {
+        return KEY;
+    }
+
+    /** The credentials this server accepts. */
+    public static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET));
+    }
+
     /** A client of this server (for the test's own setup and checks). */
     public S3Client client() {
-        return S3Clients.builder(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
-                .build();
+        return S3Clients.builder(endpoint).credentialsProvider(credentials()).build();
     }
 
     /** Makes {@link S3Clients#create()} in this JVM talk to this server; undone by {@link #close()}. */

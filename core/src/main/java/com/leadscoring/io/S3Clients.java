@@ -1,4 +1,4 @@
-package com.leadscoring.model;
+package com.leadscoring.io;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.leadscoring.features;
+package com.leadscoring.wire;
 
 import java.io.IOException;
 import java.util.Arrays;

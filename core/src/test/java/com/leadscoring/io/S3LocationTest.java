@@ -1,4 +1,4 @@
-package com.leadscoring.model;
+package com.leadscoring.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

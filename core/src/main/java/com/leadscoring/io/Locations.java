@@ -1,4 +1,4 @@
-package com.leadscoring.model;
+package com.leadscoring.io;
 
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;

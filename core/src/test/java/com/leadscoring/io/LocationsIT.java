@@ -1,4 +1,4 @@
-package com.leadscoring.model;
+package com.leadscoring.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,26 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The one location rule against a real S3-compatible server and the local disk. */
 class LocationsIT {
 
-    static InProcessS3 s3;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
-    }
+    /** The S3 server the code under test reaches as it reaches AWS (its clients pointed here). */
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
 
     @Test
     void writesAndReadsS3ObjectsWithTheirETag() throws Exception {

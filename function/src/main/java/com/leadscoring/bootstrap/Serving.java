@@ -1,0 +1,55 @@
+package com.leadscoring.bootstrap;
+
+import java.util.List;
+
+import ai.onnxruntime.OrtException;
+import com.leadscoring.model.ModelBundle;
+import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.scoring.ServedModel;
+import com.leadscoring.tracing.Tracer;
+
+/**
+ * What a handler serves with, built once per container: the loaded model ({@link ServedModel}, with its verified
+ * files), its scoring and the tracer. {@link #fromEnvironment()} is the Lambda path; the local CLI and tests build one
+ * over a model they loaded themselves ({@link #of(ModelBundle)}), so no handler needs AWS to be built.
+ *
+ * <p>Per-container sinks beside the tracer (metrics, a capture of scored leads) belong here too, built once in
+ * {@link #fromEnvironment()} and handed to every handler through this record.
+ *
+ * @param bundle the model's verified files (manifest, metrics) as loaded
+ * @param model the served model of {@code bundle}
+ * @param scoring scores encoded rows: {@link LeadScorer#score(float[], int, boolean)} of {@code model}
+ * @param tracer times a request's steps (X-Ray on Lambda, {@link Tracer#NONE} elsewhere)
+ */
+public record Serving(ModelBundle bundle, ServedModel model, Scoring scoring, Tracer tracer) {
+
+    /** Scores {@code n} encoded rows (raw, not normalized) in one batched run, with reasons when asked. */
+    @FunctionalInterface
+    public interface Scoring {
+        List<LeadScore> score(float[] encoded, int n, boolean explain) throws OrtException;
+    }
+
+    /**
+     * Lambda's bootstrap: the model named by {@code MODEL_URI} / {@code MODEL_VERSION}, read while ONNX Runtime and
+     * logging start on other threads ({@link ColdStart}); X-Ray when the function traces. Any problem fails the init
+     * with one clear exception.
+     */
+    public static Serving fromEnvironment() {
+        return of(ModelLoader.fromEnvironmentWithBackgroundInit(), Tracer.forEnvironment());
+    }
+
+    /** Over a model loaded by the caller (the local CLI, tests), untraced. */
+    public static Serving of(ModelBundle bundle) {
+        return of(bundle, Tracer.NONE);
+    }
+
+    private static Serving of(ModelBundle bundle, Tracer tracer) {
+        LeadScorer scorer = Scorers.open(bundle);
+        return new Serving(bundle, scorer.model(), scorer::score, tracer);
+    }
+
+    public String modelVersion() {
+        return model.version();
+    }
+}
