@@ -28,9 +28,9 @@ import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.local.FunctionMain;
 import com.leadscoring.model.FixtureStore;
-import com.leadscoring.model.ModelBundle;
 import com.leadscoring.wire.Decimals;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -86,7 +86,7 @@ class AnswerDigitsTest {
     void everyAnswerOfEveryVersionKeepsToTheRule() throws Exception {
         int scored = 0;
         for (String version : versions()) {
-            ModelBundle model = ModelLoader.load(FixtureStore.path().toString(), version);
+            Serving model = Serving.of(ModelLoader.load(FixtureStore.path().toString(), version));
             ScoreHandler api = new ScoreHandler(model, RequestMetrics.NONE, Cors.NONE);
             for (Path file : OpenApiContractTest.events()) {
                 JsonNode json = JSON.readTree(file.toFile());
