@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -75,6 +76,21 @@ public final class CaptureFiles {
             written.add(location);
         }
         return written;
+    }
+
+    /**
+     * Writes capture lines already formatted (one record per line) as one whole file under the partition of the UTC day
+     * of {@code at}.
+     *
+     * @return the location written
+     */
+    public static String writeLines(String dir, Instant at, CharSequence lines) throws IOException {
+        String location = child(
+                dir,
+                partition(at.atZone(ZoneOffset.UTC).toLocalDate()) + "/" + STAMP.format(at) + "-" + UUID.randomUUID()
+                        + ".jsonl");
+        Locations.write(location, lines.toString().getBytes(StandardCharsets.UTF_8));
+        return location;
     }
 
     /** Every capture file below {@code dir}, sorted by location. A missing directory holds none. */

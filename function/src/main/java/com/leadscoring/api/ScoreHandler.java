@@ -1,6 +1,7 @@
 package com.leadscoring.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Scorers;
+import com.leadscoring.capture.CaptureSource;
+import com.leadscoring.capturing.Capture;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
@@ -40,6 +43,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
+    /** One builder per thread for the capture lines of a request (up to 1,000 leads): no growth after the first. */
+    private static final ThreadLocal<StringBuilder> CAPTURE_LINES =
+            ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     private final LeadScorer scorer;
     private final ModelBundle bundle;
@@ -48,6 +54,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final Cors cors;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     private final Tracer tracer;
+    private final Capture capture;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private SnapStartPriming priming;
 
@@ -60,12 +67,13 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                 ModelLoader.fromEnvironmentWithBackgroundInit(),
                 new EmfRequestMetrics(),
                 Cors.fromEnvironment(),
-                Tracer.forEnvironment());
+                Tracer.forEnvironment(),
+                Capture.fromEnvironment());
         registerPriming(Core.getGlobalContext());
     }
 
-    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer) {
-        this(bundle, Scorers.open(bundle), metrics, cors, tracer);
+    private ScoreHandler(ModelBundle bundle, RequestMetrics metrics, Cors cors, Tracer tracer, Capture capture) {
+        this(bundle, Scorers.open(bundle), metrics, cors, tracer, capture);
     }
 
     /**
@@ -114,6 +122,13 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     public ScoreHandler(ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors, Tracer tracer) {
+        this(bundle, scorer, metrics, cors, tracer, Capture.OFF);
+    }
+
+    /** With {@code capture} taking a capture line per scored lead (sampled as it says). */
+    public ScoreHandler(
+            ModelBundle bundle, LeadScorer scorer, RequestMetrics metrics, Cors cors, Tracer tracer, Capture capture) {
+        this.capture = capture;
         this.tracer = tracer;
         this.bundle = bundle;
         this.cors = cors;
@@ -166,6 +181,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                             "score", () -> scorer.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
+                    if (capture.on()) {
+                        capture(request, scores, requestId);
+                    }
                     yield tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
@@ -174,7 +192,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                                     request.ids(),
                                     request.previousScores(),
                                     scores,
-                                    request.explain()));
+                                    request.explain(),
+                                    requestId));
                 }
                 case MODEL ->
                     new APIGatewayProxyResponseEvent()
@@ -231,6 +250,32 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     answered ? grades : Map.of()));
         }
         return response;
+    }
+
+    /** One capture line per scored lead the sample takes, the lead as the caller sent it; no network call. */
+    private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
+        StringBuilder lines = CAPTURE_LINES.get();
+        lines.setLength(0);
+        Instant now = Instant.now();
+        int count = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            String id = String.valueOf(request.ids()[i]);
+            if (capture.takes(id)) {
+                Capture.appendLine(
+                        lines,
+                        requestId + "-" + i,
+                        id,
+                        modelVersion(),
+                        now,
+                        CaptureSource.API,
+                        request.body(),
+                        request.leadStart()[i],
+                        request.leadEnd()[i],
+                        scores.get(i));
+                count++;
+            }
+        }
+        capture.write(lines, count);
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */
