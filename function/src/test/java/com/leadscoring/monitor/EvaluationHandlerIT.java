@@ -92,14 +92,14 @@ class EvaluationHandlerIT {
     @Test
     void anOutcomesUploadIsEvaluatedThenTheScheduleTakesTheNewestFile() throws Exception {
         outcomes(
-                "outcomes/2026-12-06%20crm.csv",
+                "outcomes/crm:2026-12-06.csv",
                 c -> c.grade().equals("A") || c.grade().equals("B"));
         Run upload = run("{\"Records\":[{\"s3\":{\"bucket\":{\"name\":\"data\"},"
-                + "\"object\":{\"key\":\"outcomes/2026-12-06%2520crm.csv\"}}}]}");
+                + "\"object\":{\"key\":\"outcomes/crm%3A2026-12-06.csv\"}}}]}");
         assertEquals(
                 "ok", upload.answer().get("verdict").asText(), upload.answer().toString());
         assertEquals(
-                "s3://data/outcomes/2026-12-06%20crm.csv",
+                "s3://data/outcomes/crm:2026-12-06.csv",
                 upload.answer().get("outcomes").asText());
         JsonNode realized = new ObjectMapper().readTree(s3.get("data", "realized/realized.json"));
         assertEquals(400, realized.get("modelVersions").get(0).get("decided").asLong());
