@@ -92,9 +92,9 @@ class CaptureJsonTest {
         int kept = 0;
         for (int i = 0; i < 20_000; i++) {
             String id = Integer.toString(i);
-            boolean in = SampledSink.sampled(id, 30);
-            assertEquals(in, SampledSink.sampled(id, 30));
-            assertTrue(!in || SampledSink.sampled(id, 31), "a larger sample holds a smaller one");
+            boolean in = CaptureSampling.sampled(id, 30);
+            assertEquals(in, CaptureSampling.sampled(id, 30));
+            assertTrue(!in || CaptureSampling.sampled(id, 31), "a larger sample holds a smaller one");
             kept += in ? 1 : 0;
         }
         assertEquals(0.30, kept / 20_000.0, 0.02);

@@ -256,14 +256,14 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
         StringBuilder lines = CAPTURE_LINES.get();
         lines.setLength(0);
-        Instant now = Instant.now();
+        String now = Instant.now().toString();
         int count = 0;
         for (int i = 0; i < scores.size(); i++) {
             String id = String.valueOf(request.ids()[i]);
             if (capture.takes(id)) {
                 Capture.appendLine(
                         lines,
-                        requestId + "-" + i,
+                        scoreId(requestId, i),
                         id,
                         modelVersion(),
                         now,
@@ -276,6 +276,11 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
             }
         }
         capture.write(lines, count);
+    }
+
+    /** The id of score {@code i} of a request, as the answer writes it. */
+    private static String scoreId(String requestId, int i) {
+        return requestId + "-" + i;
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

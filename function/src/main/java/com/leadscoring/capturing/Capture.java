@@ -1,17 +1,17 @@
 package com.leadscoring.capturing;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
+import com.leadscoring.capture.CaptureSampling;
 import com.leadscoring.capture.CaptureSource;
-import com.leadscoring.capture.SampledSink;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.wire.JsonText;
 
 /**
- * A handler's capture: whether it is on, its sampling percentage (by lead id, {@link SampledSink#sampled}), and the one
- * {@link CaptureOutput}. Builds each line as core's {@code CaptureJson} writes it, with the lead taken from the request
- * as the caller sent it (line breaks inside it become spaces, so a pretty-printed body stays one line per lead).
+ * A handler's capture: whether it is on, its sampling percentage (by lead id, {@link CaptureSampling#sampled}), and the
+ * one {@link CaptureOutput}. Builds each line as core's {@code CaptureJson} writes it, with the lead taken from the
+ * request as the caller sent it (line breaks inside it become spaces, so a pretty-printed body stays one line per
+ * lead).
  */
 public final class Capture {
 
@@ -45,7 +45,7 @@ public final class Capture {
 
     /** Whether the lead with this id is captured. */
     public boolean takes(String leadId) {
-        return percent == 100 || (percent > 0 && SampledSink.sampled(leadId, percent));
+        return percent == 100 || (percent > 0 && CaptureSampling.sampled(leadId, percent));
     }
 
     /** Hands finished lines to the output. */
@@ -61,7 +61,7 @@ public final class Capture {
             String scoreId,
             String leadId,
             String modelVersion,
-            Instant scoredAt,
+            String scoredAt,
             CaptureSource source,
             byte[] body,
             int from,
@@ -75,13 +75,20 @@ public final class Capture {
         JsonText.string(b, modelVersion);
         b.append(",\"scoredAt\":\"").append(scoredAt).append("\",\"source\":\"").append(source.wireName());
         b.append("\",\"lead\":");
-        int at = b.length();
-        b.append(new String(body, from, to - from, StandardCharsets.UTF_8));
-        for (int i = at; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (c == '\n' || c == '\r') {
-                b.setCharAt(i, ' '); // raw line breaks can only be JSON whitespace: strings escape theirs
+        boolean ascii = true;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = body[i] >= 0;
+        }
+        if (ascii) {
+            for (int i = from; i < to; i++) {
+                byte c = body[i];
+                // Raw line breaks can only be JSON whitespace (strings escape theirs): one line per lead.
+                b.append(c == '\n' || c == '\r' ? ' ' : (char) c);
             }
+        } else {
+            b.append(new String(body, from, to - from, StandardCharsets.UTF_8)
+                    .replace('\n', ' ')
+                    .replace('\r', ' '));
         }
         b.append(",\"probability\":");
         JsonText.number(b, s.probability());
