@@ -148,8 +148,8 @@ class ScoresJsonEquivalenceTest {
             previousScores[i] = previous.length == 0 ? -1 : previous[i % previous.length];
         }
         assertEquals(
-                reference(v, threshold, ids, previousScores, scores, explain),
-                ApiResponses.scores(v, threshold, ids.toArray(), previousScores, scores, explain)
+                reference(v, threshold, ids, previousScores, scores, explain, "req-" + v),
+                ApiResponses.scores(v, threshold, ids.toArray(), previousScores, scores, explain, "req-" + v)
                         .getBody());
     }
 
@@ -160,7 +160,8 @@ class ScoresJsonEquivalenceTest {
             List<Object> ids,
             int[] previousScores,
             List<LeadScore> scores,
-            boolean explain)
+            boolean explain,
+            String scoreIdBase)
             throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonFactory.builder()
@@ -182,6 +183,7 @@ class ScoresJsonEquivalenceTest {
                 } else {
                     g.writeStringField("id", String.valueOf(id));
                 }
+                g.writeStringField("scoreId", scoreIdBase + "-" + i);
                 g.writeNumberField("probability", s.probability());
                 g.writeNumberField("score", s.score());
                 g.writeBooleanField("buy", s.buy());
