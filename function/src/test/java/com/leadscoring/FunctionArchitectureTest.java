@@ -99,7 +99,14 @@ class FunctionArchitectureTest {
     @Test
     void packagesDependDownwardInTheDocumentedOrder() {
         PackageLayers.bottomUp(
-                        "com.leadscoring", "tracing, wire", "bootstrap", "api", "batch", "deploy", "monitor", "local")
+                        "com.leadscoring",
+                        "tracing, wire, capturing",
+                        "bootstrap",
+                        "api",
+                        "batch",
+                        "deploy",
+                        "monitor",
+                        "local")
                 .check(CLASSES);
     }
 

@@ -67,7 +67,8 @@ final class ApiResponses {
             Object[] ids,
             int[] previousScores,
             List<LeadScore> scores,
-            boolean explain) {
+            boolean explain,
+            String scoreIdBase) {
         StringBuilder b = OUT.get().reset().text();
         b.append("{\"model\":{\"version\":");
         JsonText.string(b, version);
@@ -82,6 +83,11 @@ final class ApiResponses {
             } else {
                 JsonText.string(b, String.valueOf(ids[i]));
             }
+            // The score's own id, as capture records it: <request id>-<index>.
+            b.append(",\"scoreId\":");
+            JsonText.string(b, scoreIdBase);
+            b.setLength(b.length() - 1);
+            b.append('-').append(i).append('"');
             b.append(",\"probability\":");
             Decimals.append(b, s.probability(), Decimals.PROBABILITY);
             b.append(",\"score\":")

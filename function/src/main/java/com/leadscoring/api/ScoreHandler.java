@@ -1,6 +1,7 @@
 package com.leadscoring.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.capture.CaptureSource;
+import com.leadscoring.capturing.Capture;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.tracing.Tracer;
@@ -38,6 +41,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
+    /** One builder per thread for the capture lines of a request (up to 1,000 leads): no growth after the first. */
+    private static final ThreadLocal<StringBuilder> CAPTURE_LINES =
+            ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     private final Serving serving;
     private final LeadEncoder encoder;
@@ -47,6 +53,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private final Cors cors;
     private final ScoreRequestParser parser = new ScoreRequestParser();
     private final Tracer tracer;
+    private final Capture capture;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private SnapStartPriming priming;
 
@@ -61,8 +68,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     }
 
     /**
-     * A handler over {@code serving}, reporting to {@code metrics} and answering the browser origins of {@code cors}.
-     * Public for the local CLI ({@code serve}, {@code invoke}), which names its own store; tests build theirs here too.
+     * A handler over {@code serving} (which also says what to capture), reporting to {@code metrics} and answering the
+     * browser origins of {@code cors}. Public for the local CLI ({@code serve}, {@code invoke}), which names its own
+     * store; tests build theirs here too.
      */
     public ScoreHandler(Serving serving, RequestMetrics metrics, Cors cors) {
         this.serving = serving;
@@ -71,6 +79,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         this.scoring = serving.scoring();
         this.cors = cors;
         this.metrics = metrics;
+        this.capture = serving.capture();
         this.modelInfo = ModelInfo.json(serving.bundle(), serving.model());
         ColdStart.awaitLogging();
     }
@@ -132,6 +141,9 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
+                    if (capture.on()) {
+                        capture(request, scores, requestId);
+                    }
                     yield tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
@@ -140,7 +152,8 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                                     request.ids(),
                                     request.previousScores(),
                                     scores,
-                                    request.explain()));
+                                    request.explain(),
+                                    requestId));
                 }
                 case MODEL ->
                     new APIGatewayProxyResponseEvent()
@@ -197,6 +210,37 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                     answered ? grades : Map.of()));
         }
         return response;
+    }
+
+    /** One capture line per scored lead the sample takes, the lead as the caller sent it; no network call. */
+    private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
+        StringBuilder lines = CAPTURE_LINES.get();
+        lines.setLength(0);
+        String now = Instant.now().toString();
+        int count = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            String id = String.valueOf(request.ids()[i]);
+            if (capture.takes(id)) {
+                Capture.appendLine(
+                        lines,
+                        scoreId(requestId, i),
+                        id,
+                        modelVersion(),
+                        now,
+                        CaptureSource.API,
+                        request.body(),
+                        request.leadStart()[i],
+                        request.leadEnd()[i],
+                        scores.get(i));
+                count++;
+            }
+        }
+        capture.write(lines, count);
+    }
+
+    /** The id of score {@code i} of a request, as the answer writes it. */
+    private static String scoreId(String requestId, int i) {
+        return requestId + "-" + i;
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

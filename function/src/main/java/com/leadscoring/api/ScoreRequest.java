@@ -11,5 +11,16 @@ package com.leadscoring.api;
  * @param previousScores each lead's {@code previous_score} (0..100), or {@code -1} when it sent none; the first
  *     {@code size} count
  * @param explain whether to return factors
+ * @param body the request body parsed
+ * @param leadStart each lead's object in {@code body} starts at this byte; the first {@code size} count
+ * @param leadEnd and ends before this one: the lead as the caller sent it, for capture
  */
-public record ScoreRequest(float[] features, int size, Object[] ids, int[] previousScores, boolean explain) {}
+public record ScoreRequest(
+        float[] features,
+        int size,
+        Object[] ids,
+        int[] previousScores,
+        boolean explain,
+        byte[] body,
+        int[] leadStart,
+        int[] leadEnd) {}

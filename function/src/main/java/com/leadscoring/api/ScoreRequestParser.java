@@ -66,6 +66,10 @@ public final class ScoreRequestParser {
         final Object[] ids = new Object[MAX_LEADS];
         /** Each valid lead's {@code previous_score}, {@link Trend#NO_PREVIOUS_SCORE} when it sent none. */
         final int[] previousScores = new int[MAX_LEADS];
+        /** Each valid lead's object in the body, {@code [start, end)} in bytes: what capture records as sent. */
+        final int[] leadStart = new int[MAX_LEADS];
+
+        final int[] leadEnd = new int[MAX_LEADS];
 
         final LeadSlots lead = new LeadSlots();
         /** The order this thread's callers send a lead's keys in. */
@@ -79,7 +83,7 @@ public final class ScoreRequestParser {
                     ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
         try (JsonParser p = JSON.createParser(body)) {
-            return parse(p, encoder);
+            return parse(p, encoder, body);
         } catch (JsonProcessingException e) {
             JsonProcessingException first = firstStrictFailure(body, e);
             if (first instanceof StreamConstraintsException) {
@@ -97,7 +101,7 @@ public final class ScoreRequestParser {
         }
     }
 
-    private ScoreRequest parse(JsonParser p, LeadEncoder encoder) throws IOException, ProblemException {
+    private ScoreRequest parse(JsonParser p, LeadEncoder encoder, byte[] body) throws IOException, ProblemException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new ProblemException(
                     ProblemType.INVALID_REQUEST,
@@ -171,7 +175,15 @@ public final class ScoreRequestParser {
                             + " in the request; nothing was scored",
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
         }
-        return new ScoreRequest(scratch.features, leads, scratch.ids, scratch.previousScores, explain);
+        return new ScoreRequest(
+                scratch.features,
+                leads,
+                scratch.ids,
+                scratch.previousScores,
+                explain,
+                body,
+                scratch.leadStart,
+                scratch.leadEnd);
     }
 
     private static long countLeadErrors(List<FieldError> errors) {
@@ -201,6 +213,7 @@ public final class ScoreRequestParser {
                 continue;
             }
             lead.reset();
+            int start = (int) p.currentTokenLocation().getByteOffset();
             int previousScore = Trend.NO_PREVIOUS_SCORE;
             LeadKeyOrder order = scratch.order;
             order.startLead();
@@ -236,6 +249,8 @@ public final class ScoreRequestParser {
                     lead.encode(encoder, scratch.features, valid * encoder.size());
                     scratch.ids[valid] = lead.id();
                     scratch.previousScores[valid] = previousScore;
+                    scratch.leadStart[valid] = start;
+                    scratch.leadEnd[valid] = (int) p.currentLocation().getByteOffset();
                 }
                 valid++;
             } else {
@@ -247,6 +262,8 @@ public final class ScoreRequestParser {
                                 ? (Object) i.value()
                                 : validation.lead().id();
                         scratch.previousScores[valid] = previousScore;
+                        scratch.leadStart[valid] = start;
+                        scratch.leadEnd[valid] = (int) p.currentLocation().getByteOffset();
                     }
                     valid++;
                 } else {

@@ -6,12 +6,17 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import com.leadscoring.batch.ScoreCsv;
+import com.leadscoring.capture.CaptureFiles;
+import com.leadscoring.capture.CaptureRecord;
+import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.io.Locations;
 import com.leadscoring.lead.FieldProblem;
@@ -53,6 +58,13 @@ final class ScoreCsvCommand implements Callable<Integer> {
             description = "Scores CSV to write: a path, file: URI or s3://bucket/key.")
     String out;
 
+    @Option(
+            names = "--capture",
+            paramLabel = "DIR",
+            description = "Also capture every scored lead (JSON Lines, source rescore) under DIR/dt=YYYY-MM-DD/, "
+                    + "written once the scores are: a path, file: URI or s3://bucket/prefix.")
+    String captureDir;
+
     @Option(names = "--explain", negatable = false, description = "Add the top reasons up and down per lead.")
     boolean explain;
 
@@ -62,6 +74,12 @@ final class ScoreCsvCommand implements Callable<Integer> {
             return row.valid() && previousScore != Trend.BAD_PREVIOUS_SCORE;
         }
     }
+
+    /** The run's captures, written as whole files once every score is out. */
+    private final List<CaptureRecord> captured = new ArrayList<>();
+
+    private final String runId = UUID.randomUUID().toString();
+    private final Instant scoredAt = Instant.now();
 
     @Override
     public Integer call() throws Exception {
@@ -90,6 +108,11 @@ final class ScoreCsvCommand implements Callable<Integer> {
             flush(scorer, batch, version, w, counts);
             w.flush();
             output.commit(); // every row written: only now does the CSV appear at --out
+        }
+        if (captureDir != null && !captured.isEmpty()) {
+            List<String> files = CaptureFiles.write(captureDir, captured);
+            System.out.printf(
+                    "captured %d scored leads in %d file(s) under %s%n", captured.size(), files.size(), captureDir);
         }
         System.out.printf(
                 "scored %d leads from %s into %s%s%n",
@@ -125,6 +148,15 @@ final class ScoreCsvCommand implements Callable<Integer> {
                         ? null
                         : Trend.of(p.previousScore(), s.score()).label();
                 ScoreCsv.scored(w, p.row().lead().id(), s, trend, version);
+                if (captureDir != null) {
+                    captured.add(CaptureRecord.of(
+                            runId + "-" + captured.size(),
+                            version,
+                            scoredAt,
+                            CaptureSource.RESCORE,
+                            p.row().lead(),
+                            s));
+                }
                 counts[0]++;
             } else {
                 String id = p.row().valid() ? p.row().lead().id() : p.row().extra(ID); // an invalid row's id as written

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import com.leadscoring.api.Cors;
 import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.DirectoryCaptureOutput;
 import com.leadscoring.model.ModelBundle;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -45,6 +48,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(
+            names = "--capture",
+            paramLabel = "DIR",
+            description = "Capture every scored lead (JSON Lines) under DIR/dt=YYYY-MM-DD/, one whole file per "
+                    + "request: a path, file: URI or s3://bucket/prefix.")
+    String captureDir;
+
+    @Option(
+            names = "--capture-percent",
+            defaultValue = "100",
+            description = "With --capture: the percentage of leads captured, chosen by lead id (default: "
+                    + "${DEFAULT-VALUE}).")
+    int capturePercent;
+
     @Option(names = "--threads", defaultValue = "8", description = "Request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -62,7 +79,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelBundle bundle = model.load();
-        ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, new Cors(corsOrigins));
+        Capture capture = captureDir == null
+                ? Capture.OFF
+                : new Capture(new DirectoryCaptureOutput(captureDir, Clock.systemUTC()), capturePercent);
+        ScoreHandler handler =
+                new ScoreHandler(Serving.of(bundle).withCapture(capture), RequestMetrics.NONE, new Cors(corsOrigins));
         LocalServer server = LocalServer.start(handler, port, threads, new Playground(model.report(bundle)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         serving = true;

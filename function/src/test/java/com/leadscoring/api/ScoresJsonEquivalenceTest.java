@@ -120,8 +120,15 @@ class ScoresJsonEquivalenceTest {
             double threshold = aDouble();
             boolean explain = random.nextBoolean();
             assertEquals(
-                    reference(version, threshold, ids, previousScores, scores, explain),
-                    ApiResponses.scores(version, threshold, ids.toArray(), previousScores, scores, explain)
+                    reference(version, threshold, ids, previousScores, scores, explain, "req-" + version),
+                    ApiResponses.scores(
+                                    version,
+                                    threshold,
+                                    ids.toArray(),
+                                    previousScores,
+                                    scores,
+                                    explain,
+                                    "req-" + version)
                             .getBody(),
                     "run " + run);
         }
@@ -144,7 +151,8 @@ class ScoresJsonEquivalenceTest {
             List<Object> ids,
             int[] previousScores,
             List<LeadScore> scores,
-            boolean explain)
+            boolean explain,
+            String scoreIdBase)
             throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonFactory.builder()
@@ -168,6 +176,7 @@ class ScoresJsonEquivalenceTest {
                 } else {
                     g.writeStringField("id", String.valueOf(id));
                 }
+                g.writeStringField("scoreId", scoreIdBase + "-" + i);
                 g.writeFieldName("probability");
                 writeRounded(g, s.probability(), Decimals.PROBABILITY);
                 g.writeNumberField("score", s.score());

@@ -1,5 +1,6 @@
 package com.leadscoring.bootstrap;
 
+import com.leadscoring.capturing.Capture;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
 import com.leadscoring.tracing.Tracer;
@@ -11,18 +12,18 @@ public final class TestServing {
 
     /** Over {@code bundle}, scoring with {@code scorer} (a closed one, say). */
     public static Serving of(ModelBundle bundle, LeadScorer scorer) {
-        return new Serving(bundle, scorer.model(), scorer::score, Tracer.NONE);
+        return new Serving(bundle, scorer.model(), scorer::score, Tracer.NONE, Capture.OFF);
     }
 
     /** Over {@code bundle}, scoring through {@code scoring} (a failing or counting model). */
     public static Serving scoring(ModelBundle bundle, Serving.Scoring scoring) {
         Serving real = Serving.of(bundle);
-        return new Serving(bundle, real.model(), scoring, Tracer.NONE);
+        return new Serving(bundle, real.model(), scoring, Tracer.NONE, Capture.OFF);
     }
 
     /** Over {@code bundle}, with {@code tracer} timing each request's steps. */
     public static Serving traced(ModelBundle bundle, Tracer tracer) {
         Serving real = Serving.of(bundle);
-        return new Serving(bundle, real.model(), real.scoring(), tracer);
+        return new Serving(bundle, real.model(), real.scoring(), tracer, Capture.OFF);
     }
 }

@@ -32,6 +32,7 @@ import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.bootstrap.TestServing;
+import com.leadscoring.capturing.Capture;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScorer;
@@ -97,8 +98,8 @@ class XRayTracerTest {
         Kept kept = new Kept();
         AWSXRayRecorder recorder = recorder(kept);
         LeadScorer scorer = new LeadScorer(MODEL);
-        BatchScoreHandler handler =
-                new BatchScoreHandler(new Serving(MODEL, scorer.model(), scorer::score, new XRayTracer(recorder)));
+        BatchScoreHandler handler = new BatchScoreHandler(
+                new Serving(MODEL, scorer.model(), scorer::score, new XRayTracer(recorder), Capture.OFF));
         recorder.beginSegment("lead-scoring-batch");
         handler.handleRequest(
                 new ByteArrayInputStream(Files.readAllBytes(Path.of("..", "events", "batch-good.json"))),

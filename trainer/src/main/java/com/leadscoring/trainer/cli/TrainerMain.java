@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar trainer.jar <command>}. Exit codes: 0 success, 2 usage error, 1 failure (one line on stderr);
- * {@code drift} also 3: a field or the score shifted.
+ * {@code drift} also 3: a field or the score shifted; {@code evaluate} 3: realized accuracy degraded.
  */
 @Command(
         name = "trainer.jar",
@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             GenerateCommand.class,
             DriftCommand.class,
+            EvaluateCommand.class,
+            DatasetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TrainerMain implements Runnable {

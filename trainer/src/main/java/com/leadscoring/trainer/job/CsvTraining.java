@@ -54,7 +54,12 @@ public final class CsvTraining {
             listener.warning(enough.message());
         }
         DataSource source = new DataSource(
-                loaded.source(), loaded.sha256(), result.skipped(), loaded.s3VersionId(), loaded.s3ETag());
+                loaded.source(),
+                loaded.sha256(),
+                result.skipped(),
+                loaded.s3VersionId(),
+                loaded.s3ETag(),
+                loaded.origin());
         TrainingJob.Outcome trained = job.run(result.leads(), source, Map.of("load", loadMillis), store);
         return new Outcome(loaded, loadMillis, enough, trained);
     }

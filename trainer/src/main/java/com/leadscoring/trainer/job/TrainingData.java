@@ -7,7 +7,10 @@ import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.Sha256;
 import com.leadscoring.lead.Utf8Text;
@@ -19,6 +22,8 @@ import com.leadscoring.trainer.data.LeadDataLoader;
  */
 public final class TrainingData {
 
+    private static final ObjectMapper ORIGIN_JSON = new ObjectMapper();
+
     /**
      * Loaded data with its provenance.
      *
@@ -27,9 +32,15 @@ public final class TrainingData {
      * @param source where it came from
      * @param s3VersionId the S3 object version read (null: a local file, or a bucket without versioning)
      * @param s3ETag the S3 object's ETag (null: a local file)
+     * @param origin the {@code .origin.json} beside a file {@code dataset} wrote (empty for any other file)
      */
     public record Loaded(
-            LeadDataLoader.Result result, String sha256, String source, String s3VersionId, String s3ETag) {}
+            LeadDataLoader.Result result,
+            String sha256,
+            String source,
+            String s3VersionId,
+            String s3ETag,
+            Map<String, Object> origin) {}
 
     private TrainingData() {}
 
@@ -46,8 +57,19 @@ public final class TrainingData {
                     location);
             LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
             in.transferTo(OutputStream.nullOutputStream());
-            return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag());
+            return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag(), origin(location));
         }
+    }
+
+    /** The origin {@code dataset} recorded beside {@code location}; empty when there is none. */
+    static Map<String, Object> origin(String location) throws IOException {
+        byte[] bytes;
+        try (Locations.Source in = Locations.open(location + NextTrainingSet.ORIGIN_SUFFIX)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return Map.of(); // an ordinary training file: nothing beside it
+        }
+        return ORIGIN_JSON.readValue(bytes, new TypeReference<Map<String, Object>>() {});
     }
 
     /** Opens a path, {@code file:} URI or {@code s3://bucket/key} for reading (also used by {@code drift}). */

@@ -155,6 +155,10 @@ public final class TrainingJob {
         if (data.s3ETag() != null) {
             p.put("dataS3ETag", data.s3ETag());
         }
+        // A file `dataset` built names its own sources: the capture date range and the outcomes object's version.
+        if (!data.origin().isEmpty()) {
+            p.put("dataOrigin", data.origin());
+        }
         p.put("rows", r.rows());
         p.put("skippedRows", data.skippedRows());
         // Every seed derives from this one (Seeds); the fold count and SMOTE choice complete the recipe.

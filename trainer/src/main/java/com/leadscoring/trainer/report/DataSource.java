@@ -1,5 +1,9 @@
 package com.leadscoring.trainer.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Where the training data came from.
  *
@@ -9,8 +13,20 @@ package com.leadscoring.trainer.report;
  * @param s3VersionId the S3 object version read, so an overwritten CSV can still be fetched (null: local file, or a
  *     bucket without versioning)
  * @param s3ETag the S3 object's ETag (null: local file)
+ * @param origin where a {@code dataset}-built file's rows came from (capture date range, outcomes file and version),
+ *     from its {@code .origin.json}; empty for any other file
  */
-public record DataSource(String source, String sha256, int skippedRows, String s3VersionId, String s3ETag) {
+public record DataSource(
+        String source, String sha256, int skippedRows, String s3VersionId, String s3ETag, Map<String, Object> origin) {
+
+    public DataSource {
+        origin = origin == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(origin));
+    }
+
+    /** Data that was not built by {@code dataset}. */
+    public DataSource(String source, String sha256, int skippedRows, String s3VersionId, String s3ETag) {
+        this(source, sha256, skippedRows, s3VersionId, s3ETag, Map.of());
+    }
 
     /** Data that did not come from S3. */
     public DataSource(String source, String sha256, int skippedRows) {

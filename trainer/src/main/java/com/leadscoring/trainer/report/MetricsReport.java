@@ -64,6 +64,9 @@ public final class MetricsReport {
             dataNode.put("s3ETag", data.s3ETag());
         }
         dataNode.put("skippedRows", data.skippedRows());
+        if (!data.origin().isEmpty()) {
+            dataNode.put("origin", data.origin());
+        }
         dataNode.put("rows", rows);
         m.put("data", dataNode);
 

@@ -16,6 +16,8 @@ class TrainerHelpTest {
             {"demo"},
             {"generate"},
             {"drift"},
+            {"evaluate"},
+            {"dataset"},
             {"models", "list"},
             {"models", "promote"},
             {"models", "verify"},

@@ -1,0 +1,81 @@
+package com.leadscoring.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+
+import com.leadscoring.lead.CsvFormatException;
+import org.junit.jupiter.api.Test;
+
+class OutcomeCsvReaderTest {
+
+    static Outcomes read(String csv) throws Exception {
+        return OutcomeCsvReader.read(new StringReader(csv), "o.csv", null);
+    }
+
+    @Test
+    void readsByHeaderWithAByteOrderMarkExtraColumnsAndOptionalDates() throws Exception {
+        Outcomes o = read("\uFEFFnote,decided_at,buy,id\nx,2026-12-01,1,7\ny,,0,8\nz,05-12-2026,0,9\n"
+                + "w,2026-12-02T23:30:00-02:00,1,10\n");
+        assertEquals(4, o.rows());
+        assertTrue(o.of("7").buy());
+        assertEquals(LocalDate.of(2026, 12, 1), o.of("7").decidedAt());
+        assertFalse(o.of("8").buy());
+        assertNull(o.of("8").decidedAt());
+        assertEquals(LocalDate.of(2026, 12, 5), o.of("9").decidedAt());
+        assertEquals(LocalDate.of(2026, 12, 3), o.of("10").decidedAt(), "a timestamp's UTC day");
+        assertNull(o.of("11"));
+    }
+
+    @Test
+    void datesAreOptionalAsAColumnToo() throws Exception {
+        Outcomes o = read("id,buy\n1,1\n2,0\n");
+        assertEquals(2, o.byId().size());
+    }
+
+    @Test
+    void aRepeatedIdKeepsItsLatestDecision() throws Exception {
+        Outcomes o = read("id,buy,decided_at\n"
+                + "1,1,2026-12-05\n"
+                + "1,0,2026-12-01\n" // earlier date on a later line: the 5th stays
+                + "2,0,2026-12-01\n"
+                + "2,1,2026-12-04\n"
+                + "3,0,\n"
+                + "3,1,\n" // no dates: the later line
+                + "4,1,2026-12-04\n"
+                + "4,0,2026-12-04\n"); // same day: the later line
+        assertTrue(o.of("1").buy());
+        assertTrue(o.of("2").buy());
+        assertTrue(o.of("3").buy());
+        assertFalse(o.of("4").buy());
+        assertEquals(8, o.rows());
+        assertEquals(4, o.repeated());
+    }
+
+    @Test
+    void badRowsAreNamedByLineAndColumnNeverByValue() {
+        CsvFormatException e = assertThrows(
+                CsvFormatException.class,
+                () -> read("id,buy,decided_at\n1,1,2026-12-01\n2,yes,2026-12-01\n,0,\n4,1,2026-13-40\n5,1\n"));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("o.csv: 4 invalid rows: "), m);
+        assertTrue(m.contains("line 3, column buy: must be 1 or 0"), m);
+        assertTrue(m.contains("line 4, column id: is required"), m);
+        assertTrue(m.contains("line 5, column decided_at: must be a date"), m);
+        assertTrue(m.contains("line 6: has 2 cells but the header has 3"), m);
+        assertFalse(m.contains("yes") || m.contains("2026-13-40"), "no cell value in " + m);
+    }
+
+    @Test
+    void aMissingColumnOrEmptyFileIsRefusedAtTheHeader() {
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> read("id,decided_at\n1,2026-12-01\n"));
+        assertEquals("o.csv: line 1 (header): missing column buy; found id,decided_at", e.getMessage());
+        e = assertThrows(CsvFormatException.class, () -> read(""));
+        assertEquals("o.csv: line 1: no header row (the file is empty)", e.getMessage());
+    }
+}

@@ -1,0 +1,78 @@
+package com.leadscoring.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.leadscoring.api.Cors;
+import com.leadscoring.api.RequestMetrics;
+import com.leadscoring.api.ScoreHandler;
+import com.leadscoring.bootstrap.ModelLoader;
+import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.LogCaptureOutput;
+import com.leadscoring.model.FixtureStore;
+import com.leadscoring.model.ModelBundle;
+
+/**
+ * What capture at 100 % adds to a request: the API handler without capture and with it (capture lines on the
+ * {@code lead-capture} logger, as on Lambda), for 1 and 1,000 leads, interleaved (ScoringBench's harness) so a shared
+ * machine's load falls on both alike. Run with the production log configuration
+ * ({@code -Dlog4j2.configurationFile=classpath:log4j2.xml}: test-classes' log4j2-test.xml would otherwise win) and
+ * stdout sent to a file or /dev/null; the table goes to stderr.
+ */
+public final class CaptureBench {
+
+    private CaptureBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String store = args.length > 0 ? args[0] : FixtureStore.location();
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        ModelBundle bundle = ModelLoader.load(store, null);
+        ScoreHandler off = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
+        ScoreHandler on = new ScoreHandler(
+                Serving.of(bundle).withCapture(new Capture(new LogCaptureOutput(), 100)),
+                RequestMetrics.NONE,
+                Cors.NONE);
+        ScoreHandler built = new ScoreHandler(
+                Serving.of(bundle).withCapture(new Capture((l, n) -> {}, 100)), RequestMetrics.NONE, Cors.NONE);
+        List<String> names = new ArrayList<>();
+        List<ScoringBench.Call> calls = new ArrayList<>();
+        for (int leads : new int[] {1, 1000}) {
+            APIGatewayProxyRequestEvent event = ScoringBench.event(leads, false);
+            if (on.handleRequest(event, null).getStatusCode() != 200) {
+                throw new IllegalStateException("benchmark request failed");
+            }
+            names.add("capture off, " + leads);
+            calls.add(() -> off.handleRequest(event, null));
+            names.add("capture 100 %, " + leads);
+            calls.add(() -> on.handleRequest(event, null));
+            names.add("capture lines built, not written, " + leads);
+            calls.add(() -> built.handleRequest(event, null));
+        }
+        ScoringBench.Interleaved run = ScoringBench.interleave(calls, seconds);
+        PrintStream out = System.err;
+        out.printf(Locale.ROOT, "| case (leads) | p50 µs | p99 µs | calls |%n|---|---|---|---|%n");
+        for (int c = 0; c < calls.size(); c++) {
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %d |%n",
+                    names.get(c),
+                    run.p50()[c],
+                    run.p99()[c],
+                    run.counts()[c]);
+        }
+        for (int i = 0; i < calls.size(); i += 3) {
+            for (int k = 1; k < 3; k++) {
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %.1f µs p50 added (%.1f %%)%n",
+                        names.get(i + k),
+                        run.p50()[i + k] - run.p50()[i],
+                        100 * (run.p50()[i + k] - run.p50()[i]) / run.p50()[i]);
+            }
+        }
+    }
+}
