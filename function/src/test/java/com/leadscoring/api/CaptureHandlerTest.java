@@ -27,6 +27,7 @@ import com.leadscoring.capturing.Capture;
 import com.leadscoring.capturing.CaptureOutput;
 import com.leadscoring.capturing.DirectoryCaptureOutput;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.wire.Decimals;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -86,7 +87,8 @@ class CaptureHandlerTest {
             assertEquals("SECRET-LEAD-" + (i + 1), r.id());
             assertEquals(CaptureSource.API, r.source());
             assertEquals(BUNDLE.manifest().modelVersion(), r.modelVersion());
-            assertEquals(score.get("probability").asDouble(), r.probability());
+            // The answer holds the captured probability at the contract's decimals.
+            assertEquals(score.get("probability").asDouble(), Decimals.round(r.probability(), Decimals.PROBABILITY));
             assertEquals(score.get("grade").asText(), r.grade());
             assertEquals(score.get("score").asInt(), r.score());
             assertEquals(LocalDate.of(2020, 7, 13), r.lead().signupDate());
