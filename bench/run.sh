@@ -21,12 +21,12 @@ rm -rf "$OUT/store" "$OUT/store-smote"
 echo "== scoring: the API and batch handlers vs their floors, production configuration (3 runs)"
 bench/ratios.sh "$OUT/store" 3 3
 echo "== X-Ray tracing: the handler with tracing on (every request sampled) beside it and the floor, interleaved"
-MODEL_URI=core/src/test/resources/fixture-store java -cp "function/target/function.jar:function/target/test-classes" \
-  com.leadscoring.bench.ScoringBench core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
+MODEL_URI=core/src/test/resources/fixture-store java -Dlog4j2.configurationFile=classpath:log4j2.xml \
+  -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
 echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
 java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OUT/million.csv" > /dev/null
-java -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.RescoreRunBench "$OUT/store" \
-  "$OUT/million.csv" | grep -v '^{'
+java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "function/target/function.jar:function/target/test-classes" \
+  com.leadscoring.bench.RescoreRunBench "$OUT/store" "$OUT/million.csv" | grep -v '^{'
 /usr/bin/time -f "local twin: function.jar score, 1,000,000 leads: wall %e s, max RSS %M KB" java -jar function/target/function.jar \
   score --store "$OUT/store" --in "$OUT/million.csv" --out "$OUT/million-scores.csv" 2>&1 | tail -1
 echo "== local serve under 8 concurrent clients (127.0.0.1)"
