@@ -6,12 +6,14 @@
 #   - the production log configuration: function.jar's log4j2.xml. The bench classes come from a copy of the test
 #     classes without log4j2-test.xml, which would otherwise win and raise request logging to WARN.
 # Each bench's stdout log and EMF lines are dropped (they go to a pipe, as on Lambda to its log agent).
-# Usage: bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3]
+# Usage: bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3] [traced]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:-core/src/test/resources/fixture-store}
 SECONDS_PER_CASE=${2:-3}
 RUNS=${3:-3}
+# "traced" adds the API handler with X-Ray tracing on (the same production path otherwise) to the API run.
+TRACED=${4:-}
 [ -f function/target/function.jar ] || mvn -B -q -DskipTests package
 [ -d function/target/test-classes/com/leadscoring/bench ] || mvn -B -q -pl function -am test-compile
 BENCH=bench/target/bench-classes
@@ -28,7 +30,7 @@ powertools() {
 api() {
   # shellcheck disable=SC2046
   env AWS_LAMBDA_FUNCTION_NAME=ScoreFunction MODEL_URI="$STORE" $(powertools ScoreFunction) \
-    java -cp "$CP" com.leadscoring.bench.ScoringBench "$STORE" "$SECONDS_PER_CASE" ratios | grep -v '^{'
+    java -cp "$CP" com.leadscoring.bench.ScoringBench "$STORE" "$SECONDS_PER_CASE" ratios $TRACED | grep -v '^{'
 }
 batch() {
   # shellcheck disable=SC2046

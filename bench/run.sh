@@ -21,8 +21,7 @@ rm -rf "$OUT/store" "$OUT/store-smote"
 echo "== scoring: the API and batch handlers vs their floors, production configuration (3 runs)"
 bench/ratios.sh "$OUT/store" 3 3
 echo "== X-Ray tracing: the handler with tracing on (every request sampled) beside it and the floor, interleaved"
-MODEL_URI=core/src/test/resources/fixture-store java -Dlog4j2.configurationFile=classpath:log4j2.xml \
-  -cp "function/target/function.jar:function/target/test-classes" com.leadscoring.bench.ScoringBench core/src/test/resources/fixture-store 2 ratios traced | grep RATIO
+bench/ratios.sh core/src/test/resources/fixture-store 2 1 traced | grep 'RATIO.*traced'
 echo "== bulk rescoring: a million synthetic leads cut into Distributed Map batches, through the batch handler"
 java -jar trainer/target/trainer.jar generate --rows 1000000 --seed 7 --out "$OUT/million.csv" > /dev/null
 java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "function/target/function.jar:function/target/test-classes" \

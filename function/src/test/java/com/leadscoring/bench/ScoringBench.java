@@ -23,12 +23,13 @@ import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.leadscoring.api.Cors;
-import com.leadscoring.api.RequestMetrics;
+import com.leadscoring.api.EmfRequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.api.ScoreRequestParser;
 import com.leadscoring.batch.BatchScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.TestServing;
+import com.leadscoring.capturing.Capture;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
@@ -257,8 +258,12 @@ public final class ScoringBench {
         AWSXRayRecorder recorder = AWSXRayRecorderBuilder.standard()
                 .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
                 .build();
-        ScoreHandler traced =
-                new ScoreHandler(TestServing.traced(bundle, new XRayTracer(recorder)), RequestMetrics.NONE, Cors.NONE);
+        // Everything else as the Lambda constructor builds it (metrics, CORS, capture from the environment), so the
+        // difference to the plain handler is tracing alone.
+        ScoreHandler traced = new ScoreHandler(
+                TestServing.traced(bundle, new XRayTracer(recorder)).withCapture(Capture.fromEnvironment()),
+                new EmfRequestMetrics(),
+                Cors.fromEnvironment());
         return event -> {
             recorder.beginSegment("lead-scoring");
             try {
