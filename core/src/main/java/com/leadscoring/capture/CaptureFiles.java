@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import com.leadscoring.io.LocalLocation;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.S3Clients;
 import com.leadscoring.io.S3Location;
+import com.leadscoring.lead.Utf8Text;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -145,8 +145,8 @@ public final class CaptureFiles {
     /** Reads one capture file (gzip or not); blank lines are skipped. */
     public static void readFile(String file, RecordConsumer consumer) throws IOException {
         try (InputStream raw = Locations.open(file);
-                BufferedReader lines = new BufferedReader(
-                        new InputStreamReader(maybeGunzip(new BufferedInputStream(raw)), StandardCharsets.UTF_8))) {
+                BufferedReader lines =
+                        new BufferedReader(Utf8Text.reader(maybeGunzip(new BufferedInputStream(raw)), file))) {
             String text;
             long line = 0;
             while ((text = lines.readLine()) != null) {

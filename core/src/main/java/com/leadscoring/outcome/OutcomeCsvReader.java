@@ -2,10 +2,8 @@ package com.leadscoring.outcome;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,13 +11,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.leadscoring.io.Locations;
 import com.leadscoring.lead.CsvFormatException;
 import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadField;
+import com.leadscoring.lead.Utf8Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +34,9 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class OutcomeCsvReader {
 
+    /** The columns this reader reads. */
+    private static final List<String> READ = List.of("id", "buy", "decided_at");
+
     /** The most bad rows a refusal lists. */
     static final int MAX_REPORTED = 20;
 
@@ -41,7 +45,7 @@ public final class OutcomeCsvReader {
     /** Reads the outcomes at a path, {@code file:} URI or {@code s3://bucket/key}, keeping the S3 version read. */
     public static Outcomes load(String location) throws IOException {
         try (Locations.Source in = Locations.open(location)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), location, in.versionId());
+            return read(Utf8Text.reader(in, location), location, in.versionId());
         }
     }
 
@@ -71,8 +75,22 @@ public final class OutcomeCsvReader {
                 throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
             }
             Map<String, Integer> header = new HashMap<>();
+            Map<String, List<Integer>> twiceAt = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                header.putIfAbsent(names.get(i).strip(), i);
+                String name = names.get(i).strip();
+                Integer first = header.putIfAbsent(name, i);
+                if (first != null && READ.contains(name)) {
+                    twiceAt.computeIfAbsent(name, n -> new ArrayList<>(List.of(first + 1)))
+                            .add(i + 1);
+                }
+            }
+            // A column read twice would be read from its first copy only: refused, as the lead CSV does.
+            if (!twiceAt.isEmpty()) {
+                List<String> twice = new ArrayList<>();
+                twiceAt.forEach((name, at) -> twice.add(name + " (columns "
+                        + at.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
+                throw new CsvFormatException(source + ": line 1 (header): column" + (twice.size() > 1 ? "s " : " ")
+                        + String.join(", ", twice) + " appear" + (twice.size() > 1 ? "" : "s") + " more than once");
             }
             List<String> missing = new ArrayList<>();
             for (String required : List.of("id", "buy")) {

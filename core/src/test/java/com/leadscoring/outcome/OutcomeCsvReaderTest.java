@@ -1,5 +1,6 @@
 package com.leadscoring.outcome;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import com.leadscoring.lead.CsvFormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OutcomeCsvReaderTest {
 
@@ -77,5 +83,33 @@ class OutcomeCsvReaderTest {
         assertEquals("o.csv: line 1 (header): missing column buy; found id,decided_at", e.getMessage());
         e = assertThrows(CsvFormatException.class, () -> read(""));
         assertEquals("o.csv: line 1: no header row (the file is empty)", e.getMessage());
+    }
+
+    @Test
+    void aColumnItReadsTwiceIsRefusedByNameAndColumns() {
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> read("id,buy,note,buy\n1,1,x,0\n"));
+        assertEquals("o.csv: line 1 (header): column buy (columns 2, 4) appears more than once", e.getMessage());
+        // A repeated column it does not read is left alone.
+        assertDoesNotThrow(() -> read("id,buy,note,note\n1,1,x,y\n"));
+    }
+
+    @Test
+    void aFileIsReadAsStrictUtf8(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        byte[] head = "id,buy\n1,1\nsecret-\u00e9".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + 3);
+        bytes[head.length - 2] = (byte) 0xff; // not UTF-8: the first byte of the é replaced
+        bytes[head.length] = ',';
+        bytes[head.length + 1] = '0';
+        bytes[head.length + 2] = '\n';
+        Files.write(bad, bytes);
+        Exception e = assertThrows(Exception.class, () -> OutcomeCsvReader.load(bad.toString()));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("line 3"), e.getMessage());
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
+
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, "id,buy\n1,1\n".getBytes(StandardCharsets.UTF_16));
+        Exception e16 = assertThrows(Exception.class, () -> OutcomeCsvReader.load(utf16.toString()));
+        assertTrue(e16.getMessage().contains("UTF-16"), e16.getMessage());
     }
 }
