@@ -34,8 +34,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class OutcomeCsvReader {
 
-    /** The columns this reader reads. */
-    private static final List<String> READ = List.of("id", "buy", "decided_at");
+    /** The columns this reader reads, in the order a CRM export lists them (the Glue table reads them by position). */
+    public static final List<String> READ = List.of("id", "buy", "decided_at");
 
     /** The most bad rows a refusal lists. */
     static final int MAX_REPORTED = 20;
