@@ -69,7 +69,7 @@ public final class LeadDataLoader {
                 String label = row.extra(LABEL);
                 List<FieldProblem> problems = new ArrayList<>(validation.problems());
                 if (!label.equals("0") && !label.equals("1")) {
-                    problems.add(new FieldProblem(LABEL, "must be 0 or 1, got \"" + label + "\""));
+                    problems.add(new FieldProblem(LABEL, "must be 0 or 1"));
                 }
                 if (problems.isEmpty()) {
                     leads.add(new LabeledLead(validation.lead(), label.equals("1")));
