@@ -23,6 +23,10 @@
 #     rows: its function.jar is built once under bench/target/before-<commit> (git archive; offline Maven). BEFORE=
 #     (empty) leaves them out. BEFORE_JAR=/path/to/function.jar uses a jar built elsewhere instead.
 #   S3=0 leaves the S3 rows out (no moto_server needed).
+#   DIAG=1 adds rows that show where ScoreHandler's time beyond the floors goes: lambda,untraced (no X-Ray daemon
+#     named, so no tracing), lambda,no-capture (CAPTURE_SAMPLING_PERCENT=0), lambda,emf-env (AWS_EMF_ENVIRONMENT=Lambda:
+#     the EMF library skips probing for ECS and EC2).
+#   CLASS_LOG=<dir> writes each row's -Xlog:class+load to <dir>/<row>.txt (the last round's; run 1 round for counts).
 # About 2.5 minutes for 10 rounds on a quiet 2-core machine (plus a build of the "before" jar the first time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,29 +81,25 @@ if [ -z "${BEFORE_JAR:-}" ] && [ -n "$BEFORE" ]; then
 fi
 [ -n "${BEFORE_JAR:-}" ] && task before "$BEFORE_JAR"
 
+# ScoreFunction's environment as the template gives it (bench/template_env.py: Globals' and its own variables, the
+# parameters' defaults; MODEL_URI is set per row), then what Lambda sets itself, with active tracing's daemon address
+# (UDP to a local port nothing listens on).
+mapfile -t FUNCTION_ENV < <(python3 bench/template_env.py infra/template.yaml ScoreFunction 2>/dev/null)
+MEMORY=$(printf '%s\n' "${FUNCTION_ENV[@]}" | sed -n 's/^MEMORY_SIZE=//p')
+unset 'FUNCTION_ENV[${#FUNCTION_ENV[@]}-1]'
+FUNCTION_ENV+=(AWS_LAMBDA_FUNCTION_NAME=ScoreFunction AWS_LAMBDA_FUNCTION_VERSION=1
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE="$MEMORY" AWS_LAMBDA_INITIALIZATION_TYPE=on-demand
+  AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/ScoreFunction AWS_LAMBDA_LOG_STREAM_NAME=bench
+  AWS_EXECUTION_ENV=AWS_Lambda_java21 TZ=:UTC LAMBDA_RUNTIME_DIR="$RT"
+  AWS_XRAY_DAEMON_ADDRESS=127.0.0.1:2000 AWS_XRAY_CONTEXT_MISSING=LOG_ERROR
+  _HANDLER=com.leadscoring.api.ScoreHandler::handleRequest)
 # The managed runtime's JVM options (java17/java21 command line, as observed on Lambda): heap at 85 % of the memory
 # size, serial GC, C1 only. Not reproduced: its Log4jHotPatch agent and its own CDS archive of the JDK and runtime
-# classes (this JVM uses the JDK's default archive). Every row, floors included, runs with the same options.
-MEMORY=$(sed -n 's/^      MemorySize: \([0-9]*\)$/\1/p' infra/template.yaml | head -1)
+# classes (this JVM uses the JDK's default archive). Every row, floors included, runs with the same options and the
+# template's JAVA_TOOL_OPTIONS (in FUNCTION_ENV).
 JVM=(-XX:MaxHeapSize=$((MEMORY * 1024 * 85 / 100))k -XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1
   --add-opens=java.base/java.io=ALL-UNNAMED -Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac
   -XX:+ErrorFileToStderr)
-JAVA_TOOL_OPTIONS=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: "\(.*\)"$/\1/p' infra/template.yaml | head -1)
-export JAVA_TOOL_OPTIONS
-
-# ScoreFunction's environment: its POWERTOOLS_* as the template gives them, the parameters' defaults
-# (CaptureSamplingPercent 100, CorsAllowedOrigins empty, ModelVersion empty), and what Lambda sets itself.
-powertools() {
-  awk -v fn="  $1:" '$0 == fn {f=1; next} f && /^  [A-Za-z]/ {f=0} f' infra/template.yaml \
-    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
-}
-mapfile -t FUNCTION_ENV < <(powertools ScoreFunction)
-FUNCTION_ENV+=(MODEL_VERSION= CAPTURE_SAMPLING_PERCENT=100 CORS_ALLOWED_ORIGINS=
-  AWS_LAMBDA_FUNCTION_NAME=ScoreFunction AWS_LAMBDA_FUNCTION_VERSION=1 AWS_LAMBDA_FUNCTION_MEMORY_SIZE="$MEMORY"
-  AWS_LAMBDA_INITIALIZATION_TYPE=on-demand AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/ScoreFunction
-  AWS_LAMBDA_LOG_STREAM_NAME=bench AWS_EXECUTION_ENV=AWS_Lambda_java21 TZ=:UTC LAMBDA_RUNTIME_DIR="$RT"
-  AWS_XRAY_DAEMON_ADDRESS=127.0.0.1:2000 AWS_XRAY_CONTEXT_MISSING=LOG_ERROR
-  _HANDLER=com.leadscoring.api.ScoreHandler::handleRequest)
 export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_SESSION_TOKEN=bench AWS_REGION=us-east-1 \
   AWS_DEFAULT_REGION=us-east-1
 
@@ -116,31 +116,34 @@ if [ "$S3" = 1 ]; then
 fi
 
 FLOOR_CP="function/target/function-lambda.jar:$T/task-floor"
-# A plain-JVM floor: "name model [--log]"; prints "name answer_ms exit_ms".
+[ -n "${CLASS_LOG:-}" ] && mkdir -p "$CLASS_LOG" && CLASS_LOG=$(cd "$CLASS_LOG" && pwd)
+classlog() { [ -n "${CLASS_LOG:-}" ] && echo "-Xlog:class+load=info:file=$CLASS_LOG/$1.txt" || echo -Xlog:class+load=off; }
+# A plain-JVM floor: "name model [--log]"; prints "name answer_ms exit_ms cpu_ms".
 floor() {
   local name=$1; shift
-  echo "$name $(env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} python3 bench/first_answer.py \
-    '^[0-9.eE-]+$' java "${JVM[@]}" -cp "$FLOOR_CP" com.leadscoring.bench.ColdStartFloor "$@")"
+  echo "$name $(env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} CPU_TIME=1 python3 bench/first_answer.py \
+    '^[0-9.eE-]+$' java "${JVM[@]}" "$(classlog "$name")" -cp "$FLOOR_CP" com.leadscoring.bench.ColdStartFloor "$@")"
 }
-# A runtime row: "name task handler model_uri [VAR=value...]"; prints "name response_ms init_ms".
+# A runtime row: "name task handler model_uri [VAR=value...]"; prints "name response_ms init_ms cpu_ms".
 runtime() {
   local name=$1 task=$2 handler=$3 model=$4; shift 4
   local out
   out=$(cd "$T/task-$task" && env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} \
     LAMBDA_TASK_ROOT="$T/task-$task" MODEL_URI="$model" FLOOR_MODEL="$model" _HANDLER="$handler" "$@" \
     python3 "$ROOT/bench/lambda_runtime.py" "$ROOT/events/score-one.json" \
-    java "${JVM[@]}" "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=$JNI" \
+    java "${JVM[@]}" "$(classlog "$name")" "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=$JNI" \
     -classpath "$RUNTIME_CP" com.amazonaws.services.lambda.runtime.api.client.AWSLambda "$handler")
-  local init response
-  read -r init response <<< "$out"
-  echo "$name $response $init"
+  local init response cpu
+  read -r init response cpu <<< "$out"
+  echo "$name $response $init $cpu"
 }
 SCORE=com.leadscoring.api.ScoreHandler::handleRequest
 STREAM_FLOOR=com.leadscoring.bench.ColdStartFloorHandler::handleRequest
 TYPED_FLOOR='com.leadscoring.bench.ColdStartFloorHandler$Typed::handleRequest'
 MODEL_FILE=$STORE_ABS/$VERSION/model.onnx
 echo "bench/lambda-coldstart.sh $ROUNDS, $(date -u '+%Y-%m-%d %H:%M') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)," \
-  "$(java -version 2>&1 | grep -v '^Picked up' | head -1)" >&2
+  "$(java -version 2>&1 | head -1)" >&2
+printf '  %s\n' "${FUNCTION_ENV[@]}" >&2
 {
 for i in $(seq "$ROUNDS"); do
   floor floor "$MODEL_FILE"
@@ -150,6 +153,11 @@ for i in $(seq "$ROUNDS"); do
   runtime lambda lambda "$SCORE" "$STORE_ABS"
   runtime lambda,function.jar cli "$SCORE" "$STORE_ABS"
   [ -n "${BEFORE_JAR:-}" ] && runtime before before "$SCORE" "$STORE_ABS"
+  if [ "${DIAG:-0}" = 1 ]; then
+    runtime lambda,untraced lambda "$SCORE" "$STORE_ABS" AWS_XRAY_DAEMON_ADDRESS=
+    runtime lambda,no-capture lambda "$SCORE" "$STORE_ABS" CAPTURE_SAMPLING_PERCENT=0
+    runtime lambda,emf-env lambda "$SCORE" "$STORE_ABS" AWS_EMF_ENVIRONMENT=Lambda
+  fi
   if [ -n "$S3_URL" ]; then
     floor floor+s3 "s3://bench/models/$VERSION/model.onnx"
     runtime runtime-floor,typed-s3 floor "$TYPED_FLOOR" "s3://bench/models/$VERSION/model.onnx"
@@ -160,20 +168,24 @@ for i in $(seq "$ROUNDS"); do
 done
 } | python3 -c '
 import sys, statistics, collections
-t, second = collections.OrderedDict(), collections.OrderedDict()
+t, second, cpu = collections.OrderedDict(), collections.OrderedDict(), collections.OrderedDict()
 for line in sys.stdin:
-    k, a, b = line.split(); t.setdefault(k, []).append(float(a)); second.setdefault(k, []).append(float(b))
+    k, a, b, c = line.split()
+    t.setdefault(k, []).append(float(a)); second.setdefault(k, []).append(float(b)); cpu.setdefault(k, []).append(float(c))
 m = {k: statistics.median(v) for k, v in t.items()}
-print("cold start, median of %d interleaved rounds, ms from process start to the answer (runtime rows: to the"
-      " response POST; init: to the first GET /next)" % len(t["floor"]))
+mc = {k: statistics.median(v) for k, v in cpu.items()}
+print("cold start, median of %d interleaved rounds. answer: ms from the process start to the answer (runtime rows: to"
+      " the response POST); init: to the first GET /next; cpu: CPU ms the process used in all (user + system)"
+      % len(t["floor"]))
 for k in t:
-    extra = "exit %6.0f" % statistics.median(second[k]) if not k.startswith(("runtime", "lambda", "before")) \
-        else "init %6.0f" % statistics.median(second[k])
-    print("  %-22s %7.0f ms   %s   (min %.0f, max %.0f)" % (k, m[k], extra, min(t[k]), max(t[k])))
-print("ratios (medians):")
+    runtime = k.startswith(("runtime", "lambda", "before"))
+    extra = ("init %6.0f" if runtime else "exit %6.0f") % statistics.median(second[k])
+    print("  %-22s answer %6.0f ms (min %5.0f, max %5.0f)   %s   cpu %6.0f ms" % (k, m[k], min(t[k]), max(t[k]), extra, mc[k]))
+print("ratios of the medians:                          answer    cpu")
 for a, b in [("lambda", "floor+logging"), ("lambda", "runtime-floor,typed"), ("lambda", "runtime-floor"),
-             ("lambda,function.jar", "lambda"), ("before", "lambda"), ("before", "runtime-floor,typed"),
+             ("lambda,function.jar", "lambda"), ("lambda,untraced", "lambda"),
+             ("lambda,no-capture", "lambda"), ("lambda,emf-env", "lambda"), ("before", "lambda"), ("before", "runtime-floor,typed"),
              ("runtime-floor", "floor+logging"), ("runtime-floor,typed", "runtime-floor"),
              ("lambda-s3", "floor+s3"), ("lambda-s3", "runtime-floor,typed-s3"), ("before-s3", "lambda-s3")]:
     if a in m and b in m:
-        print("  %-22s / %-22s %5.2fx" % (a, b, m[a] / m[b]))'
+        print("  %-22s / %-22s %5.2fx  %5.2fx" % (a, b, m[a] / m[b], mc[a] / mc[b]))'
