@@ -27,7 +27,8 @@
 #     named, so no tracing), lambda,no-capture (CAPTURE_SAMPLING_PERCENT=0), lambda,emf-env (AWS_EMF_ENVIRONMENT=Lambda:
 #     the EMF library skips probing for ECS and EC2).
 #   CLASS_LOG=<dir> writes each row's -Xlog:class+load to <dir>/<row>.txt (the last round's; run 1 round for counts).
-# About 2.5 minutes for 10 rounds on a quiet 2-core machine (plus a build of the "before" jar the first time).
+# Time: about 12 s a round on a quiet 2-core machine (estimated), so 2–3 minutes for 10 rounds, plus the build of the
+# "before" jar the first time (3–6 minutes); at load average 15, one round with DIAG=1 took about 2 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-10}
