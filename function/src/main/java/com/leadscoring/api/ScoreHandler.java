@@ -1,5 +1,8 @@
 package com.leadscoring.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
 
 import ai.onnxruntime.OrtException;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.leadscoring.bootstrap.ColdStart;
@@ -22,6 +25,7 @@ import com.leadscoring.capturing.Capture;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.tracing.Tracer;
+import com.leadscoring.wire.ApiGatewayEventJson;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
@@ -32,9 +36,11 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond. The model
  * and ONNX Runtime session are created once per container ({@link Serving}) and handed in, so tests build the handler
- * without AWS.
+ * without AWS. Lambda hands it the event as bytes ({@link #handleRequest}, read and answered by
+ * {@link ApiGatewayEventJson}), so the runtime's own serialization library never loads; tests, SnapStart priming and
+ * the local CLI call the typed entry, {@link #handle}.
  */
-public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class ScoreHandler implements RequestStreamHandler {
 
     public static final int MAX_BODY_BYTES = 1 << 20;
     /** Compiled once: String.matches compiles its pattern on every call, a microsecond of a one-lead request. */
@@ -107,8 +113,18 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return tracer;
     }
 
+    /**
+     * Lambda's entry: API Gateway's event from {@code input}, the response to {@code output}. An event that is not a
+     * REST proxy event's JSON is refused with a {@link ApiGatewayEventJson.MalformedEventException}, which says where,
+     * never what was there.
+     */
     @Override
-    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ApiGatewayEventJson.write(handle(ApiGatewayEventJson.read(input), context), output);
+    }
+
+    /** The typed entry: {@code event} answered; {@code context} is null outside Lambda. */
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
         // logged inside; local runs and tests without a context log the same line without them.
         return context == null

@@ -15,6 +15,7 @@ import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.model.ModelBundle;
+import com.leadscoring.wire.ApiGatewayEventJson;
 
 /**
  * One run of the API handler on an event file, as {@code invoke} does it, without picocli: {@link InvokeCommand} calls
@@ -48,9 +49,9 @@ final class Invocation {
         long tLogging = System.nanoTime();
         ScoreHandler handler = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
         long t4 = System.nanoTime();
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request, null);
+        APIGatewayProxyResponseEvent response = handler.handle(request, null);
         long t5 = System.nanoTime();
-        System.out.println(ApiGatewayEventJson.write(response));
+        System.out.println(ApiGatewayEventJson.pretty(response));
         if (timings) {
             System.err.printf(
                     Locale.ROOT,

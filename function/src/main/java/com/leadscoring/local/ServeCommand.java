@@ -155,7 +155,7 @@ final class ServeCommand implements Callable<Integer> {
                         .withMultiValueHeaders(multi)
                         .withBody(new String(body, StandardCharsets.UTF_8))
                         .withIsBase64Encoded(false);
-                APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+                APIGatewayProxyResponseEvent response = handler.handle(event, null);
                 byte[] out = response.getBody() == null
                         ? new byte[0]
                         : response.getBody().getBytes(StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ class CaptureHandlerTest {
     void atFullSamplingEveryScoredLeadIsCapturedAsSentWithTheAnswersScoreId() throws Exception {
         Collected out = new Collected();
         APIGatewayProxyRequestEvent request = ScoreHandlerTest.post(threeLeads());
-        var response = handler(new Capture(out, 100)).handleRequest(request, null);
+        var response = handler(new Capture(out, 100)).handle(request, null);
         assertEquals(200, response.getStatusCode(), response.getBody());
         JsonNode answer = ScoreHandlerTest.JSON.readTree(response.getBody());
         assertEquals(3, out.count);
@@ -102,7 +102,7 @@ class CaptureHandlerTest {
 
     @Test
     void withCaptureOffNothingIsCapturedAndTheAnswerStillHasScoreIds(@TempDir Path dir) throws Exception {
-        var response = handler(Capture.OFF).handleRequest(ScoreHandlerTest.post(threeLeads()), null);
+        var response = handler(Capture.OFF).handle(ScoreHandlerTest.post(threeLeads()), null);
         assertEquals(200, response.getStatusCode());
         assertTrue(ScoreHandlerTest.JSON
                 .readTree(response.getBody())
@@ -110,7 +110,7 @@ class CaptureHandlerTest {
                 .get(0)
                 .has("scoreId"));
         Collected none = new Collected();
-        handler(new Capture(none, 0)).handleRequest(ScoreHandlerTest.post(threeLeads()), null);
+        handler(new Capture(none, 0)).handle(ScoreHandlerTest.post(threeLeads()), null);
         assertEquals(0, none.count);
         assertEquals(List.of(), CaptureFiles.list(dir.toString()));
     }
@@ -118,8 +118,8 @@ class CaptureHandlerTest {
     @Test
     void aDirectoryGetsOneWholeFilePerRequestUnderTheDaysPartition(@TempDir Path dir) throws Exception {
         ScoreHandler h = handler(new Capture(new DirectoryCaptureOutput(dir.toString(), Clock.systemUTC()), 100));
-        h.handleRequest(ScoreHandlerTest.post(threeLeads()), null);
-        h.handleRequest(ScoreHandlerTest.post(threeLeads()), null);
+        h.handle(ScoreHandlerTest.post(threeLeads()), null);
+        h.handle(ScoreHandlerTest.post(threeLeads()), null);
         List<String> files = CaptureFiles.list(dir.toString());
         assertEquals(2, files.size());
         assertTrue(files.get(0).contains("dt=" + LocalDate.now(ZoneOffset.UTC)), files.get(0));
@@ -141,7 +141,7 @@ class CaptureHandlerTest {
         Configurator.setLevel(ScoreHandler.class.getName(), Level.INFO);
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            handler(new Capture(out, 100)).handleRequest(ScoreHandlerTest.post(threeLeads()), null);
+            handler(new Capture(out, 100)).handle(ScoreHandlerTest.post(threeLeads()), null);
         } finally {
             System.setOut(original);
             Configurator.setLevel(ScoreHandler.class.getName(), level);

@@ -80,7 +80,7 @@ class EncoderVersionsTest {
     }
 
     static APIGatewayProxyResponseEvent call(ScoreHandler handler, String method, String path, String body) {
-        return handler.handleRequest(
+        return handler.handle(
                 new APIGatewayProxyRequestEvent()
                         .withHttpMethod(method)
                         .withPath(path)

@@ -31,7 +31,7 @@ class ExplanationTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode score(String leads, boolean explain) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(
+        APIGatewayProxyResponseEvent r = HANDLER.handle(
                 new APIGatewayProxyRequestEvent()
                         .withHttpMethod("POST")
                         .withPath("/v1/score")
@@ -99,7 +99,7 @@ class ExplanationTest {
             }
             assertFalse(f.get("label").asText().isBlank(), f.toString());
         }
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(
+        APIGatewayProxyResponseEvent r = HANDLER.handle(
                 new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/model"), null);
         JsonNode labels = JSON.readTree(r.getBody()).get("fieldLabels");
         assertEquals(17, labels.size(), labels.toString());

@@ -51,7 +51,7 @@ public final class FirstRequestBench {
         Map<String, Long> first = new LinkedHashMap<>();
         for (Map.Entry<String, APIGatewayProxyRequestEvent> k : kinds.entrySet()) {
             long t0 = System.nanoTime();
-            handler.handleRequest(k.getValue(), null);
+            handler.handle(k.getValue(), null);
             first.put(k.getKey(), System.nanoTime() - t0);
         }
         System.out.println((primed ? "primed" : "unprimed") + ": first call, then p50 of 2,000 warm calls (µs)");
@@ -59,7 +59,7 @@ public final class FirstRequestBench {
             long[] t = new long[2000];
             for (int i = 0; i < t.length; i++) {
                 long t0 = System.nanoTime();
-                handler.handleRequest(k.getValue(), null);
+                handler.handle(k.getValue(), null);
                 t[i] = System.nanoTime() - t0;
             }
             Arrays.sort(t);

@@ -40,7 +40,7 @@ class HandlerMemoryIT {
                         int errors = 0;
                         for (int i = 0; i < 300; i++) {
                             int status = ScoreHandlerTest.HANDLER
-                                    .handleRequest(events.get((i + offset) % 3), null)
+                                    .handle(events.get((i + offset) % 3), null)
                                     .getStatusCode();
                             errors += status >= 500 ? 1 : 0;
                         }

@@ -63,7 +63,7 @@ class PercentileTest {
     }
 
     static JsonNode score(ScoreHandler handler, String leads) throws Exception {
-        APIGatewayProxyResponseEvent r = handler.handleRequest(
+        APIGatewayProxyResponseEvent r = handler.handle(
                 new APIGatewayProxyRequestEvent()
                         .withHttpMethod("POST")
                         .withPath("/v1/score")

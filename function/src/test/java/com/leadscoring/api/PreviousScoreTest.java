@@ -37,7 +37,7 @@ class PreviousScoreTest {
                     + "\"user_activity_var_11\":0,\"user_activity_var_12\":0";
 
     static APIGatewayProxyResponseEvent post(String body) {
-        return HANDLER.handleRequest(
+        return HANDLER.handle(
                 new APIGatewayProxyRequestEvent()
                         .withHttpMethod("POST")
                         .withPath("/v1/score")

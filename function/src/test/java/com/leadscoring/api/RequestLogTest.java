@@ -21,7 +21,7 @@ class RequestLogTest {
 
     @Test
     void onLambdaEachLineCarriesPowertoolsStandardFields() throws Exception {
-        String out = capture(() -> ScoreHandlerTest.HANDLER.handleRequest(
+        String out = capture(() -> ScoreHandlerTest.HANDLER.handle(
                 ScoreHandlerTest.post(ScoreHandlerTest.oneLead("")),
                 new TestContext("req-ctx-1", "lead-scoring-api", "7", 1024)));
         JsonNode line = new ObjectMapper()
@@ -57,7 +57,7 @@ class RequestLogTest {
                 .replace("\"campaign_var_1\":1", "\"campaign_var_1\":987");
         int[] status = new int[1];
         String out = capture(() -> status[0] = ScoreHandlerTest.HANDLER
-                .handleRequest(ScoreHandlerTest.post(body), null)
+                .handle(ScoreHandlerTest.post(body), null)
                 .getStatusCode());
         assertEquals(200, status[0]);
         for (String value : new String[] {"SECRET-LEAD-4711", "2020-07-13", "987", "2021-05-04"}) {

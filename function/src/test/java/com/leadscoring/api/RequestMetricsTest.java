@@ -33,7 +33,7 @@ class RequestMetricsTest {
     @ParameterizedTest
     @Event(value = "events/score-batch.json", type = APIGatewayProxyRequestEvent.class)
     void scoredLeadsAndBuysMatchTheResponse(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = handler.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = handler.handle(event, null);
         JsonNode scores = ScoreHandlerTest.body(r).get("scores");
         int buys = 0;
         Map<String, Integer> grades = new HashMap<>();
@@ -61,7 +61,7 @@ class RequestMetricsTest {
     @ParameterizedTest
     @Event(value = "events/invalid-lead.json", type = APIGatewayProxyRequestEvent.class)
     void aRejectedRequestIsAnErrorWithItsStatusAndScoresNothing(APIGatewayProxyRequestEvent event) {
-        handler.handleRequest(event, null);
+        handler.handle(event, null);
         RequestOutcome o = captured.get(0);
         assertEquals(400, o.status());
         assertTrue(o.error());
@@ -78,7 +78,7 @@ class RequestMetricsTest {
         ScoreHandler broken = new ScoreHandler(TestServing.of(bundle, closed), captured::add, Cors.NONE);
         APIGatewayProxyRequestEvent event = ScoreHandlerTest.post(ScoreHandlerTest.oneLead(""))
                 .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("req-500"));
-        APIGatewayProxyResponseEvent r = broken.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = broken.handle(event, null);
         ScoreHandlerTest.assertProblem(r, ProblemType.INTERNAL);
         JsonNode b = ScoreHandlerTest.body(r);
         assertEquals("req-500", b.get("requestId").asText());
@@ -89,11 +89,9 @@ class RequestMetricsTest {
 
     @Test
     void everyRouteRecordsOnce() {
-        handler.handleRequest(
-                new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
-        handler.handleRequest(
-                new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
-        handler.handleRequest(
+        handler.handle(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/v1/health"), null);
+        handler.handle(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/nowhere"), null);
+        handler.handle(
                 new APIGatewayProxyRequestEvent().withHttpMethod("DELETE").withPath("/v1/score"), null);
         assertEquals(
                 List.of(200, 404, 405),

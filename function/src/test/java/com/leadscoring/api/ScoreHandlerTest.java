@@ -47,7 +47,7 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/score-one.json", type = APIGatewayProxyRequestEvent.class)
     void scoresOneLead(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = HANDLER.handle(event, null);
         assertEquals(200, r.getStatusCode());
         assertEquals("application/json", r.getHeaders().get("Content-Type"));
         JsonNode b = body(r);
@@ -60,7 +60,7 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/score-batch.json", type = APIGatewayProxyRequestEvent.class)
     void scoresABatchInOrderConsistently(APIGatewayProxyRequestEvent event) throws Exception {
-        JsonNode b = body(HANDLER.handleRequest(event, null));
+        JsonNode b = body(HANDLER.handle(event, null));
         JsonNode leads = requestBody(event).get("leads");
         double threshold = b.at("/model/threshold").asDouble();
         assertEquals(leads.size(), b.get("scores").size());
@@ -80,7 +80,7 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/score-explain.json", type = APIGatewayProxyRequestEvent.class)
     void explainsWithTopFactorsEachWay(APIGatewayProxyRequestEvent event) throws Exception {
-        JsonNode b = body(HANDLER.handleRequest(event, null));
+        JsonNode b = body(HANDLER.handle(event, null));
         for (JsonNode s : b.get("scores")) {
             List<Double> impacts = new ArrayList<>();
             s.get("factors").forEach(f -> impacts.add(f.get("impact").asDouble()));
@@ -100,7 +100,7 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/invalid-lead.json", type = APIGatewayProxyRequestEvent.class)
     void namesEveryBadFieldAndScoresNothing(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = HANDLER.handle(event, null);
         assertEquals(400, r.getStatusCode());
         assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
         JsonNode b = body(r);
@@ -122,25 +122,25 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/malformed-json.json", type = APIGatewayProxyRequestEvent.class)
     void malformedJsonIs400(APIGatewayProxyRequestEvent event) throws Exception {
-        assertProblem(HANDLER.handleRequest(event, null), ProblemType.MALFORMED_JSON);
+        assertProblem(HANDLER.handle(event, null), ProblemType.MALFORMED_JSON);
     }
 
     @ParameterizedTest
     @Event(value = "events/too-many-leads.json", type = APIGatewayProxyRequestEvent.class)
     void moreThanAThousandLeadsIs413(APIGatewayProxyRequestEvent event) throws Exception {
-        assertProblem(HANDLER.handleRequest(event, null), ProblemType.TOO_LARGE);
+        assertProblem(HANDLER.handle(event, null), ProblemType.TOO_LARGE);
     }
 
     @ParameterizedTest
     @Event(value = "events/unknown-path.json", type = APIGatewayProxyRequestEvent.class)
     void unknownPathIs404(APIGatewayProxyRequestEvent event) throws Exception {
-        assertProblem(HANDLER.handleRequest(event, null), ProblemType.NOT_FOUND);
+        assertProblem(HANDLER.handle(event, null), ProblemType.NOT_FOUND);
     }
 
     @ParameterizedTest
     @Event(value = "events/wrong-method.json", type = APIGatewayProxyRequestEvent.class)
     void wrongMethodIs405WithAllow(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = HANDLER.handle(event, null);
         assertProblem(r, ProblemType.METHOD_NOT_ALLOWED);
         assertEquals("POST", r.getHeaders().get("Allow"));
     }
@@ -148,13 +148,13 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/wrong-content-type.json", type = APIGatewayProxyRequestEvent.class)
     void nonJsonIs415(APIGatewayProxyRequestEvent event) throws Exception {
-        assertProblem(HANDLER.handleRequest(event, null), ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        assertProblem(HANDLER.handle(event, null), ProblemType.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @ParameterizedTest
     @Event(value = "events/model-info.json", type = APIGatewayProxyRequestEvent.class)
     void describesTheModel(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = HANDLER.handle(event, null);
         assertEquals(200, r.getStatusCode());
         JsonNode b = body(r);
         assertEquals(HANDLER.modelVersion(), b.get("version").asText());
@@ -168,7 +168,7 @@ class ScoreHandlerTest {
     @ParameterizedTest
     @Event(value = "events/health.json", type = APIGatewayProxyRequestEvent.class)
     void health(APIGatewayProxyRequestEvent event) throws Exception {
-        APIGatewayProxyResponseEvent r = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = HANDLER.handle(event, null);
         assertEquals(200, r.getStatusCode());
         assertEquals(HANDLER.modelVersion(), body(r).get("model").asText());
     }
@@ -194,20 +194,20 @@ class ScoreHandlerTest {
 
     @Test
     void contractEdges() throws Exception {
-        assertEquals(200, HANDLER.handleRequest(post(oneLead("")), null).getStatusCode());
+        assertEquals(200, HANDLER.handle(post(oneLead("")), null).getStatusCode());
         APIGatewayProxyRequestEvent b64 = post(Base64.getEncoder()
                         .encodeToString(oneLead("").getBytes(StandardCharsets.UTF_8)))
                 .withIsBase64Encoded(true);
-        assertEquals(200, HANDLER.handleRequest(b64, null).getStatusCode());
-        assertProblem(HANDLER.handleRequest(post(oneLead(",\"campaign_var_1\":3")), null), ProblemType.MALFORMED_JSON);
-        assertProblem(HANDLER.handleRequest(post(oneLead(",\"signup_date\":NaN")), null), ProblemType.MALFORMED_JSON);
-        assertProblem(HANDLER.handleRequest(post("{\"leads\":[]}"), null), ProblemType.INVALID_REQUEST);
-        assertProblem(HANDLER.handleRequest(post(""), null), ProblemType.INVALID_REQUEST);
-        assertProblem(HANDLER.handleRequest(post("[1,2]"), null), ProblemType.INVALID_REQUEST);
-        assertProblem(HANDLER.handleRequest(post("{\"leads\":[], \"x\": 1}"), null), ProblemType.INVALID_REQUEST);
+        assertEquals(200, HANDLER.handle(b64, null).getStatusCode());
+        assertProblem(HANDLER.handle(post(oneLead(",\"campaign_var_1\":3")), null), ProblemType.MALFORMED_JSON);
+        assertProblem(HANDLER.handle(post(oneLead(",\"signup_date\":NaN")), null), ProblemType.MALFORMED_JSON);
+        assertProblem(HANDLER.handle(post("{\"leads\":[]}"), null), ProblemType.INVALID_REQUEST);
+        assertProblem(HANDLER.handle(post(""), null), ProblemType.INVALID_REQUEST);
+        assertProblem(HANDLER.handle(post("[1,2]"), null), ProblemType.INVALID_REQUEST);
+        assertProblem(HANDLER.handle(post("{\"leads\":[], \"x\": 1}"), null), ProblemType.INVALID_REQUEST);
         String big = "{\"leads\":[],\"pad\":\"" + "x".repeat(ScoreHandler.MAX_BODY_BYTES) + "\"}";
-        assertProblem(HANDLER.handleRequest(post(big), null), ProblemType.TOO_LARGE);
-        JsonNode idNumber = body(HANDLER.handleRequest(post(oneLead("").replace("\"id\":\"x\"", "\"id\":42")), null));
+        assertProblem(HANDLER.handle(post(big), null), ProblemType.TOO_LARGE);
+        JsonNode idNumber = body(HANDLER.handle(post(oneLead("").replace("\"id\":\"x\"", "\"id\":42")), null));
         assertTrue(idNumber.at("/scores/0/id").isIntegralNumber());
     }
 

@@ -145,7 +145,7 @@ class ScoreRequestFuzzTest {
                 .withPath("/v1/score")
                 .withHeaders(Map.of("Content-Type", "application/json"))
                 .withBody(body);
-        APIGatewayProxyResponseEvent r = ScoreHandlerTest.HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent r = ScoreHandlerTest.HANDLER.handle(event, null);
         int status = r.getStatusCode();
         assertTrue(
                 status == 200 || (status >= 400 && status < 500), status + " for " + quoted(body) + ": " + r.getBody());

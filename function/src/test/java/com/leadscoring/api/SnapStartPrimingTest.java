@@ -32,19 +32,15 @@ class SnapStartPrimingTest {
         // Each kind really is what its name says: the same request from a caller gets the expected answer.
         for (SnapStartPriming.Kind kind : kinds) {
             assertEquals(
-                    kind.expectedStatus(),
-                    handler.handleRequest(kind.event(), null).getStatusCode(),
-                    kind.name());
+                    kind.expectedStatus(), handler.handle(kind.event(), null).getStatusCode(), kind.name());
         }
         assertTrue(
-                handler.handleRequest(kinds.get(3).event(), null).getBody().contains("/invalid-lead\""),
+                handler.handle(kinds.get(3).event(), null).getBody().contains("/invalid-lead\""),
                 "a validation problem");
         assertTrue(
-                handler.handleRequest(kinds.get(4).event(), null).getBody().contains("/malformed-json\""),
-                "a parse problem");
+                handler.handle(kinds.get(4).event(), null).getBody().contains("/malformed-json\""), "a parse problem");
         assertTrue(
-                handler.handleRequest(kinds.get(2).event(), null).getBody().contains("priming-999"),
-                "all 1,000 leads scored");
+                handler.handle(kinds.get(2).event(), null).getBody().contains("priming-999"), "all 1,000 leads scored");
     }
 
     @Test
@@ -57,7 +53,7 @@ class SnapStartPrimingTest {
                 .registerPriming(new WeakCracContext());
         handler.priming().prime(2);
         assertEquals(0, recorded.get(), "no grade counts or errors from priming in the caller-facing metrics");
-        handler.handleRequest(SnapStartPriming.kinds(1).get(0).event(), null);
+        handler.handle(SnapStartPriming.kinds(1).get(0).event(), null);
         assertEquals(1, recorded.get(), "a caller's request is counted");
     }
 

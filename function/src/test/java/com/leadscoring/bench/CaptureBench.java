@@ -42,15 +42,15 @@ public final class CaptureBench {
         List<ScoringBench.Call> calls = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             APIGatewayProxyRequestEvent event = ScoringBench.event(leads, false);
-            if (on.handleRequest(event, null).getStatusCode() != 200) {
+            if (on.handle(event, null).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
             names.add("capture off, " + leads);
-            calls.add(() -> off.handleRequest(event, null));
+            calls.add(() -> off.handle(event, null));
             names.add("capture 100 %, " + leads);
-            calls.add(() -> on.handleRequest(event, null));
+            calls.add(() -> on.handle(event, null));
             names.add("capture lines built, not written, " + leads);
-            calls.add(() -> built.handleRequest(event, null));
+            calls.add(() -> built.handle(event, null));
         }
         ScoringBench.Interleaved run = ScoringBench.interleave(calls, seconds);
         PrintStream out = System.err;

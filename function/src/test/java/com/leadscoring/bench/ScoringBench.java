@@ -89,14 +89,11 @@ public final class ScoringBench {
         for (int leads : new int[] {1, 1000}) {
             for (boolean explain : new boolean[] {false, true}) {
                 APIGatewayProxyRequestEvent event = event(leads, explain);
-                if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
+                if (handler.handle(event, CONTEXT).getStatusCode() != 200) {
                     throw new IllegalStateException("benchmark request failed");
                 }
                 results.add(time(
-                        "handler" + (explain ? " explain" : ""),
-                        leads,
-                        seconds,
-                        () -> handler.handleRequest(event, CONTEXT)));
+                        "handler" + (explain ? " explain" : ""), leads, seconds, () -> handler.handle(event, CONTEXT)));
                 int rows = leads * (explain ? explainRows : 1);
                 float[] x = new float[rows * bundle.preprocessing().contract().size()];
                 Random r = new Random(1);
@@ -136,8 +133,7 @@ public final class ScoringBench {
                         batchHandler.handleRequest(new ByteArrayInputStream(batch), out, CONTEXT);
                         return out.size();
                     }));
-            batchResults.add(
-                    time("API handler, same leads", leads, seconds, () -> handler.handleRequest(same, CONTEXT)));
+            batchResults.add(time("API handler, same leads", leads, seconds, () -> handler.handle(same, CONTEXT)));
         }
         // Where the 1000-lead handler's time goes: each stage timed on its own, same request.
         APIGatewayProxyRequestEvent big = event(1000, false);
@@ -173,7 +169,7 @@ public final class ScoringBench {
                 return scorer.score(spent, request.size(), false);
             }));
         }
-        stages.add(time("handler total", 1000, seconds, () -> handler.handleRequest(big, CONTEXT)));
+        stages.add(time("handler total", 1000, seconds, () -> handler.handle(big, CONTEXT)));
 
         System.out.printf(
                 Locale.ROOT,
@@ -267,7 +263,7 @@ public final class ScoringBench {
         return event -> {
             recorder.beginSegment("lead-scoring");
             try {
-                return traced.handleRequest(event, null);
+                return traced.handle(event, null);
             } finally {
                 recorder.endSegment();
             }
@@ -290,7 +286,7 @@ public final class ScoringBench {
         List<OnnxTensor> tensors = new ArrayList<>();
         for (int leads : sizes) {
             APIGatewayProxyRequestEvent event = event(leads, false);
-            if (handler.handleRequest(event, CONTEXT).getStatusCode() != 200) {
+            if (handler.handle(event, CONTEXT).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
             byte[] bytes = event.getBody().getBytes(StandardCharsets.UTF_8);
@@ -304,7 +300,7 @@ public final class ScoringBench {
             });
             tensors.add(t);
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
-            calls.add(() -> handler.handleRequest(event, CONTEXT));
+            calls.add(() -> handler.handle(event, CONTEXT));
             if (traced != null) {
                 names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
                 calls.add(() -> traced.apply(event));

@@ -93,7 +93,7 @@ class AnswerDigitsTest {
                 String what = version + " " + file.getFileName();
                 if (json.has("httpMethod")) {
                     APIGatewayProxyRequestEvent event = OpenApiContractTest.apiEvent(file);
-                    String body = api.handleRequest(event, null).getBody();
+                    String body = api.handle(event, null).getBody();
                     if (body != null) {
                         assertWithinTheRule(what, body);
                         scored += body.contains("\"probability\"") ? 1 : 0;
@@ -111,7 +111,7 @@ class AnswerDigitsTest {
                     }
                 }
             }
-            String info = api.handleRequest(OpenApiContractTest.request("GET", "/v1/model", Map.of(), null), null)
+            String info = api.handle(OpenApiContractTest.request("GET", "/v1/model", Map.of(), null), null)
                     .getBody();
             assertWithinTheRule(version + " /v1/model", info);
             assertFalse(decimalsByField(info).isEmpty(), "the threshold at least: " + info);

@@ -86,7 +86,7 @@ class OpenApiContractTest {
             JsonNode json = JSON.readTree(file.toFile());
             if (json.has("httpMethod")) {
                 APIGatewayProxyRequestEvent event = apiEvent(file);
-                APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(event, null);
+                APIGatewayProxyResponseEvent answer = HANDLER.handle(event, null);
                 OpenApiContract.assertDocumented(event, answer);
                 assertAgreesWithTheRequestSchema(file.getFileName().toString(), event, answer);
                 api++;
@@ -173,20 +173,20 @@ class OpenApiContractTest {
         bodies.put("a bad previous score", leads(1, ",\"previous_score\":101"));
         for (Map.Entry<String, String> b : bodies.entrySet()) {
             APIGatewayProxyRequestEvent event = post("/v1/score", b.getValue());
-            APIGatewayProxyResponseEvent answer = handler.handleRequest(event, null);
+            APIGatewayProxyResponseEvent answer = handler.handle(event, null);
             OpenApiContract.assertDocumented(event, answer);
             assertAgreesWithTheRequestSchema(b.getKey(), event, answer);
         }
-        JsonNode explained = JSON.readTree(handler.handleRequest(
-                        post("/v1/score", bodies.values().iterator().next()), null)
-                .getBody());
+        JsonNode explained = JSON.readTree(
+                handler.handle(post("/v1/score", bodies.values().iterator().next()), null)
+                        .getBody());
         assertTrue(
                 explained.at("/scores/0").has("percentile")
                         && explained.at("/scores/0").has("trend")
                         && explained.at("/scores/0/factors/0").has("label"),
                 explained.toString());
         APIGatewayProxyRequestEvent model = request("GET", "/v1/model", Map.of(), null);
-        OpenApiContract.assertDocumented(model, handler.handleRequest(model, null));
+        OpenApiContract.assertDocumented(model, handler.handle(model, null));
         String batch = JSON.readTree(EVENTS.resolve("batch-good.json").toFile())
                 .toString()
                 .replace("\"BatchInput\":{", "\"BatchInput\":{\"explain\":true,");
@@ -232,7 +232,7 @@ class OpenApiContractTest {
                 request("POST", "/v1/health", Map.of("Content-Type", "application/json"), "{}"));
         Set<ProblemType> seen = EnumSet.noneOf(ProblemType.class);
         for (Map.Entry<String, APIGatewayProxyRequestEvent> c : cases.entrySet()) {
-            APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(c.getValue(), null);
+            APIGatewayProxyResponseEvent answer = HANDLER.handle(c.getValue(), null);
             assertTrue(answer.getStatusCode() >= 400, c.getKey() + " answered " + answer.getStatusCode());
             OpenApiContract.assertDocumented(c.getValue(), answer);
             assertAgreesWithTheRequestSchema(c.getKey(), c.getValue(), answer);
@@ -248,7 +248,7 @@ class OpenApiContractTest {
         ScoreHandler broken =
                 new ScoreHandler(TestServing.of(MODEL, closed), RequestMetrics.NONE, new Cors(List.of(ALLOWED)));
         APIGatewayProxyRequestEvent fine = post("/v1/score", leads(1, ""));
-        APIGatewayProxyResponseEvent internal = broken.handleRequest(fine, null);
+        APIGatewayProxyResponseEvent internal = broken.handle(fine, null);
         assertEquals(500, internal.getStatusCode());
         OpenApiContract.assertDocumented(fine, internal);
         seen.add(problemType(internal));
@@ -280,7 +280,7 @@ class OpenApiContractTest {
                         .replace("]}", "],\"explain\":true}")));
         requests.add(post("/v1/form/score", leads(1, ",\"signup_date\":null")));
         for (APIGatewayProxyRequestEvent allowed : requests) {
-            APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(allowed, null);
+            APIGatewayProxyResponseEvent answer = HANDLER.handle(allowed, null);
             String what = allowed.getHttpMethod() + " " + allowed.getPath();
             assertEquals(allowed.getHttpMethod().equals("OPTIONS") ? 204 : 200, answer.getStatusCode(), what);
             OpenApiContract.assertDocumented(allowed, answer);
@@ -292,18 +292,18 @@ class OpenApiContractTest {
                     allowed.getPath(),
                     Map.of("Origin", "https://evil.example", "Content-Type", "application/json"),
                     allowed.getBody());
-            APIGatewayProxyResponseEvent refused = HANDLER.handleRequest(other, null);
+            APIGatewayProxyResponseEvent refused = HANDLER.handle(other, null);
             OpenApiContract.assertDocumented(other, refused);
             assertFalse(
                     refused.getHeaders().keySet().stream().anyMatch(h -> h.equals("Access-Control-Allow-Origin")),
                     what);
         }
-        APIGatewayProxyResponseEvent preflight = HANDLER.handleRequest(requests.get(0), null);
+        APIGatewayProxyResponseEvent preflight = HANDLER.handle(requests.get(0), null);
         assertEquals("POST,OPTIONS", preflight.getHeaders().get("Access-Control-Allow-Methods"));
         assertTrue(preflight.getHeaders().get("Access-Control-Allow-Headers").contains("X-Api-Key"));
         // Without a configured origin (the default) nothing changes for server-side callers: no CORS header at all.
-        APIGatewayProxyResponseEvent plain = new ScoreHandler(Serving.of(MODEL), RequestMetrics.NONE, Cors.NONE)
-                .handleRequest(requests.get(4), null);
+        APIGatewayProxyResponseEvent plain =
+                new ScoreHandler(Serving.of(MODEL), RequestMetrics.NONE, Cors.NONE).handle(requests.get(4), null);
         assertTrue(
                 plain.getHeaders().keySet().stream().noneMatch(h -> h.startsWith("Access-Control") || h.equals("Vary")),
                 plain.getHeaders().toString());
@@ -411,7 +411,7 @@ class OpenApiContractTest {
         body.put("leads", r.leads());
         body.put("explain", r.explain());
         APIGatewayProxyRequestEvent event = post("/v1/score", JSON.writeValueAsString(body));
-        APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent answer = HANDLER.handle(event, null);
         OpenApiContract.assertDocumented(event, answer);
         assertAgreesWithTheRequestSchema("generated", event, answer);
         return answer.getStatusCode();
@@ -424,7 +424,7 @@ class OpenApiContractTest {
         String body = io.swagger.v3.core.util.Json.mapper().writeValueAsString(example);
         OpenApiContract.assertValid("ScoreRequest", body, "components/examples/OneLead");
         APIGatewayProxyRequestEvent event = post("/v1/score", body);
-        APIGatewayProxyResponseEvent answer = HANDLER.handleRequest(event, null);
+        APIGatewayProxyResponseEvent answer = HANDLER.handle(event, null);
         assertEquals(200, answer.getStatusCode(), answer.getBody());
         OpenApiContract.assertDocumented(event, answer);
     }

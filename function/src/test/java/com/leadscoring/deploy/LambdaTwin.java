@@ -2,15 +2,13 @@ package com.leadscoring.deploy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.leadscoring.api.ScoreHandler;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -18,16 +16,11 @@ import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /**
- * A Lambda client whose Invoke runs a real {@link ScoreHandler} in-process, with the runtime's own event
- * (de)serializers: what invoking a deployed version returns, without AWS. {@code tamper} edits the answer's JSON to
- * play a broken version.
+ * A Lambda client whose Invoke runs a real {@link ScoreHandler} in-process through the entry Lambda calls (the
+ * payload's bytes in, the answer's bytes out): what invoking a deployed version returns, without AWS. {@code tamper}
+ * edits the answer's JSON to play a broken version.
  */
 class LambdaTwin implements LambdaClient {
-
-    private static final PojoSerializer<APIGatewayProxyRequestEvent> REQUESTS =
-            LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, LambdaTwin.class.getClassLoader());
-    private static final PojoSerializer<APIGatewayProxyResponseEvent> RESPONSES =
-            LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, LambdaTwin.class.getClassLoader());
 
     final List<String> invokedFunctions = new ArrayList<>();
     private final ScoreHandler handler;
@@ -41,11 +34,12 @@ class LambdaTwin implements LambdaClient {
     @Override
     public InvokeResponse invoke(InvokeRequest request) {
         invokedFunctions.add(request.functionName());
-        APIGatewayProxyRequestEvent event =
-                REQUESTS.fromJson(new ByteArrayInputStream(request.payload().asByteArray()));
-        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RESPONSES.toJson(response, out);
+        try {
+            handler.handleRequest(new ByteArrayInputStream(request.payload().asByteArray()), out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String payload = tamper.apply(out.toString(StandardCharsets.UTF_8));
         return InvokeResponse.builder()
                 .statusCode(200)

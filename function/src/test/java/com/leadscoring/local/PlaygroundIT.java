@@ -127,7 +127,7 @@ class PlaygroundIT {
                 .withPath("/v1/score")
                 .withHeaders(Map.of("Content-Type", "application/json"))
                 .withBody(body.toString());
-        return JSON.readTree(handler.handleRequest(event, null).getBody());
+        return JSON.readTree(handler.handle(event, null).getBody());
     }
 
     static void assertShows(JsonNode score) {

@@ -81,7 +81,7 @@ class XRayTracerTest {
         ScoreHandler handler =
                 new ScoreHandler(TestServing.traced(MODEL, new XRayTracer(recorder)), RequestMetrics.NONE, Cors.NONE);
         recorder.beginSegment("lead-scoring");
-        assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
+        assertEquals(200, handler.handle(scoreRequest(), null).getStatusCode());
         recorder.endSegment();
         assertEquals(1, kept.segments.size());
         Segment segment = kept.segments.get(0);
@@ -203,7 +203,7 @@ class XRayTracerTest {
         assertEquals(List.of("S3"), names(load));
         // SnapStart priming at init: requests run through the tracer, record nothing and break nothing.
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
+            assertEquals(200, handler.handle(scoreRequest(), null).getStatusCode());
         }
         tracer.prime();
         assertEquals(1, kept.segments.size());
@@ -214,7 +214,7 @@ class XRayTracerTest {
                 "com.amazonaws.xray.traceHeader",
                 "Root=1-67a1b2c3-0123456789abcdef01234567;Parent=53995c3f42cd8ad8;Sampled=1");
         try {
-            assertEquals(200, handler.handleRequest(scoreRequest(), null).getStatusCode());
+            assertEquals(200, handler.handle(scoreRequest(), null).getStatusCode());
         } finally {
             System.clearProperty("com.amazonaws.xray.traceHeader");
         }

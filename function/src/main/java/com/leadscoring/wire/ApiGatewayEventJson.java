@@ -1,0 +1,249 @@
+package com.leadscoring.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+/**
+ * API Gateway's REST proxy events from JSON and their responses to JSON with Jackson's streaming parser and generator,
+ * for the API handler's stream entry (Lambda hands it the event's bytes, so its runtime's own serialization library,
+ * shaded Jackson databind with the event mixins, never loads: about 900 classes of a cold start, BENCHMARKS.md) and for
+ * the local CLI's {@code invoke}. One implementation for both.
+ *
+ * <p>Read: the fields the handler and the local CLI use ({@code httpMethod}, {@code path}, {@code resource},
+ * {@code headers}, {@code multiValueHeaders}, {@code queryStringParameters}, {@code body}, {@code isBase64Encoded},
+ * {@code requestContext}'s {@code requestId}, {@code resourcePath}, {@code httpMethod}, {@code stage}); any other field
+ * is skipped. A string field takes a string, a number or a boolean (as written, as the runtime's reader does) or null;
+ * a multi-value header takes an array or one value. Anything else is a {@link MalformedEventException} that names the
+ * field and the position, never the event's content (which holds leads). Written: the response's non-null fields, as
+ * the runtime writes them.
+ */
+public final class ApiGatewayEventJson {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private ApiGatewayEventJson() {}
+
+    /** An event that is not an API Gateway REST proxy event's JSON; the message says where, never what was there. */
+    public static final class MalformedEventException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedEventException(String problem, JsonLocation at) {
+            super("not an API Gateway REST proxy event: " + problem
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        }
+    }
+
+    /** The event in {@code json}. */
+    public static APIGatewayProxyRequestEvent read(byte[] json) throws IOException {
+        try (JsonParser p = JSON.createParser(json)) {
+            return read(p);
+        }
+    }
+
+    /** The event in {@code in}, read to its end; {@code in} is left open. */
+    public static APIGatewayProxyRequestEvent read(InputStream in) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            return read(p);
+        }
+    }
+
+    private static APIGatewayProxyRequestEvent read(JsonParser p) throws IOException {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedEventException("the event must be a JSON object", p.currentTokenLocation());
+            }
+            APIGatewayProxyRequestEvent e = new APIGatewayProxyRequestEvent();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "httpMethod" -> e.setHttpMethod(text(p, field));
+                    case "path" -> e.setPath(text(p, field));
+                    case "resource" -> e.setResource(text(p, field));
+                    case "body" -> e.setBody(text(p, field));
+                    case "isBase64Encoded" -> e.setIsBase64Encoded(bool(p, field));
+                    case "headers" -> e.setHeaders(strings(p, field));
+                    case "multiValueHeaders" -> e.setMultiValueHeaders(lists(p, field));
+                    case "queryStringParameters" -> e.setQueryStringParameters(strings(p, field));
+                    case "requestContext" -> e.setRequestContext(requestContext(p));
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new MalformedEventException("content after the event's object", p.currentTokenLocation());
+            }
+            return e;
+        } catch (MalformedEventException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the text it stopped at (part of a lead, perhaps): only the position.
+            throw new MalformedEventException("not valid JSON", e.getLocation());
+        }
+    }
+
+    private static APIGatewayProxyRequestEvent.ProxyRequestContext requestContext(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expectObject(p, "requestContext");
+        APIGatewayProxyRequestEvent.ProxyRequestContext c = new APIGatewayProxyRequestEvent.ProxyRequestContext();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "requestId" -> c.setRequestId(text(p, "requestContext." + field));
+                case "resourcePath" -> c.setResourcePath(text(p, "requestContext." + field));
+                case "httpMethod" -> c.setHttpMethod(text(p, "requestContext." + field));
+                case "stage" -> c.setStage(text(p, "requestContext." + field));
+                default -> p.skipChildren();
+            }
+        }
+        return c;
+    }
+
+    /** The current value as text: a string as it is, a number or boolean as written, null as null. */
+    private static String text(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_STRING || t.isScalarValue()) {
+            return p.getText();
+        }
+        throw new MalformedEventException(
+                "'" + field + "' must be a string, found " + (t.isStructStart() ? "an object or array" : t),
+                p.currentTokenLocation());
+    }
+
+    private static Boolean bool(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t.isBoolean()) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        if (t == JsonToken.VALUE_STRING
+                && (p.getText().equals("true") || p.getText().equals("false"))) {
+            return Boolean.valueOf(p.getText());
+        }
+        throw new MalformedEventException("'" + field + "' must be true, false or null", p.currentTokenLocation());
+    }
+
+    private static Map<String, String> strings(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expectObject(p, field);
+        Map<String, String> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            m.put(name, text(p, field + "." + name));
+        }
+        return m;
+    }
+
+    private static Map<String, List<String>> lists(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expectObject(p, field);
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            List<String> values = new ArrayList<>();
+            if (t == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(text(p, field + "." + name));
+                }
+            } else if (t != JsonToken.VALUE_NULL) {
+                values.add(text(p, field + "." + name)); // one value for a one-element list, as the runtime reads it
+            } else {
+                values = null;
+            }
+            m.put(name, values);
+        }
+        return m;
+    }
+
+    private static void expectObject(JsonParser p, String field) throws MalformedEventException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new MalformedEventException("'" + field + "' must be an object or null", p.currentTokenLocation());
+        }
+    }
+
+    /** {@code r} as compact JSON to {@code out}, which is flushed and left open. */
+    public static void write(APIGatewayProxyResponseEvent r, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(r, g);
+        }
+    }
+
+    /** {@code r} as {@code invoke} prints it: the same fields, indented. */
+    public static String pretty(APIGatewayProxyResponseEvent r) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+            write(r, g);
+        }
+        return out.toString();
+    }
+
+    private static void write(APIGatewayProxyResponseEvent r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        if (r.getStatusCode() != null) {
+            g.writeNumberField("statusCode", r.getStatusCode());
+        }
+        if (r.getHeaders() != null) {
+            g.writeObjectFieldStart("headers");
+            for (Map.Entry<String, String> h : r.getHeaders().entrySet()) {
+                g.writeStringField(h.getKey(), h.getValue());
+            }
+            g.writeEndObject();
+        }
+        if (r.getMultiValueHeaders() != null) {
+            g.writeObjectFieldStart("multiValueHeaders");
+            for (Map.Entry<String, List<String>> h : r.getMultiValueHeaders().entrySet()) {
+                g.writeFieldName(h.getKey());
+                if (h.getValue() == null) {
+                    g.writeNull();
+                    continue;
+                }
+                g.writeStartArray();
+                for (String v : h.getValue()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        if (r.getBody() != null) {
+            g.writeStringField("body", r.getBody());
+        }
+        if (r.getIsBase64Encoded() != null) {
+            g.writeBooleanField("isBase64Encoded", r.getIsBase64Encoded());
+        }
+        g.writeEndObject();
+    }
+}
