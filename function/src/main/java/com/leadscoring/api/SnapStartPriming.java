@@ -1,36 +1,57 @@
 package com.leadscoring.api;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.lead.LeadJsonWriter;
 import com.leadscoring.lead.SampleLeads;
+import com.leadscoring.wire.ApiGatewayEventJson;
+import com.leadscoring.wire.JsonText;
 import org.crac.Context;
 import org.crac.Resource;
 import org.slf4j.LoggerFactory;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run each kind of request the API answers through
- * the handler, so the snapshot holds a loaded model, an initialised ONNX Runtime session and warm code for all of them:
- * one lead, the 1,000-lead maximum, explanations, leads that fail validation and malformed JSON (both 400, different
- * problems), the model and health routes. Priming only one kind (one explained lead) left the first 1,000-lead request
- * at 13 ms and the first invalid one at 10 ms with Lambda's JVM options; this priming leaves 3.4 ms and 0.55 ms
- * (BENCHMARKS.md). Priming requests are logged at DEBUG (request id {@code priming}) with one INFO line for the whole
- * priming, and are not counted in the function's metrics, so its grade mix, error counts and request lines are the
- * callers' alone. Nothing request-specific, random or secret is created here; S3 clients are not kept after loading, so
- * no open connection or credential is captured.
+ * the handler, from the event's JSON to the response's as Lambda's entry does (the handler's typed entry between
+ * {@link ApiGatewayEventJson}'s reading and writing, so that the requests are not counted), so the snapshot holds a
+ * loaded model, an initialised ONNX Runtime session and warm code for all of them: one lead, the 1,000-lead maximum,
+ * explanations, leads that fail validation and malformed JSON (both 400, different problems), the model and health
+ * routes. Priming only one kind (one explained lead) left the first 1,000-lead request at 13 ms and the first invalid
+ * one at 10 ms with Lambda's JVM options; this priming leaves 3.4 ms and 0.55 ms (BENCHMARKS.md). Priming requests are
+ * logged at DEBUG (request id {@code priming}) with one INFO line for the whole priming, and are not counted in the
+ * function's metrics, so its grade mix, error counts and request lines are the callers' alone. Nothing
+ * request-specific, random or secret is created here; S3 clients are not kept after loading, so no open connection or
+ * credential is captured.
  */
 final class SnapStartPriming implements Resource {
 
     private static final LocalDate CREATED = LocalDate.of(2021, 5, 4);
 
-    /** A kind of request, the status a healthy function answers it with, and how many times it is run. */
-    record Kind(String name, APIGatewayProxyRequestEvent event, int expectedStatus, int rounds) {}
+    /**
+     * A kind of request (API Gateway's event, as the JSON Lambda hands over), the status a healthy function answers it
+     * with, and how many times it is run.
+     */
+    record Kind(String name, byte[] json, int expectedStatus, int rounds) {
+
+        /** The event, read as Lambda's entry reads it. */
+        APIGatewayProxyRequestEvent event() {
+            try {
+                return ApiGatewayEventJson.read(new ByteArrayInputStream(json));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     private final ScoreHandler handler;
     private int requestsRun;
@@ -70,7 +91,13 @@ final class SnapStartPriming implements Resource {
         for (Kind kind : kinds(rounds)) {
             int status = 0;
             for (int i = 0; i < kind.rounds(); i++) {
-                status = handler.handleUnrecorded(kind.event()).getStatusCode();
+                APIGatewayProxyResponseEvent response = handler.handleUnrecorded(kind.event());
+                try {
+                    ApiGatewayEventJson.write(response, OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                status = response.getStatusCode();
                 requestsRun++;
             }
             if (status != kind.expectedStatus()) {
@@ -155,36 +182,37 @@ final class SnapStartPriming implements Resource {
     }
 
     /**
-     * Shaped as the Lambda runtime hands events over (mutable maps, both header forms, a request context), so the code
-     * compiled while priming has seen the collection classes of real requests (with immutable maps, the default JVM's
-     * first real one-lead request after priming took 3.4 ms instead of 0.5 ms).
+     * API Gateway's event as Lambda hands it over (both header forms, a request context), so the code compiled while
+     * priming has read and seen what real requests bring (with immutable maps, the default JVM's first real one-lead
+     * request after priming took 3.4 ms instead of 0.5 ms).
      */
-    private static APIGatewayProxyRequestEvent score(String body) {
+    private static byte[] score(String body) {
         return event("POST", Route.SCORE.path(), body);
     }
 
-    private static APIGatewayProxyRequestEvent get(Route route) {
+    private static byte[] get(Route route) {
         return event("GET", route.path(), null);
     }
 
-    private static APIGatewayProxyRequestEvent event(String method, String path, String body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        headers.put("Content-Type", "application/json");
-        Map<String, List<String>> multi = new LinkedHashMap<>();
-        headers.forEach((k, v) -> multi.put(k, new ArrayList<>(List.of(v))));
-        return new APIGatewayProxyRequestEvent()
-                .withHttpMethod(method)
-                .withPath(path)
-                .withResource(path)
-                .withHeaders(headers)
-                .withMultiValueHeaders(multi)
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                        .withRequestId("priming")
-                        .withHttpMethod(method)
-                        .withResourcePath(path)
-                        .withStage("prod"));
+    private static byte[] event(String method, String path, String body) {
+        StringBuilder b = new StringBuilder(body == null ? 512 : body.length() + 512);
+        b.append("{\"resource\":");
+        JsonText.string(b, path);
+        b.append(",\"path\":");
+        JsonText.string(b, path);
+        b.append(",\"httpMethod\":");
+        JsonText.string(b, method);
+        b.append(",\"headers\":{\"Accept\":\"application/json\",\"Content-Type\":\"application/json\"}")
+                .append(",\"multiValueHeaders\":{\"Accept\":[\"application/json\"],")
+                .append("\"Content-Type\":[\"application/json\"]}")
+                .append(",\"queryStringParameters\":null,\"pathParameters\":null,\"stageVariables\":null")
+                .append(",\"requestContext\":{\"requestId\":\"priming\",\"httpMethod\":");
+        JsonText.string(b, method);
+        b.append(",\"resourcePath\":");
+        JsonText.string(b, path);
+        b.append(",\"stage\":\"prod\"},\"body\":");
+        JsonText.string(b, body);
+        b.append(",\"isBase64Encoded\":false}");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
