@@ -10,9 +10,10 @@
 #
 #   floor            ColdStartFloor: read model.onnx, start ONNX Runtime, score one row (plain JVM)
 #   floor+logging    the same, also starting log4j with Powertools' JSON layout and logging a line (plain JVM)
-#   runtime-floor    floor+logging as the init of a stream handler in the runtime (ColdStartFloorHandler)
-#   runtime-floor,typed  the same with ScoreHandler's signature (API Gateway's event types, which the runtime
-#                    (de)serializes with its own Jackson): the floor of any handler with that signature
+#   runtime-floor    floor+logging as the init of a stream handler in the runtime (ColdStartFloorHandler): the floor
+#                    of ScoreHandler, a stream handler (it reads and writes API Gateway's JSON itself)
+#   runtime-floor,typed  the same with API Gateway's event types (which the runtime (de)serializes with its own
+#                    Jackson): the floor of any handler with that signature, ScoreHandler's before commit a696065
 #   lambda           ScoreHandler from function-lambda.jar, model on disk (MODEL_URI=the store directory)
 #   lambda,function.jar  the same from function.jar (the jar with the local CLI), to show what the jar's content costs
 #   before           ScoreHandler from BEFORE_JAR (function.jar of the commit before the split, what was deployed)
@@ -161,6 +162,7 @@ for i in $(seq "$ROUNDS"); do
   fi
   if [ -n "$S3_URL" ]; then
     floor floor+s3 "s3://bench/models/$VERSION/model.onnx"
+    runtime runtime-floor-s3 floor "$STREAM_FLOOR" "s3://bench/models/$VERSION/model.onnx"
     runtime runtime-floor,typed-s3 floor "$TYPED_FLOOR" "s3://bench/models/$VERSION/model.onnx"
     runtime lambda-s3 lambda "$SCORE" s3://bench/models
     [ -n "${BEFORE_JAR:-}" ] && runtime before-s3 before "$SCORE" s3://bench/models
@@ -185,8 +187,9 @@ for k in t:
 print("ratios of the medians:                          answer    cpu")
 for a, b in [("lambda", "floor+logging"), ("lambda", "runtime-floor,typed"), ("lambda", "runtime-floor"),
              ("lambda,function.jar", "lambda"), ("lambda,untraced", "lambda"),
-             ("lambda,no-capture", "lambda"), ("lambda,emf-env", "lambda"), ("before", "lambda"), ("before", "runtime-floor,typed"),
+             ("lambda,no-capture", "lambda"), ("lambda,emf-env", "lambda"), ("before", "lambda"), ("before", "runtime-floor,typed"), ("before", "runtime-floor"),
              ("runtime-floor", "floor+logging"), ("runtime-floor,typed", "runtime-floor"),
-             ("lambda-s3", "floor+s3"), ("lambda-s3", "runtime-floor,typed-s3"), ("before-s3", "lambda-s3")]:
+             ("lambda-s3", "floor+s3"), ("lambda-s3", "runtime-floor-s3"), ("lambda-s3", "runtime-floor,typed-s3"),
+             ("before-s3", "runtime-floor,typed-s3"), ("before-s3", "lambda-s3")]:
     if a in m and b in m:
         print("  %-22s / %-22s %5.2fx  %5.2fx" % (a, b, m[a] / m[b], mc[a] / mc[b]))'

@@ -19,9 +19,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
  * {@code statusCode} 200 with that score. {@code bench/coldstart.sh} runs it under the runtime interface client beside
  * {@code ScoreHandler}, so the runtime's own start (JVM options, its classes, the customer class loader) is in both.
  *
- * <p>This class takes and returns bytes, as a stream handler: the runtime serializes nothing. {@link Typed} takes API
- * Gateway's event types, as {@code ScoreHandler} does, so the runtime reads the event and writes the answer with its
- * own serialization library: the floor of any handler with that signature.
+ * <p>This class takes and returns bytes, as a stream handler (as {@code ScoreHandler} does): the runtime serializes
+ * nothing. {@link Typed} takes API Gateway's event types, as {@code ScoreHandler} did before it read the event itself,
+ * so the runtime reads the event and writes the answer with its own serialization library: the floor of any handler
+ * with that signature.
  */
 public final class ColdStartFloorHandler implements RequestStreamHandler {
 
@@ -37,7 +38,7 @@ public final class ColdStartFloorHandler implements RequestStreamHandler {
         output.write(("{\"statusCode\":200,\"body\":\"" + score + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The same floor with {@code ScoreHandler}'s signature: API Gateway's event in, its response out. */
+    /** The same floor with API Gateway's event types: the event in, its response out, as the runtime reads them. */
     public static final class Typed
             implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
