@@ -16,6 +16,7 @@ import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.Decimals;
@@ -59,6 +60,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private Resource priming;
+    /** Lambda's publish per batch; the local CLI and tests publish nothing unless they say so. */
+    private HandlerMetrics metrics = HandlerMetrics.NONE;
 
     /**
      * Lambda's constructor: the container's {@link Serving} (the model of {@code MODEL_URI} / {@code MODEL_VERSION}).
@@ -66,6 +69,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     public BatchScoreHandler() {
         this(Serving.fromEnvironment());
         registerPriming(Core.getGlobalContext());
+        publishingTo(HandlerMetrics.fromEnvironment(BatchMetrics.BATCH_SERVICE));
     }
 
     /** A handler over {@code serving}; public for the local CLI ({@code invoke-batch}, {@code score}) and tests. */
@@ -84,6 +88,12 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      */
     BatchScoreHandler registerPriming(org.crac.Context<Resource> snapshotContext) { // name clash with Lambda's Context
         this.priming = BatchPriming.register(this, snapshotContext);
+        return this;
+    }
+
+    /** Publishes each caller's batch ({@link BatchMetrics}) to {@code metrics}. */
+    BatchScoreHandler publishingTo(HandlerMetrics metrics) {
+        this.metrics = metrics;
         return this;
     }
 
@@ -133,6 +143,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         byte[] answer = tracer.trace("respond", () -> write(result));
         output.write(answer);
         output.flush();
+        double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         LOG.atLevel(level)
                 .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
                 .addKeyValue("modelVersion", modelVersion)
@@ -140,8 +151,11 @@ public final class BatchScoreHandler implements RequestStreamHandler {
                 .addKeyValue("scored", result.scored())
                 .addKeyValue("invalid", result.rows().size() - result.scored())
                 .addKeyValue("answerBytes", answer.length)
-                .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0)
+                .addKeyValue("latencyMs", latencyMs)
                 .log("batch scored");
+        if (level == Level.INFO) {
+            BatchMetrics.batch(metrics, result, latencyMs);
+        }
         return result;
     }
 
