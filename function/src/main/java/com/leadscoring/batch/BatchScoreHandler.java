@@ -18,6 +18,8 @@ import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.PowertoolsLine;
+import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
@@ -112,13 +114,14 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        if (context == null) {
-            handle(input, output, null, Level.INFO);
-            return;
-        }
-        // Powertools adds the Lambda fields (function_request_id, cold_start, ...) to every line logged inside, as
-        // for the API handler.
-        try {
+        // The batch line and the metrics line leave together, in one write, as the API handler's.
+        try (StdoutBatch lines = StdoutBatch.open()) {
+            if (context == null) {
+                handle(input, output, null, Level.INFO);
+                return;
+            }
+            // Powertools adds the Lambda fields (function_request_id, cold_start, ...) to every line logged inside, as
+            // for the API handler.
             PowertoolsLogging.withLogging(context, () -> {
                 try {
                     return handle(input, output, context, Level.INFO);
@@ -144,15 +147,19 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         output.write(answer);
         output.flush();
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
-        LOG.atLevel(level)
-                .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                .addKeyValue("modelVersion", modelVersion)
-                .addKeyValue("items", result.rows().size())
-                .addKeyValue("scored", result.scored())
-                .addKeyValue("invalid", result.rows().size() - result.scored())
-                .addKeyValue("answerBytes", answer.length)
-                .addKeyValue("latencyMs", latencyMs)
-                .log("batch scored");
+        if (LOG.isEnabledForLevel(level)) {
+            StringBuilder line = StdoutBatch.begin();
+            PowertoolsLine.of(level.name(), "batch scored")
+                    .with("requestId", context == null ? null : context.getAwsRequestId())
+                    .with("modelVersion", modelVersion)
+                    .with("items", result.rows().size())
+                    .with("scored", result.scored())
+                    .with("invalid", result.rows().size() - result.scored())
+                    .with("answerBytes", answer.length)
+                    .with("latencyMs", latencyMs)
+                    .appendTo(line, System.currentTimeMillis());
+            StdoutBatch.end(line);
+        }
         if (level == Level.INFO) {
             BatchMetrics.batch(metrics, result, latencyMs);
         }

@@ -3,16 +3,15 @@ package com.leadscoring.metrics;
 import java.util.function.Consumer;
 
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 
 /**
- * Where a handler publishes its metrics: each {@link #publish} is one EMF line through Powertools, in its own metrics
- * context (concurrent requests never mix their numbers), under the namespace of {@link MetricsNamespace} and one
- * dimension set: {@code Service} (the function's {@code POWERTOOLS_SERVICE_NAME}) plus at most one more dimension. One
- * set, not Powertools' default {@code Service} set beside a second one: the alarms and the dashboard select metrics by
- * the whole set ({@code Service, status}), and two sets would publish each metric under {@code Service} and under
- * {@code status} alone.
+ * Where a handler publishes its metrics: each {@link #publish} is one EMF line through Powertools' {@link Metrics} API
+ * ({@link #powertools}), in its own metrics context (concurrent requests never mix their numbers), under the namespace
+ * of {@link MetricsNamespace} and one dimension set: {@code Service} (the function's {@code POWERTOOLS_SERVICE_NAME})
+ * plus at most one more dimension. One set, not Powertools' default {@code Service} set beside a second one: the alarms
+ * and the dashboard select metrics by the whole set ({@code Service, status}), and two sets would publish each metric
+ * under {@code Service} and under {@code status} alone.
  */
 public final class HandlerMetrics {
 
@@ -40,9 +39,19 @@ public final class HandlerMetrics {
     public static HandlerMetrics fromEnvironment(String defaultService) {
         String service = System.getenv("POWERTOOLS_SERVICE_NAME");
         return new HandlerMetrics(
-                MetricsFactory.getMetricsInstance(),
+                powertools(),
                 MetricsNamespace.fromEnvironment(),
                 service == null || service.isBlank() ? defaultService : service);
+    }
+
+    /**
+     * Powertools' {@link Metrics} as the handlers use it: {@link EmfLineMetrics}, whose EMF line leaves with the
+     * request's log line in one write. Not {@code MetricsFactory}'s singleton: its request-scoped proxy keeps one
+     * metrics instance per X-Ray trace id until {@code flush()}, which {@code flushMetrics} never calls, so on Lambda
+     * (a trace id per invocation) it would keep one per request for the container's life.
+     */
+    public static Metrics powertools() {
+        return new EmfLineMetrics();
     }
 
     public String service() {

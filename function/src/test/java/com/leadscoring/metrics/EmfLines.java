@@ -16,13 +16,12 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 
 /**
  * The EMF lines a piece of work writes to stdout, read back as CloudWatch reads them (the embedded metric format
  * specification: {@code _aws.Timestamp}, {@code _aws.CloudWatchMetrics[].Namespace/Dimensions/Metrics}, each metric's
  * and dimension's value a top-level member). Tests run with {@code AWS_EMF_ENVIRONMENT=Lambda} (function/pom.xml), so
- * Powertools writes to stdout as on Lambda.
+ * Powertools' own EmfMetricsLogger writes to stdout as on Lambda too (EmfLineMetricsTest compares the two).
  */
 public final class EmfLines {
 
@@ -115,6 +114,6 @@ public final class EmfLines {
 
     /** Metrics as a handler's Lambda constructor builds them, in {@code namespace} for service {@code service}. */
     public static HandlerMetrics powertools(String namespace, String service) {
-        return new HandlerMetrics(MetricsFactory.getMetricsInstance(), namespace, service);
+        return new HandlerMetrics(HandlerMetrics.powertools(), namespace, service);
     }
 }
