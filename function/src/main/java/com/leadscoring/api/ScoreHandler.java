@@ -28,6 +28,7 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
@@ -194,19 +195,15 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it
-        // ran. Written in the log layout straight (PowertoolsLine), at the logger's level.
-        if (recorded ? LOG.isInfoEnabled() : LOG.isDebugEnabled()) {
-            StringBuilder line = StdoutBatch.begin();
-            PowertoolsLine.of(recorded ? "INFO" : "DEBUG", "request handled")
-                    .with("requestId", requestId)
-                    .with("path", String.valueOf(event.getPath()))
-                    .with("status", response.getStatusCode())
-                    .with("modelVersion", modelVersion())
-                    .with("leads", leads)
-                    .with("latencyMs", latencyMs)
-                    .appendTo(line, System.currentTimeMillis());
-            StdoutBatch.end(line);
-        }
+        // ran. On Lambda written straight, in the same layout, with the metrics line (PowertoolsLine).
+        PowertoolsLine.of(recorded ? Level.INFO : Level.DEBUG, "request handled")
+                .with("requestId", requestId)
+                .with("path", String.valueOf(event.getPath()))
+                .with("status", response.getStatusCode())
+                .with("modelVersion", modelVersion())
+                .with("leads", leads)
+                .with("latencyMs", latencyMs)
+                .log(LOG, context != null);
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         if (recorded) {

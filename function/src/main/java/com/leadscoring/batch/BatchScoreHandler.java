@@ -147,19 +147,15 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         output.write(answer);
         output.flush();
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
-        if (LOG.isEnabledForLevel(level)) {
-            StringBuilder line = StdoutBatch.begin();
-            PowertoolsLine.of(level.name(), "batch scored")
-                    .with("requestId", context == null ? null : context.getAwsRequestId())
-                    .with("modelVersion", modelVersion)
-                    .with("items", result.rows().size())
-                    .with("scored", result.scored())
-                    .with("invalid", result.rows().size() - result.scored())
-                    .with("answerBytes", answer.length)
-                    .with("latencyMs", latencyMs)
-                    .appendTo(line, System.currentTimeMillis());
-            StdoutBatch.end(line);
-        }
+        PowertoolsLine.of(level, "batch scored")
+                .with("requestId", context == null ? null : context.getAwsRequestId())
+                .with("modelVersion", modelVersion)
+                .with("items", result.rows().size())
+                .with("scored", result.scored())
+                .with("invalid", result.rows().size() - result.scored())
+                .with("answerBytes", answer.length)
+                .with("latencyMs", latencyMs)
+                .log(LOG, context != null);
         if (level == Level.INFO) {
             BatchMetrics.batch(metrics, result, latencyMs);
         }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.leadscoring.wire.JsonText;
+import org.slf4j.Logger;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * A log line in the layout the function's log4j2.xml gives every line (log4j's JsonTemplateLayout with Powertools'
@@ -39,18 +42,39 @@ public final class PowertoolsLine {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneId.systemDefault());
 
-    private final String level;
+    private final Level level;
     private final String message;
     private final TreeMap<String, String> fields = new TreeMap<>();
 
-    private PowertoolsLine(String level, String message) {
+    private PowertoolsLine(Level level, String message) {
         this.level = level;
         this.message = message;
     }
 
-    /** A line at {@code level} ({@code INFO}, {@code DEBUG}, ...) saying {@code message}. */
-    public static PowertoolsLine of(String level, String message) {
+    /** A line at {@code level} saying {@code message}. */
+    public static PowertoolsLine of(Level level, String message) {
         return new PowertoolsLine(level, message);
+    }
+
+    /**
+     * Logs the line at its level, if {@code logger} is enabled for it. In a Lambda invocation ({@code lambda}) it is
+     * written straight, in the function's layout, with the request's other stdout lines ({@link StdoutBatch});
+     * elsewhere (the local CLI, whose own layout goes to stderr; tests without a context) it goes through
+     * {@code logger}, with the same key-values.
+     */
+    public void log(Logger logger, boolean lambda) {
+        if (!logger.isEnabledForLevel(level)) {
+            return;
+        }
+        if (lambda) {
+            StringBuilder line = StdoutBatch.begin();
+            appendTo(line, System.currentTimeMillis());
+            StdoutBatch.end(line);
+        } else {
+            LoggingEventBuilder event = logger.atLevel(level);
+            fields.forEach(event::addKeyValue);
+            event.log(message);
+        }
     }
 
     /** Adds a key-value, written as the string of {@code value} (as log4j's SLF4J bridge does). */
@@ -62,7 +86,7 @@ public final class PowertoolsLine {
     /** Appends the line (without its newline) to {@code b}, at time {@code millis}. */
     public void appendTo(StringBuilder b, long millis) {
         b.append("{\"level\":");
-        JsonText.string(b, level);
+        JsonText.string(b, level.name());
         b.append(",\"message\":");
         JsonText.string(b, message);
         Map<String, String> mdc = MDC.getCopyOfContextMap();

@@ -41,6 +41,19 @@ public final class StdoutBatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Complete lines (each ending in a newline, as capture lines are built): with this thread's open batch, or written
+     * at once when none is open. The way for other per-request output (the capture lines) to join the request's write.
+     */
+    public static void lines(CharSequence lines) {
+        StdoutBatch batch = BATCH.get();
+        if (batch.open) {
+            batch.text.append(lines);
+        } else if (lines.length() > 0) {
+            write(lines);
+        }
+    }
+
     /** Writes what was gathered, in one write, and closes the batch. */
     @Override
     public void close() {

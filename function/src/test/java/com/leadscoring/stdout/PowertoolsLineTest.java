@@ -16,12 +16,12 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
@@ -39,7 +39,7 @@ class PowertoolsLineTest {
     static JsonNode[] both(String message, Object status, Object latency) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        Configurator.setLevel(LOG.getName(), Level.INFO);
+        Configurator.setLevel(LOG.getName(), "INFO");
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         StringBuilder direct = new StringBuilder();
         try {
@@ -49,7 +49,7 @@ class PowertoolsLineTest {
                     .addKeyValue("status", status)
                     .addKeyValue("latencyMs", latency)
                     .log(message);
-            PowertoolsLine.of("INFO", message)
+            PowertoolsLine.of(Level.INFO, message)
                     .with("requestId", "r-1")
                     .with("path", ODD)
                     .with("status", status)
@@ -57,7 +57,7 @@ class PowertoolsLineTest {
                     .appendTo(direct, System.currentTimeMillis());
         } finally {
             System.setOut(original);
-            Configurator.setLevel(LOG.getName(), Level.WARN);
+            Configurator.setLevel(LOG.getName(), "WARN");
         }
         String log4j = captured.toString(StandardCharsets.UTF_8).strip();
         return new JsonNode[] {JSON.readTree(log4j), JSON.readTree(direct.toString())};
@@ -173,7 +173,9 @@ class PowertoolsLineTest {
     @Test
     void controlCharactersAreEscaped() throws Exception {
         StringBuilder b = new StringBuilder();
-        PowertoolsLine.of("INFO", "request handled").with("path", "/v1/\u0001x").appendTo(b, 0);
+        PowertoolsLine.of(Level.INFO, "request handled")
+                .with("path", "/v1/\u0001x")
+                .appendTo(b, 0);
         assertEquals("/v1/\u0001x", JSON.readTree(b.toString()).get("path").asText());
     }
 }
