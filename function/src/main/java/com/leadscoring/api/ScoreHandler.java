@@ -21,6 +21,8 @@ import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.PowertoolsLine;
+import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
 import org.crac.Core;
 import org.crac.Resource;
@@ -110,10 +112,13 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
-        // logged inside; local runs and tests without a context log the same line without them.
-        return context == null
-                ? handle(event, null, true)
-                : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+        // logged inside; local runs and tests without a context log the same line without them. The request line and
+        // the metrics line leave together, in one write, when the request ends.
+        try (StdoutBatch lines = StdoutBatch.open()) {
+            return context == null
+                    ? handle(event, null, true)
+                    : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+        }
     }
 
     /**
@@ -190,15 +195,15 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it
-        // ran.
-        LOG.atLevel(recorded ? Level.INFO : Level.DEBUG)
-                .addKeyValue("requestId", requestId)
-                .addKeyValue("path", String.valueOf(event.getPath()))
-                .addKeyValue("status", response.getStatusCode())
-                .addKeyValue("modelVersion", modelVersion())
-                .addKeyValue("leads", leads)
-                .addKeyValue("latencyMs", latencyMs)
-                .log("request handled");
+        // ran. On Lambda written straight, in the same layout, with the metrics line (PowertoolsLine).
+        PowertoolsLine.of(recorded ? Level.INFO : Level.DEBUG, "request handled")
+                .with("requestId", requestId)
+                .with("path", String.valueOf(event.getPath()))
+                .with("status", response.getStatusCode())
+                .with("modelVersion", modelVersion())
+                .with("leads", leads)
+                .with("latencyMs", latencyMs)
+                .log(LOG, context != null);
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         if (recorded) {

@@ -16,7 +16,10 @@ import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.decision.Trend;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.lead.FieldProblem;
+import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.PowertoolsLine;
+import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
@@ -59,6 +62,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private final Tracer tracer;
     /** CRaC holds resources weakly: this field keeps the SnapStart priming hook alive until the snapshot. */
     private Resource priming;
+    /** Lambda's publish per batch; the local CLI and tests publish nothing unless they say so. */
+    private HandlerMetrics metrics = HandlerMetrics.NONE;
 
     /**
      * Lambda's constructor: the container's {@link Serving} (the model of {@code MODEL_URI} / {@code MODEL_VERSION}).
@@ -66,6 +71,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     public BatchScoreHandler() {
         this(Serving.fromEnvironment());
         registerPriming(Core.getGlobalContext());
+        publishingTo(HandlerMetrics.fromEnvironment(BatchMetrics.BATCH_SERVICE));
     }
 
     /** A handler over {@code serving}; public for the local CLI ({@code invoke-batch}, {@code score}) and tests. */
@@ -87,6 +93,12 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return this;
     }
 
+    /** Publishes each caller's batch ({@link BatchMetrics}) to {@code metrics}. */
+    BatchScoreHandler publishingTo(HandlerMetrics metrics) {
+        this.metrics = metrics;
+        return this;
+    }
+
     boolean holdsPriming() {
         return priming != null;
     }
@@ -102,13 +114,14 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        if (context == null) {
-            handle(input, output, null, Level.INFO);
-            return;
-        }
-        // Powertools adds the Lambda fields (function_request_id, cold_start, ...) to every line logged inside, as
-        // for the API handler.
-        try {
+        // The batch line and the metrics line leave together, in one write, as the API handler's.
+        try (StdoutBatch lines = StdoutBatch.open()) {
+            if (context == null) {
+                handle(input, output, null, Level.INFO);
+                return;
+            }
+            // Powertools adds the Lambda fields (function_request_id, cold_start, ...) to every line logged inside, as
+            // for the API handler.
             PowertoolsLogging.withLogging(context, () -> {
                 try {
                     return handle(input, output, context, Level.INFO);
@@ -133,15 +146,19 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         byte[] answer = tracer.trace("respond", () -> write(result));
         output.write(answer);
         output.flush();
-        LOG.atLevel(level)
-                .addKeyValue("requestId", context == null ? null : context.getAwsRequestId())
-                .addKeyValue("modelVersion", modelVersion)
-                .addKeyValue("items", result.rows().size())
-                .addKeyValue("scored", result.scored())
-                .addKeyValue("invalid", result.rows().size() - result.scored())
-                .addKeyValue("answerBytes", answer.length)
-                .addKeyValue("latencyMs", (System.nanoTime() - start) / 1000 / 1000.0)
-                .log("batch scored");
+        double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
+        PowertoolsLine.of(level, "batch scored")
+                .with("requestId", context == null ? null : context.getAwsRequestId())
+                .with("modelVersion", modelVersion)
+                .with("items", result.rows().size())
+                .with("scored", result.scored())
+                .with("invalid", result.rows().size() - result.scored())
+                .with("answerBytes", answer.length)
+                .with("latencyMs", latencyMs)
+                .log(LOG, context != null);
+        if (level == Level.INFO) {
+            BatchMetrics.batch(metrics, result, latencyMs);
+        }
         return result;
     }
 
