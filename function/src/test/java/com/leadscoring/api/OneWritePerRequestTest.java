@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.bootstrap.TestContext;
 import com.leadscoring.metrics.EmfLines;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.stdout.StdoutBatch;
@@ -68,8 +69,8 @@ class OneWritePerRequestTest {
     @Test
     void theRequestLineAndTheMetricsLineLeaveInOneWrite() throws Exception {
         for (String body : new String[] {ScoreHandlerTest.oneLead(""), "{\"leads\": [}"}) {
-            CountingStream out =
-                    run(() -> HANDLER.handleRequest(ScoreHandlerTest.post(body), new RequestLogTest.FakeContext()));
+            CountingStream out = run(() -> HANDLER.handleRequest(
+                    ScoreHandlerTest.post(body), new TestContext("req-ctx-1", "lead-scoring-api", "7", 1024)));
             assertEquals(1, out.writes, "one write per request");
             List<String> lines =
                     out.bytes.toString(StandardCharsets.UTF_8).lines().toList();

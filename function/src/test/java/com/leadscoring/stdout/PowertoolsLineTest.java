@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadscoring.bootstrap.TestContext;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -83,14 +80,15 @@ class PowertoolsLineTest {
 
     @Test
     void inALambdaRequestTheLineIsLog4jsLine() throws Exception {
-        JsonNode[] lines = PowertoolsLogging.withLogging(new FakeContext(), () -> {
-            try {
-                MDC.put("tenant", "t-9");
-                return both("request handled", 200, 1.25);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        JsonNode[] lines =
+                PowertoolsLogging.withLogging(new TestContext("req-ctx-1", "lead-scoring-api", "7", 1024), () -> {
+                    try {
+                        MDC.put("tenant", "t-9");
+                        return both("request handled", 200, 1.25);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         sameLine(lines[0], lines[1]);
         assertEquals("req-ctx-1", lines[1].get("function_request_id").asText());
         assertEquals(1024, lines[1].get("function_memory_size").asInt());
@@ -105,64 +103,6 @@ class PowertoolsLineTest {
         MDC.clear();
         JsonNode[] lines = both("batch scored", null, 0.5);
         sameLine(lines[0], lines[1]);
-    }
-
-    /** The few Context fields Powertools reads. */
-    static final class FakeContext implements Context {
-        @Override
-        public String getAwsRequestId() {
-            return "req-ctx-1";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/lead-scoring-api";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "stream";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "lead-scoring-api";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "7";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:eu-west-1:123456789012:function:lead-scoring-api:live";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 10_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return null;
-        }
     }
 
     /**
