@@ -19,6 +19,7 @@ import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.CaptureLines;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.tracing.Tracer;
@@ -41,9 +42,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
-    /** One builder per thread for the capture lines of a request (up to 1,000 leads): no growth after the first. */
-    private static final ThreadLocal<StringBuilder> CAPTURE_LINES =
-            ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     private final Serving serving;
     private final LeadEncoder encoder;
@@ -141,7 +139,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    if (capture.on()) {
+                    if (recorded && capture.on()) { // a priming request's synthetic leads are nobody's
                         capture(request, scores, requestId);
                     }
                     yield tracer.trace(
@@ -212,35 +210,16 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return response;
     }
 
-    /** One capture line per scored lead the sample takes, the lead as the caller sent it; no network call. */
+    /** One capture line per scored lead the sample takes, the lead's bytes as the caller sent them; no network call. */
     private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
-        StringBuilder lines = CAPTURE_LINES.get();
-        lines.setLength(0);
-        String now = Instant.now().toString();
-        int count = 0;
+        CaptureLines lines = CaptureLines.start(requestId, modelVersion(), Instant.now(), CaptureSource.API);
         for (int i = 0; i < scores.size(); i++) {
-            String id = String.valueOf(request.ids()[i]);
+            Object id = request.ids()[i];
             if (capture.takes(id)) {
-                Capture.appendLine(
-                        lines,
-                        scoreId(requestId, i),
-                        id,
-                        modelVersion(),
-                        now,
-                        CaptureSource.API,
-                        request.body(),
-                        request.leadStart()[i],
-                        request.leadEnd()[i],
-                        scores.get(i));
-                count++;
+                lines.add(i, id, request.body(), request.leadStart()[i], request.leadEnd()[i], scores.get(i));
             }
         }
-        capture.write(lines, count);
-    }
-
-    /** The id of score {@code i} of a request, as the answer writes it. */
-    private static String scoreId(String requestId, int i) {
-        return requestId + "-" + i;
+        capture.write(lines);
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

@@ -12,7 +12,7 @@ import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.capturing.Capture;
-import com.leadscoring.capturing.LogCaptureOutput;
+import com.leadscoring.capturing.StdoutCaptureOutput;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 
@@ -33,11 +33,11 @@ public final class CaptureBench {
         ModelBundle bundle = ModelLoader.load(store, null);
         ScoreHandler off = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
         ScoreHandler on = new ScoreHandler(
-                Serving.of(bundle).withCapture(new Capture(new LogCaptureOutput(), 100)),
+                Serving.of(bundle).withCapture(new Capture(new StdoutCaptureOutput(), 100)),
                 RequestMetrics.NONE,
                 Cors.NONE);
         ScoreHandler built = new ScoreHandler(
-                Serving.of(bundle).withCapture(new Capture((l, n) -> {}, 100)), RequestMetrics.NONE, Cors.NONE);
+                Serving.of(bundle).withCapture(new Capture((l, length, n) -> {}, 100)), RequestMetrics.NONE, Cors.NONE);
         List<String> names = new ArrayList<>();
         List<ScoringBench.Call> calls = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
