@@ -1,7 +1,6 @@
 package com.leadscoring.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,9 +46,12 @@ final class BatchReader {
 
     private BatchReader() {}
 
-    /** Reads, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
-    static BatchRequest read(InputStream in, LeadEncoder encoder) {
-        try (JsonParser p = JSON.createParser(in)) {
+    /**
+     * Reads, validates and encodes with {@code encoder}, the served model's own (its contract names it). Each item
+     * keeps its place in {@code body}: what capture records as the lead sent.
+     */
+    static BatchRequest read(byte[] body, LeadEncoder encoder) {
+        try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedBatchException("the batch must be a JSON object with an Items array");
             }
@@ -122,6 +124,7 @@ final class BatchReader {
                         "item " + items.size() + " must be an object of CSV columns, got " + t);
             }
             slots.reset();
+            int from = (int) p.currentTokenLocation().getByteOffset();
             RawValue previousScore = RawValue.MISSING;
             boolean seenPreviousScore = false;
             // Every item of a CSV has its columns in one order: expecting the next one saves decoding its name.
@@ -151,6 +154,7 @@ final class BatchReader {
                 }
                 order.read(field);
             }
+            int to = (int) p.currentLocation().getByteOffset();
             int previous = previousScore(previousScore);
             if (slots.valid() && slots.allPresent() && previous != Trend.BAD_PREVIOUS_SCORE) {
                 if (scratch.features.length < (valid + 1) * width) {
@@ -158,9 +162,9 @@ final class BatchReader {
                 }
                 slots.encode(encoder, scratch.features, valid * width);
                 valid++;
-                items.add(new BatchItem((String) slots.id(), List.of(), previous));
+                items.add(new BatchItem((String) slots.id(), List.of(), previous, from, to));
             } else {
-                items.add(invalid(slots, previous));
+                items.add(invalid(slots, previous, from, to));
             }
         }
         return valid;
@@ -229,7 +233,7 @@ final class BatchReader {
     }
 
     /** An invalid row: every problem, as the CSV rules word them, and a column the item lacks altogether said so. */
-    private static BatchItem invalid(LeadSlots slots, int previousScore) {
+    private static BatchItem invalid(LeadSlots slots, int previousScore, int from, int to) {
         LeadValidation v = CSV_RULES.validate(slots::value);
         List<FieldProblem> problems = new ArrayList<>();
         for (LeadField f : LeadField.values()) {
@@ -248,7 +252,8 @@ final class BatchReader {
             problems.add(new FieldProblem(Trend.PREVIOUS_SCORE, Trend.PREVIOUS_SCORE_RULE));
         }
         RawValue id = slots.value(LeadField.ID);
-        return new BatchItem(id instanceof RawValue.Text text ? text.value().strip() : null, problems, previousScore);
+        return new BatchItem(
+                id instanceof RawValue.Text text ? text.value().strip() : null, problems, previousScore, from, to);
     }
 
     /** A {@code previous_score} cell: 0..100, or Trend's no / bad previous score. */

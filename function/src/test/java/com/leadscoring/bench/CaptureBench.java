@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.leadscoring.api.Cors;
-import com.leadscoring.api.RequestMetrics;
+import com.leadscoring.api.EmfRequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
@@ -17,11 +17,12 @@ import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 
 /**
- * What capture at 100 % adds to a request: the API handler without capture and with it (capture lines on the
- * {@code lead-capture} logger, as on Lambda), for 1 and 1,000 leads, interleaved (ScoringBench's harness) so a shared
- * machine's load falls on both alike. Run with the production log configuration
- * ({@code -Dlog4j2.configurationFile=classpath:log4j2.xml}: test-classes' log4j2-test.xml would otherwise win) and
- * stdout sent to a file or /dev/null; the table goes to stderr.
+ * What capture at 100 % adds to a request: the API handler without capture, with it (one stdout write per request, as
+ * on Lambda) and with the lines built but handed to an output that drops them, for 1 and 1,000 leads, interleaved
+ * (ScoringBench's harness) so a shared machine's load falls on all alike. Each handler is built as the Lambda
+ * constructor builds it (EMF metrics, CORS from the environment) and called with a Lambda context, so only capture
+ * differs. Run through {@code bench/capture.sh}: the template's environment, the production log configuration and
+ * stdout into a pipe; the table goes to stderr.
  */
 public final class CaptureBench {
 
@@ -31,26 +32,22 @@ public final class CaptureBench {
         String store = args.length > 0 ? args[0] : FixtureStore.location();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         ModelBundle bundle = ModelLoader.load(store, null);
-        ScoreHandler off = new ScoreHandler(Serving.of(bundle), RequestMetrics.NONE, Cors.NONE);
-        ScoreHandler on = new ScoreHandler(
-                Serving.of(bundle).withCapture(new Capture(new StdoutCaptureOutput(), 100)),
-                RequestMetrics.NONE,
-                Cors.NONE);
-        ScoreHandler built = new ScoreHandler(
-                Serving.of(bundle).withCapture(new Capture((l, length, n) -> {}, 100)), RequestMetrics.NONE, Cors.NONE);
+        ScoreHandler off = handler(bundle, Capture.OFF);
+        ScoreHandler on = handler(bundle, new Capture(new StdoutCaptureOutput(), 100));
+        ScoreHandler built = handler(bundle, new Capture((lines, length, count) -> {}, 100));
         List<String> names = new ArrayList<>();
         List<ScoringBench.Call> calls = new ArrayList<>();
         for (int leads : new int[] {1, 1000}) {
             APIGatewayProxyRequestEvent event = ScoringBench.event(leads, false);
-            if (on.handleRequest(event, null).getStatusCode() != 200) {
+            if (on.handleRequest(event, ScoringBench.CONTEXT).getStatusCode() != 200) {
                 throw new IllegalStateException("benchmark request failed");
             }
             names.add("capture off, " + leads);
-            calls.add(() -> off.handleRequest(event, null));
+            calls.add(() -> off.handleRequest(event, ScoringBench.CONTEXT));
             names.add("capture 100 %, " + leads);
-            calls.add(() -> on.handleRequest(event, null));
+            calls.add(() -> on.handleRequest(event, ScoringBench.CONTEXT));
             names.add("capture lines built, not written, " + leads);
-            calls.add(() -> built.handleRequest(event, null));
+            calls.add(() -> built.handleRequest(event, ScoringBench.CONTEXT));
         }
         ScoringBench.Interleaved run = ScoringBench.interleave(calls, seconds);
         PrintStream out = System.err;
@@ -74,5 +71,11 @@ public final class CaptureBench {
                         100 * (run.p50()[i + k] - run.p50()[i]) / run.p50()[i]);
             }
         }
+    }
+
+    /** As the Lambda constructor builds the handler, with {@code capture}. */
+    private static ScoreHandler handler(ModelBundle bundle, Capture capture) {
+        return new ScoreHandler(
+                Serving.of(bundle).withCapture(capture), new EmfRequestMetrics(), Cors.fromEnvironment());
     }
 }
