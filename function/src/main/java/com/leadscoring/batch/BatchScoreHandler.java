@@ -41,8 +41,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 public final class BatchScoreHandler implements RequestStreamHandler {
 
     /**
-     * A child workflow's output must stay under Step Functions' 256 KiB payload limit. Scores need about 145 bytes per
-     * item (55 of them the score id); only batches full of bad rows with many problems each can come near it, and then
+     * A child workflow's output must stay under Step Functions' 256 KiB payload limit. Scores need about 90 bytes per
+     * item and 55 for its score id; only batches full of bad rows with many problems each can come near it, and then
      * each bad row keeps its first problem and a count of the rest.
      */
     static final int MAX_OUTPUT_BYTES = 250_000;
