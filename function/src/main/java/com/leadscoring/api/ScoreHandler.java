@@ -139,10 +139,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    if (recorded && capture.on()) { // a priming request's synthetic leads are nobody's
-                        capture(request, scores, requestId);
-                    }
-                    yield tracer.trace(
+                    APIGatewayProxyResponseEvent answer = tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
                                     modelVersion(),
@@ -152,6 +149,11 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                                     scores,
                                     request.explain(),
                                     requestId));
+                    // Only scores that go out; a priming request's synthetic leads are nobody's.
+                    if (recorded && capture.on()) {
+                        capture(request, scores, requestId);
+                    }
+                    yield answer;
                 }
                 case MODEL ->
                     new APIGatewayProxyResponseEvent()
