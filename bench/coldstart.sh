@@ -8,6 +8,8 @@
 #   s3      the same with the model in a local S3-compatible server (moto_server on 127.0.0.1), as on Lambda without SnapStart
 #   ,lambda-jvm  the same with the JVM options the SAM template gives the function on Lambda (JAVA_TOOL_OPTIONS: C1 only)
 #   +cds    the same with the AppCDS archive built at package time (function/target/function.jsa), if present
+# This is the local CLI's cold start (function.jar invoke). What the Lambda functions run, function-lambda.jar under the
+# Lambda Java runtime interface client, is measured by bench/lambda-coldstart.sh.
 # Usage: bench/coldstart.sh [rounds=10] [store=core/src/test/resources/fixture-store]
 #   BASELINE_JAR=/path/to/older/function.jar adds "before" rows (disk, s3) from another build, interleaved the same way.
 set -euo pipefail

@@ -38,6 +38,8 @@ ls -l function/target/function-lambda.jar | awk '{printf "function-lambda.jar %.
 ls -l trainer/target/trainer.jar | awk '{printf "trainer.jar %.1f MB\n", $5/1048576}'
 echo "== cold start against its floors, disk and S3 (local moto_server), Lambda JVM options, with and without the AppCDS archive"
 bench/coldstart.sh 10 "$OUT/store"
+echo "== cold start of what Lambda runs (function-lambda.jar under the runtime interface client) against its floors"
+bench/lambda-coldstart.sh 10 "$OUT/store"
 echo "== what SnapStart priming leaves for the first requests (5 fresh JVMs per mode)"
 bench/first-request.sh 5 "$OUT/store"
 echo "== cold-start breakdown (invoke --timings), 3 runs"

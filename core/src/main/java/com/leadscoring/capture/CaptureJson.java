@@ -147,7 +147,11 @@ public final class CaptureJson {
     private static Map<LeadField, RawValue> readLead(JsonParser p) throws IOException {
         Map<LeadField, RawValue> values = new EnumMap<>(LeadField.class);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            LeadField field = LeadField.byName(p.currentName().strip()); // a CSV header may pad its names
+            // A CSV header may pad its names, and its first may carry a byte order mark: read as the batch reader
+            // reads.
+            String name = p.currentName();
+            LeadField field = LeadField.byName(
+                    (!name.isEmpty() && name.charAt(0) == '\uFEFF' ? name.substring(1) : name).strip());
             JsonToken t = p.nextToken();
             RawValue value = switch (t) {
                 case VALUE_STRING -> new RawValue.Text(p.getText());
@@ -159,7 +163,7 @@ public final class CaptureJson {
                 }
             };
             if (field != null) {
-                values.putIfAbsent(field, value); // a repeated column: the first wins, as the batch reader reads it
+                values.putIfAbsent(field, value); // a repeated column: the first wins (a valid batch row has none)
             }
         }
         return values;

@@ -12,12 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Streams leads from a CSV file in the data set's format. Header-driven (any column order, unknown columns ignored),
@@ -38,75 +35,27 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
             throws CsvFormatException {
         this.parser = parser;
         this.source = source;
-        List<String> names = new ArrayList<>(parser.getHeaderNames());
-        // A spreadsheet's UTF-8 byte order mark, when the caller's reader kept it, is not part of the first name.
-        if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
-            names.set(0, names.get(0).substring(1));
+        List<String> required = new ArrayList<>();
+        for (LeadField f : LeadField.values()) {
+            required.add(f.fieldName());
         }
-        Map<String, Integer> header = new HashMap<>();
-        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip();
-            Integer first = header.putIfAbsent(name, i);
-            if (first != null) {
-                repeated.computeIfAbsent(name, n -> new ArrayList<>(List.of(first + 1)))
-                        .add(i + 1);
-            }
-        }
-        this.headerSize = names.size();
-        List<String> missing = new ArrayList<>();
-        List<String> read = new ArrayList<>();
+        required.addAll(extraRequired);
+        CsvHeader header = CsvHeader.read(parser, source, required, extraOptional);
+        this.headerSize = header.size();
         LeadField[] fields = LeadField.values();
         columnOf = new int[fields.length];
         for (LeadField f : fields) {
-            Integer idx = header.get(f.fieldName());
-            read.add(f.fieldName());
-            if (idx == null) {
-                missing.add(f.fieldName());
-            } else {
-                columnOf[f.ordinal()] = idx;
-            }
+            columnOf[f.ordinal()] = header.column(f.fieldName());
         }
         extraColumns = new LinkedHashMap<>();
         for (String extra : extraRequired) {
-            Integer idx = header.get(extra);
-            read.add(extra);
-            if (idx == null) {
-                missing.add(extra);
-            } else {
-                extraColumns.put(extra, idx);
-            }
+            extraColumns.put(extra, header.column(extra));
         }
         for (String extra : extraOptional) {
-            Integer idx = header.get(extra);
-            read.add(extra);
+            Integer idx = header.column(extra);
             if (idx != null) {
                 extraColumns.put(extra, idx);
             }
-        }
-        // A column read twice would be read from its first copy only: refused, naming it and where its copies are.
-        List<String> twice = new ArrayList<>();
-        repeated.forEach((name, at) -> {
-            if (read.contains(name)) {
-                twice.add(
-                        name + " (columns " + at.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-            }
-        });
-        if (!twice.isEmpty()) {
-            throw new CsvFormatException(source + ": line 1 (header): column" + (twice.size() > 1 ? "s " : " ")
-                    + String.join(", ", twice) + " appear" + (twice.size() > 1 ? "" : "s") + " more than once");
-        }
-        if (!missing.isEmpty()) {
-            // The first line's cells are named only when they are the project's own column names: a file without a
-            // header row has a lead there, which never goes into a message.
-            long known =
-                    names.stream().map(String::strip).filter(read::contains).count();
-            throw new CsvFormatException(source + ": line 1 (header): missing column"
-                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + (known == 0
-                            ? "; none of the first line's " + names.size() + " cells names a lead column: the file"
-                                    + " must start with its header row"
-                            : "; the header has " + names.size() + " columns"));
         }
         this.records = parser.iterator();
     }
@@ -124,22 +73,17 @@ public final class LeadCsvReader implements Closeable, Iterable<LeadCsvRow> {
     public static LeadCsvReader open(
             Reader reader, String source, Collection<String> extraRequired, Collection<String> extraOptional)
             throws CsvFormatException {
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .get();
         try {
-            CSVParser parser =
-                    CSVParser.builder().setReader(reader).setFormat(format).get();
-            if (parser.getHeaderNames().isEmpty()) {
+            CSVParser parser = CSVParser.builder()
+                    .setReader(reader)
+                    .setFormat(CsvHeader.FORMAT)
+                    .get();
+            try {
+                return new LeadCsvReader(parser, source, extraRequired, extraOptional);
+            } catch (CsvFormatException e) {
                 parser.close();
-                throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
+                throw e;
             }
-            return new LeadCsvReader(parser, source, extraRequired, extraOptional);
         } catch (CsvFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

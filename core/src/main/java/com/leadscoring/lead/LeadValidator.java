@@ -8,6 +8,10 @@ import java.util.List;
  * Turns a {@link RawLead} into a {@link Lead}, reporting every problem at once (missing, wrong type, out of range,
  * unparseable or impossible date). Two dialects: JSON is strict about types and takes ISO dates only; CSV cells are
  * text, so numbers are parsed from text and both date formats are accepted.
+ *
+ * <p>A reason says what the field expects (type, format, range) and at most the JSON type it found, never the value:
+ * reasons reach API answers, batch answers, the {@code errors} column of scores.csv and logs, where a lead's data must
+ * not.
  */
 public final class LeadValidator {
 
@@ -66,12 +70,11 @@ public final class LeadValidator {
             }
             problems.add(new FieldProblem(
                     name,
-                    s.isEmpty()
-                            ? "must not be blank"
-                            : "must be at most " + LeadField.MAX_ID_LENGTH + " characters, got " + s.length()));
+                    s.isEmpty() ? "must not be blank" : "must be at most " + LeadField.MAX_ID_LENGTH + " characters"));
             return null;
         }
-        problems.add(new FieldProblem(name, "must be a string or an integer, got " + ((RawValue.Other) value).type()));
+        problems.add(
+                new FieldProblem(name, "must be a string or an integer, found " + ((RawValue.Other) value).type()));
         return null;
     }
 
@@ -90,17 +93,16 @@ public final class LeadValidator {
             try {
                 v = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem(name, "must be an integer, got \"" + abbreviate(s) + "\""));
+                problems.add(new FieldProblem(name, "must be an integer " + range(field)));
                 return null;
             }
         } else {
             String type = value instanceof RawValue.Other o ? o.type() : "a string";
-            problems.add(new FieldProblem(name, "must be an integer, got " + type));
+            problems.add(new FieldProblem(name, "must be an integer " + range(field) + ", found " + type));
             return null;
         }
         if (!field.accepts(v)) {
-            String what = v < 0 ? "must not be negative" : "is out of range";
-            problems.add(new FieldProblem(name, what + ": " + v + " is not in " + field.min() + ".." + field.max()));
+            problems.add(new FieldProblem(name, "must be " + range(field)));
             return null;
         }
         return (int) v;
@@ -116,20 +118,17 @@ public final class LeadValidator {
         }
         if (!(value instanceof RawValue.Text t)) {
             String type = value instanceof RawValue.Other o ? o.type() : "a number";
-            problems.add(new FieldProblem(name, "must be a date string (" + formats() + "), got " + type));
+            problems.add(new FieldProblem(name, "must be a date string (" + formats() + "), found " + type));
             return null;
         }
         LocalDate d = LeadDates.parse(t.value(), textual);
         if (d == null) {
-            problems.add(new FieldProblem(
-                    name, "must be a valid date (" + formats() + "), got \"" + abbreviate(t.value()) + "\""));
+            problems.add(new FieldProblem(name, "must be a valid date (" + formats() + ")"));
             return null;
         }
         if (!LeadDates.isPossible(d)) {
             problems.add(new FieldProblem(
-                    name,
-                    "is outside the possible range " + LeadField.EARLIEST_DATE + ".." + LeadField.LATEST_DATE + ": "
-                            + d));
+                    name, "must be between " + LeadField.EARLIEST_DATE + " and " + LeadField.LATEST_DATE));
             return null;
         }
         return d;
@@ -139,8 +138,7 @@ public final class LeadValidator {
         return textual ? "dd-MM-yyyy or yyyy-MM-dd" : "yyyy-MM-dd";
     }
 
-    /** Echoes at most 40 characters of a bad value, so a huge input cannot blow up an error message. */
-    static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    private static String range(LeadField field) {
+        return "between " + field.min() + " and " + field.max();
     }
 }

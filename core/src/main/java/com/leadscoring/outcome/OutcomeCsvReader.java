@@ -1,6 +1,5 @@
 package com.leadscoring.outcome;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,20 +10,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.leadscoring.io.Locations;
 import com.leadscoring.lead.CsvFormatException;
+import com.leadscoring.lead.CsvHeader;
 import com.leadscoring.lead.LeadDates;
 import com.leadscoring.lead.LeadField;
 import com.leadscoring.lead.Utf8Text;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads an outcomes CSV: header-driven ({@code id}, {@code buy} required, {@code decided_at} optional, other columns
@@ -34,8 +30,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class OutcomeCsvReader {
 
-    /** The columns this reader reads. */
-    private static final List<String> READ = List.of("id", "buy", "decided_at");
+    /** The columns this reader reads, in the order a CRM export lists them (the Glue table reads them by position). */
+    public static final List<String> READ = List.of("id", "buy", "decided_at");
 
     /** The most bad rows a refusal lists. */
     static final int MAX_REPORTED = 20;
@@ -55,57 +51,14 @@ public final class OutcomeCsvReader {
      * @throws CsvFormatException naming the line and column of each bad row (at most {@value #MAX_REPORTED})
      */
     public static Outcomes read(Reader reader, String source, String versionId) throws IOException {
-        Reader in = new BufferedReader(reader);
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset(); // no byte-order mark: the first character is data
-        }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .get();
-        try (CSVParser parser =
-                CSVParser.builder().setReader(in).setFormat(format).get()) {
-            List<String> names = parser.getHeaderNames();
-            if (names.isEmpty()) {
-                throw new CsvFormatException(source + ": line 1: no header row (the file is empty)");
-            }
-            Map<String, Integer> header = new HashMap<>();
-            Map<String, List<Integer>> twiceAt = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i).strip();
-                Integer first = header.putIfAbsent(name, i);
-                if (first != null && READ.contains(name)) {
-                    twiceAt.computeIfAbsent(name, n -> new ArrayList<>(List.of(first + 1)))
-                            .add(i + 1);
-                }
-            }
-            // A column read twice would be read from its first copy only: refused, as the lead CSV does.
-            if (!twiceAt.isEmpty()) {
-                List<String> twice = new ArrayList<>();
-                twiceAt.forEach((name, at) -> twice.add(name + " (columns "
-                        + at.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
-                throw new CsvFormatException(source + ": line 1 (header): column" + (twice.size() > 1 ? "s " : " ")
-                        + String.join(", ", twice) + " appear" + (twice.size() > 1 ? "" : "s") + " more than once");
-            }
-            List<String> missing = new ArrayList<>();
-            for (String required : List.of("id", "buy")) {
-                if (!header.containsKey(required)) {
-                    missing.add(required);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new CsvFormatException(source + ": line 1 (header): missing column"
-                        + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; found "
-                        + String.join(",", names));
-            }
-            int idCol = header.get("id");
-            int buyCol = header.get("buy");
-            Integer dateCol = header.get("decided_at");
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(reader)
+                .setFormat(CsvHeader.FORMAT)
+                .get()) {
+            CsvHeader header = CsvHeader.read(parser, source, List.of("id", "buy"), List.of("decided_at"));
+            int idCol = header.column("id");
+            int buyCol = header.column("buy");
+            Integer dateCol = header.column("decided_at");
             Map<String, Outcome> byId = new HashMap<>();
             List<String> problems = new ArrayList<>();
             long bad = 0;
@@ -117,9 +70,9 @@ public final class OutcomeCsvReader {
                 long line = parser.getCurrentLineNumber();
                 rows++;
                 List<String> rowProblems = new ArrayList<>(1);
-                if (record.size() != names.size()) {
+                if (record.size() != header.size()) {
                     rowProblems.add(
-                            "line " + line + ": has " + record.size() + " cells but the header has " + names.size());
+                            "line " + line + ": has " + record.size() + " cells but the header has " + header.size());
                 } else {
                     String id = record.get(idCol).strip();
                     if (id.isEmpty()) {

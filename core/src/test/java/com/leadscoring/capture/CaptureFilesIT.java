@@ -16,28 +16,18 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 import com.leadscoring.drift.SampleLeads;
-import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.lead.Lead;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** Capture files written and read back on the local disk and on a real S3-compatible server. */
 class CaptureFilesIT {
 
-    static InProcessS3 s3;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
-    }
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
 
     static List<CaptureRecord> records(int n, Instant start) {
         Random r = new Random(5);

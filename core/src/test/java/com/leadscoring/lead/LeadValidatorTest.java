@@ -91,4 +91,38 @@ class LeadValidatorTest {
         assertEquals(3, v.lead().campaignVar1());
         assertEquals(false, validate(LeadValidator.forJson(), m).valid(), "JSON wants numbers, not text");
     }
+
+    @Test
+    void reasonsSayWhatIsExpectedAndNeverQuoteTheValue() {
+        Map<LeadField, RawValue> m = valid();
+        m.put(LeadField.CREATED_AT, new RawValue.Text("31-02-2021"));
+        m.put(LeadField.SIGNUP_DATE, new RawValue.Text("1877-06-15"));
+        m.put(LeadField.CAMPAIGN_VAR_1, new RawValue.Text("-31337"));
+        m.put(LeadField.CAMPAIGN_VAR_2, new RawValue.Text("forty-two"));
+        m.put(LeadField.PRODUCTS_PURCHASED, new RawValue.Text("77777"));
+        m.put(LeadField.ID, new RawValue.Text("secret-id-".repeat(20)));
+        Map<String, String> p = problems(validate(LeadValidator.forCsv(), m));
+        assertEquals(
+                Map.of(
+                        "created_at", "must be a valid date (dd-MM-yyyy or yyyy-MM-dd)",
+                        "signup_date", "must be between 1990-01-01 and 2099-12-31",
+                        "campaign_var_1", "must be between 0 and 999",
+                        "campaign_var_2", "must be an integer between 0 and 999",
+                        "products_purchased", "must be between 0 and 4",
+                        "id", "must be at most 128 characters"),
+                p);
+
+        Map<LeadField, RawValue> j = valid();
+        j.put(LeadField.ID, new RawValue.Other("a boolean"));
+        j.put(LeadField.CREATED_AT, new RawValue.Integral(20210504));
+        j.put(LeadField.CAMPAIGN_VAR_1, new RawValue.Text("31337"));
+        j.put(LeadField.SIGNUP_DATE, new RawValue.Text("2021-02-30"));
+        assertEquals(
+                Map.of(
+                        "id", "must be a string or an integer, found a boolean",
+                        "created_at", "must be a date string (yyyy-MM-dd), found a number",
+                        "campaign_var_1", "must be an integer between 0 and 999, found a string",
+                        "signup_date", "must be a valid date (yyyy-MM-dd)"),
+                problems(validate(LeadValidator.forJson(), j)));
+    }
 }

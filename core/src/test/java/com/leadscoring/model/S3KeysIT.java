@@ -12,12 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.leadscoring.io.InProcessS3;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.S3Location;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.leadscoring.io.S3Server;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -31,17 +30,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 class S3KeysIT {
 
-    static InProcessS3 s3;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data", "models").pointClientsHere();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
-    }
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data", "models");
 
     /** The keys under {@code prefix} as the server lists them. */
     static List<String> listed(String bucket, String prefix) {

@@ -80,9 +80,19 @@ class OutcomeCsvReaderTest {
     @Test
     void aMissingColumnOrEmptyFileIsRefusedAtTheHeader() {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> read("id,decided_at\n1,2026-12-01\n"));
-        assertEquals("o.csv: line 1 (header): missing column buy; found id,decided_at", e.getMessage());
+        assertEquals("o.csv: line 1 (header): missing column buy; the header has 2 columns", e.getMessage());
         e = assertThrows(CsvFormatException.class, () -> read(""));
         assertEquals("o.csv: line 1: no header row (the file is empty)", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutItsHeaderRowIsRefusedWithoutQuotingItsFirstRow() {
+        CsvFormatException e =
+                assertThrows(CsvFormatException.class, () -> read("secret-lead-9,1,2026-12-01\nlead-10,0,\n"));
+        assertEquals(
+                "o.csv: line 1 (header): missing columns id, buy; none of the first line's 3 cells names a column"
+                        + " read here: the file must start with its header row",
+                e.getMessage());
     }
 
     @Test

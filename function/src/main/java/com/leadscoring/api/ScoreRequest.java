@@ -1,8 +1,8 @@
 package com.leadscoring.api;
 
 /**
- * A valid scoring request, parsed into its thread's scratch (see {@link ScoreRequestParser}): valid until the same
- * thread parses the next request.
+ * A valid scoring request, parsed into its thread's {@link com.leadscoring.wire.LeadReader} rows (see
+ * {@link ScoreRequestParser}): valid until the same thread parses the next request.
  *
  * @param features the leads as the served model's {@link com.leadscoring.features.LeadEncoder} encodes them (raw, not
  *     normalized), one row of {@code encoder.size()} floats per lead from index 0; the array may be longer

@@ -10,10 +10,8 @@ import com.leadscoring.lead.FieldProblem;
  * @param id the lead's id (stripped), or {@code null} when the row has none
  * @param problems every problem of an invalid row, worded as the CSV reader words them; empty when valid
  * @param previousScore the row's {@code previous_score} (0..100), or {@code -1} when it has none
- * @param from the item's JSON object starts at this byte of the batch
- * @param to and ends before this one: the lead as the item was sent, for capture
  */
-record BatchItem(String id, List<FieldProblem> problems, int previousScore, int from, int to) {
+record BatchItem(String id, List<FieldProblem> problems, int previousScore) {
 
     boolean valid() {
         return problems.isEmpty();

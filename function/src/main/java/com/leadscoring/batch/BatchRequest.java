@@ -10,5 +10,16 @@ import java.util.List;
  * @param valid how many items are valid (and encoded)
  * @param items one per item, in item order
  * @param explain {@code BatchInput.explain}: answer each scored row with its reasons, as the API does
+ * @param body the batch's bytes as read (a per-thread buffer, possibly longer than the batch)
+ * @param leadStart each valid item's object in {@code body} starts at this byte, in the order of the rows; the first
+ *     {@code valid} count
+ * @param leadEnd and ends before this one: the row as Distributed Map sent it, for capture
  */
-record BatchRequest(float[] features, int valid, List<BatchItem> items, boolean explain) {}
+record BatchRequest(
+        float[] features,
+        int valid,
+        List<BatchItem> items,
+        boolean explain,
+        byte[] body,
+        int[] leadStart,
+        int[] leadEnd) {}

@@ -140,13 +140,12 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     private BatchResult handle(InputStream input, OutputStream output, Context context, Level level)
             throws IOException {
         long start = System.nanoTime();
-        byte[] body = input.readAllBytes(); // at most Step Functions' 256 KiB
         String batchId = context == null ? UUID.randomUUID().toString() : context.getAwsRequestId();
-        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(body, encoder));
+        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(input, encoder));
         BatchResult result = score(request, batchId);
         byte[] answer = tracer.trace("respond", () -> write(result));
         if (level == Level.INFO && capture.on()) { // a priming batch's synthetic leads are nobody's
-            capture(body, request, result, batchId);
+            capture(request, result, batchId);
         }
         output.write(answer);
         output.flush();
@@ -167,13 +166,7 @@ public final class BatchScoreHandler implements RequestStreamHandler {
      * batch throws {@link MalformedBatchException}, a scoring fault {@link BatchScoringException}.
      */
     public BatchResult score(InputStream input) {
-        byte[] body;
-        try {
-            body = input.readAllBytes();
-        } catch (IOException e) {
-            throw new MalformedBatchException("the batch cannot be read: " + e.getMessage(), e);
-        }
-        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(body, encoder));
+        BatchRequest request = tracer.trace("parse", () -> BatchReader.read(input, encoder));
         return score(request, UUID.randomUUID().toString());
     }
 
@@ -210,13 +203,16 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     }
 
     /** One capture line per scored lead the sample takes, the item's bytes as the run sent them; no network call. */
-    private void capture(byte[] body, BatchRequest request, BatchResult result, String batchId) {
+    private void capture(BatchRequest request, BatchResult result, String batchId) {
         CaptureLines lines = CaptureLines.start(batchId, modelVersion, Instant.now(), CaptureSource.RESCORE);
+        int scored = 0; // the reader keeps the valid items' places, in row order
         for (int i = 0; i < result.rows().size(); i++) {
             BatchRow row = result.rows().get(i);
-            if (row.valid() && capture.takes(row.id())) {
-                BatchItem item = request.items().get(i);
-                lines.add(i, row.id(), body, item.from(), item.to(), row.score());
+            if (row.valid()) {
+                int k = scored++;
+                if (capture.takes(row.id())) {
+                    lines.add(i, row.id(), request.body(), request.leadStart()[k], request.leadEnd()[k], row.score());
+                }
             }
         }
         capture.write(lines);

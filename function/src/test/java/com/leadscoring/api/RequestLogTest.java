@@ -8,12 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.bootstrap.TestContext;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -25,7 +22,8 @@ class RequestLogTest {
     @Test
     void onLambdaEachLineCarriesPowertoolsStandardFields() throws Exception {
         String out = capture(() -> ScoreHandlerTest.HANDLER.handleRequest(
-                ScoreHandlerTest.post(ScoreHandlerTest.oneLead("")), new FakeContext()));
+                ScoreHandlerTest.post(ScoreHandlerTest.oneLead("")),
+                new TestContext("req-ctx-1", "lead-scoring-api", "7", 1024)));
         JsonNode line = new ObjectMapper()
                 .readTree(out.lines()
                         .filter(l -> l.contains("request handled"))
@@ -36,6 +34,7 @@ class RequestLogTest {
         assertTrue(line.has("cold_start"), line.toString());
     }
 
+    /** Standard output while {@code work} runs, the handler logging at INFO as in production (tests log at WARN). */
     private static String capture(Runnable work) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -51,86 +50,16 @@ class RequestLogTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
-    /** The few Context fields Powertools reads. */
-    static final class FakeContext implements Context {
-        @Override
-        public String getAwsRequestId() {
-            return "req-ctx-1";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/lead-scoring-api";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "stream";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "lead-scoring-api";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "7";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:eu-west-1:123456789012:function:lead-scoring-api:live";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 10_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return null;
-        }
-    }
-
     @Test
     void logsTheRequestButNoLeadValues() throws Exception {
         String body = ScoreHandlerTest.oneLead(",\"signup_date\":\"2020-07-13\"")
                 .replace("\"id\":\"x\"", "\"id\":\"SECRET-LEAD-4711\"")
                 .replace("\"campaign_var_1\":1", "\"campaign_var_1\":987");
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        // Tests log at WARN (log4j2-test.xml); the request line is INFO, as in production.
-        Level level = LogManager.getLogger(ScoreHandler.class).getLevel();
-        Configurator.setLevel(ScoreHandler.class.getName(), Level.INFO);
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = ScoreHandlerTest.HANDLER
-                    .handleRequest(ScoreHandlerTest.post(body), null)
-                    .getStatusCode();
-        } finally {
-            System.setOut(original);
-            Configurator.setLevel(ScoreHandler.class.getName(), level);
-        }
-        assertEquals(200, status);
-        String out = captured.toString(StandardCharsets.UTF_8);
+        int[] status = new int[1];
+        String out = capture(() -> status[0] = ScoreHandlerTest.HANDLER
+                .handleRequest(ScoreHandlerTest.post(body), null)
+                .getStatusCode());
+        assertEquals(200, status[0]);
         for (String value : new String[] {"SECRET-LEAD-4711", "2020-07-13", "987", "2021-05-04"}) {
             assertFalse(out.contains(value), "log contains lead value " + value + ": " + out);
         }

@@ -2,7 +2,6 @@ package com.leadscoring.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -172,7 +171,10 @@ class BatchScoreHandlerTest {
         }
         assertTrue(scores.get(4).get("id").isNull(), "a row without an id answers id null");
         assertEquals("5001", scores.get(1).get("id").asText(), "a bad row keeps its id");
-        assertTrue(scores.get(1).get("errors").get(0).get("reason").asText().contains("31-02-2021"));
+        assertEquals(
+                "must be a valid date (dd-MM-yyyy or yyyy-MM-dd)",
+                scores.get(1).get("errors").get(0).get("reason").asText(),
+                "the reason names the format, never the value");
     }
 
     @Test
@@ -263,6 +265,17 @@ class BatchScoreHandlerTest {
                     () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))),
                     bad);
         }
+    }
+
+    /** A malformed batch is said by position and kind, never with Jackson's message, which quotes the token. */
+    @Test
+    void aMalformedBatchNamesWhereNotTheData() {
+        String bad = "{\"Items\": [{\"id\": \"1\"},\n{\"id\": L0secret}]}";
+        MalformedBatchException e = assertThrows(
+                MalformedBatchException.class,
+                () -> HANDLER.score(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("the batch: line 2, column 17: not valid JSON", e.getMessage());
+        assertNull(e.getCause(), "a logged cause would print Jackson's message");
     }
 
     @Test
@@ -397,38 +410,84 @@ class BatchScoreHandlerTest {
                 .get(0);
         assertEquals("7", row.id());
         assertEquals(
-                List.of(new FieldProblem("user_activity_var_1", "must be an integer, got an object")), row.errors());
+                List.of(new FieldProblem(
+                        "user_activity_var_1", "must be an integer between 0 and 9999, found an object")),
+                row.errors());
     }
 
     @Test
-    void blankCellsAreMissingAndARepeatedColumnKeepsItsFirstValue() throws Exception {
+    void blankCellsAreMissing() throws Exception {
         ObjectNode batch = batchOf(1, 12);
         ObjectNode item = (ObjectNode) batch.get("Items").get(0);
         item.put("products_purchased", "   ");
         item.put("signup_date", "");
-        String json = JSON.writeValueAsString(batch)
-                .replace("\"campaign_var_1\":", "\"campaign_var_1\":\"5\",\"campaign_var_1\":");
-        BatchRow row = HANDLER.score(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+        BatchRow row = HANDLER.score(new ByteArrayInputStream(JSON.writeValueAsBytes(batch)))
                 .rows()
                 .get(0);
         assertTrue(row.valid(), row.errors().toString());
-        List<LeadCsvRow> twin = asCsv(batch.get("Items"));
-        Lead expected = twin.get(0).lead();
+        Lead expected = asCsv(batch.get("Items")).get(0).lead();
         assertNull(expected.productsPurchased());
-        ObjectNode first = batch.deepCopy();
-        ((ObjectNode) first.get("Items").get(0)).put("campaign_var_1", "5");
+        assertNull(expected.signupDate());
         try (LeadScorer scorer = new LeadScorer(MODEL)) {
             assertEquals(
-                    scorer.score(List.of(asCsv(first.get("Items")).get(0).lead()), false)
-                            .get(0)
-                            .probability(),
-                    row.score().probability(),
-                    0.0,
-                    "scored with campaign_var_1 = 5, the first of the two");
-            assertNotEquals(
                     scorer.score(List.of(expected), false).get(0).probability(),
                     row.score().probability(),
-                    "the premise: the second value would score differently");
+                    0.0,
+                    "scored as the CSV twin, whose blank cells are missing");
         }
+    }
+
+    /**
+     * A repeated column (a lead column or previous_score) leaves unknown which copy is meant: the row is refused, the
+     * column named, never a cell quoted, as the lead CSV refuses a repeated header; other rows are scored.
+     */
+    @Test
+    void aRepeatedColumnIsRefusedByRowAndName() throws Exception {
+        ObjectNode batch = batchOf(3, 12);
+        String json = JSON.writeValueAsString(batch)
+                .replaceFirst("\"campaign_var_1\":", "\"campaign_var_1\":\"54321\",\"campaign_var_1\":")
+                .replaceFirst(
+                        "\"signup_date\":", "\"previous_score\":\"12\",\"previous_score\":\"13\",\"signup_date\":");
+        // replaceFirst: both repeats are in the first item.
+        BatchResult result = HANDLER.score(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        BatchRow row = result.rows().get(0);
+        assertFalse(row.valid());
+        assertEquals(batch.at("/Items/0/id").asText(), row.id());
+        assertEquals(
+                List.of(
+                        new FieldProblem(
+                                "campaign_var_1",
+                                "appears more than once: the CSV has more than one campaign_var_1 column"),
+                        new FieldProblem(
+                                "previous_score",
+                                "appears more than once: the CSV has more than one previous_score column")),
+                row.errors());
+        assertFalse(row.errors().toString().contains("54321"), "no cell in the answer");
+        assertTrue(result.rows().get(1).valid());
+        assertTrue(result.rows().get(2).valid());
+        assertEquals(2, result.scored());
+    }
+
+    /**
+     * Distributed Map's CSV reader can leave a UTF-8 byte order mark on the first header name: stripped, as the lead
+     * CSV reader strips it, so the rows score as without it.
+     */
+    @Test
+    void aByteOrderMarkOnTheFirstColumnNameIsNotPartOfIt() throws Exception {
+        ObjectNode batch = batchOf(20, 13);
+        byte[] plain = JSON.writeValueAsBytes(batch);
+        String withBom = JSON.writeValueAsString(batch).replace("{\"id\":", "{\"\uFEFFid\":");
+        assertEquals(20, withBom.split("\uFEFF", -1).length - 1, "the premise: every item's first key has it");
+        BatchResult expected = HANDLER.score(new ByteArrayInputStream(plain));
+        BatchResult got = HANDLER.score(new ByteArrayInputStream(withBom.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(20, got.scored());
+        // Each scoring has its own batch id, so the score ids differ; everything else is the same.
+        assertEquals(withoutScoreIds(expected), withoutScoreIds(got));
+    }
+
+    static List<BatchRow> withoutScoreIds(BatchResult result) {
+        return result.rows().stream()
+                .map(r -> new BatchRow(r.id(), null, r.score(), r.errors(), r.previousScore()))
+                .toList();
     }
 }

@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.bootstrap.RescoreOutputPrefix;
-import com.leadscoring.io.InProcessS3;
 import com.leadscoring.io.Locations;
-import org.junit.jupiter.api.AfterAll;
+import com.leadscoring.io.S3Server;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -37,18 +37,14 @@ class RescoreCsvInputsIT {
     /** Text shaped like a lead row: no message may contain it. */
     static final String LEAD_LIKE = "L0,28-02-2021,4,7,,12-01-2020,0,1";
 
-    static InProcessS3 s3;
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data", "other");
+
     static String goodAnswer;
 
     @BeforeAll
-    static void start() throws Exception {
-        s3 = InProcessS3.start("data", "other").pointClientsHere();
+    static void answer() throws Exception {
         goodAnswer = RescoreCsvIT.answer(5, 7, false);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     static void put(String key, byte[] body) {

@@ -32,26 +32,35 @@ public final class ColdStartFloor {
     private ColdStartFloor() {}
 
     public static void main(String[] args) throws Exception {
+        System.out.println(score(args[0], args.length > 1 && args[1].equals("--log")));
+    }
+
+    /**
+     * Reads {@code model} (a file, or {@code s3://bucket/key}), starts ONNX Runtime, scores one row of zeros and
+     * returns its first output; with {@code log}, starts logging on a second thread meanwhile and waits for its one
+     * line.
+     */
+    static float score(String model, boolean log) throws Exception {
         Thread logging = null;
-        if (args.length > 1 && args[1].equals("--log")) {
+        if (log) {
             // The production configuration in function.jar, not the test one that test-classes would bring.
             System.setProperty("log4j2.configurationFile", "classpath:log4j2.xml");
             logging = new Thread(
                     () -> LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
             logging.start();
         }
-        byte[] model = args[0].startsWith("s3://") ? fromS3(args[0]) : Files.readAllBytes(Path.of(args[0]));
+        byte[] bytes = model.startsWith("s3://") ? fromS3(model) : Files.readAllBytes(Path.of(model));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
-            try (OrtSession session = env.createSession(model, options);
+            try (OrtSession session = env.createSession(bytes, options);
                     OnnxTensor row = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[24]), new long[] {1, 24});
                     OrtSession.Result result = session.run(
                             Map.of(session.getInputNames().iterator().next(), row))) {
                 if (logging != null) {
                     logging.join();
                 }
-                System.out.println(((float[][]) result.get(0).getValue())[0][0]);
+                return ((float[][]) result.get(0).getValue())[0][0];
             }
         }
     }

@@ -627,7 +627,8 @@ class TemplateTest {
         assertEquals(
                 "LogRetentionDays",
                 named("TrainerLogGroup").at("/Properties/RetentionInDays/Ref").asText());
-        // The task role: the one data object, the model prefix; nothing else.
+        // The task role: the one data object, the model prefix, and (issue 31, CapturedDataTemplateTest) the captures,
+        // the one outcomes object and the captured training set; nothing else.
         for (JsonNode st : objects(named("TrainerTaskRole").at("/Properties/Policies"))) {
             if (!st.has("Effect")) {
                 continue;
@@ -636,6 +637,8 @@ class TemplateTest {
             assertTrue(
                     resource.contains("${TrainingDataKey}")
                             || resource.contains("${ModelPrefix}/*")
+                            || resource.contains("/captures/*")
+                            || resource.contains("/datasets/retraining/*")
                             || actions(st).equals("\"s3:ListBucket\"")
                                     && st.toString().contains("s3:prefix"),
                     st.toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.leadscoring.batch.ScoreCsv;
@@ -16,6 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FunctionMainTest {
 
     static final String STORE = FixtureStore.location();
+
+    /** {@code function.jar score --in in --out out} on the fixture store, with {@code options}; its exit code. */
+    static int score(String in, String out, String... options) {
+        List<String> args = new ArrayList<>(List.of("score", "--store", STORE, "--in", in, "--out", out));
+        args.addAll(List.of(options));
+        return FunctionMain.run(args.toArray(String[]::new));
+    }
 
     @Test
     void scoresACsvInEitherDateFormatAndReportsBadRowsByLine(@TempDir Path tmp) throws Exception {
@@ -31,10 +39,7 @@ class FunctionMainTest {
                         + "1,01-01-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0\n"
                         + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1\n");
         Path out = tmp.resolve("scores.csv");
-        assertEquals(
-                0,
-                FunctionMain.run(
-                        "score", "--store", STORE, "--in", in.toString(), "--out", out.toString(), "--explain"));
+        assertEquals(0, score(in.toString(), out.toString(), "--explain"));
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size());
         assertEquals(ScoreCsv.HEADER, lines.get(0), "the columns a rescoring run writes");
@@ -48,7 +53,7 @@ class FunctionMainTest {
                         + "1,31-02-2021,1,2,,,0,0,0,0,0,0,0,0,0,0,0,0,0,\n"
                         + "2,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,100\n"
                         + "3,2021-03-04,5,6,2,2020-05-06,1,0,1,0,0,0,1,0,0,0,0,0,1,lots\n");
-        assertEquals(1, FunctionMain.run("score", "--store", STORE, "--in", in.toString(), "--out", out.toString()));
+        assertEquals(1, score(in.toString(), out.toString()));
         lines = Files.readAllLines(out);
         assertEquals(4, lines.size(), "every row written, the bad ones with their errors");
         assertTrue(

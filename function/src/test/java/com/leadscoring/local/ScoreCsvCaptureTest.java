@@ -16,7 +16,6 @@ import com.leadscoring.capture.CaptureRecord;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.drift.SampleLeads;
 import com.leadscoring.lead.Lead;
-import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,16 +30,8 @@ class ScoreCsvCaptureTest {
         Path captures = dir.resolve("captures");
         assertEquals(
                 0,
-                FunctionMain.run(
-                        "score",
-                        "--store",
-                        FixtureStore.location(),
-                        "--in",
-                        in.toString(),
-                        "--out",
-                        dir.resolve("scores.csv").toString(),
-                        "--capture",
-                        captures.toString()));
+                FunctionMainTest.score(
+                        in.toString(), dir.resolve("scores.csv").toString(), "--capture", captures.toString()));
         List<CaptureRecord> read = new ArrayList<>();
         CaptureFiles.read(captures.toString(), read::add);
         assertEquals(1500, read.size(), "one record per scored lead");
@@ -63,14 +54,7 @@ class ScoreCsvCaptureTest {
         Path none = dir.resolve("none");
         assertEquals(
                 0,
-                FunctionMain.run(
-                        "score",
-                        "--store",
-                        FixtureStore.location(),
-                        "--in",
-                        in.toString(),
-                        "--out",
-                        dir.resolve("scores2.csv").toString()));
+                FunctionMainTest.score(in.toString(), dir.resolve("scores2.csv").toString()));
         assertFalse(Files.exists(none));
         assertEquals(List.of(), CaptureFiles.list(none.toString()));
     }

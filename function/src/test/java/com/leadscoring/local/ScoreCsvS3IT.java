@@ -33,31 +33,9 @@ class ScoreCsvS3IT {
         s3.put("data", "in/leads.csv", csv);
         Path in = Files.writeString(tmp.resolve("leads.csv"), csv);
         Path out = tmp.resolve("scores.csv");
-        assertEquals(
-                0,
-                FunctionMain.run(
-                        "score", "--store", FixtureStore.location(), "--in", in.toString(), "--out", out.toString()));
-        assertEquals(
-                0,
-                FunctionMain.run(
-                        "score",
-                        "--store",
-                        FixtureStore.location(),
-                        "--in",
-                        "s3://data/in/leads.csv",
-                        "--out",
-                        "s3://data/out/scores.csv",
-                        "--explain"));
-        assertEquals(
-                0,
-                FunctionMain.run(
-                        "score",
-                        "--store",
-                        FixtureStore.location(),
-                        "--in",
-                        "s3://data/in/leads.csv",
-                        "--out",
-                        "s3://data/out/plain.csv"));
+        assertEquals(0, FunctionMainTest.score(in.toString(), out.toString()));
+        assertEquals(0, FunctionMainTest.score("s3://data/in/leads.csv", "s3://data/out/scores.csv", "--explain"));
+        assertEquals(0, FunctionMainTest.score("s3://data/in/leads.csv", "s3://data/out/plain.csv"));
         String fromS3 = new String(s3.get("data", "out/plain.csv"), StandardCharsets.UTF_8);
         assertEquals(Files.readString(out), fromS3);
         assertEquals(2501, fromS3.lines().count());
@@ -71,14 +49,7 @@ class ScoreCsvS3IT {
         s3.put("data", "in put/leads #1 100%25.csv", csv);
         assertEquals(
                 0,
-                FunctionMain.run(
-                        "score",
-                        "--store",
-                        FixtureStore.location(),
-                        "--in",
-                        "s3://data/in put/leads #1 100%25.csv",
-                        "--out",
-                        "s3://data/out put/scores #1%20.csv"));
+                FunctionMainTest.score("s3://data/in put/leads #1 100%25.csv", "s3://data/out put/scores #1%20.csv"));
         String written = new String(s3.get("data", "out put/scores #1%20.csv"), StandardCharsets.UTF_8);
         assertEquals(41, written.lines().count(), "every lead scored, the BOM read as no part of the header");
     }

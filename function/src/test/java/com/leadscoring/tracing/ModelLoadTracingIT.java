@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
-import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -29,11 +30,13 @@ import software.amazon.awssdk.core.sync.RequestBody;
  */
 class ModelLoadTracingIT {
 
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("models");
+
     @Test
     void theModelLoadArrivesAsASegmentWithItsS3Calls() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        try (DatagramSocket daemon = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-                InProcessS3 s3 = InProcessS3.start("models").pointClientsHere()) {
+        try (DatagramSocket daemon = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             daemon.setSoTimeout(10_000);
             System.setProperty("com.amazonaws.xray.emitters.daemonAddress", "127.0.0.1:" + daemon.getLocalPort());
             try {

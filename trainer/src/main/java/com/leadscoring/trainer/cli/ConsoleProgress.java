@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.leadscoring.trainer.job.JobListener;
+import com.leadscoring.trainer.report.DataFile;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -47,6 +48,20 @@ final class ConsoleProgress implements JobListener {
                 leads,
                 skipped > 0 ? ", skipped " + skipped + " invalid rows" : ", no invalid rows");
         firstErrors.stream().limit(5).forEach(e -> out.println("    skipped: " + e));
+    }
+
+    @Override
+    public void combined(List<DataFile> files) {
+        for (DataFile f : files) {
+            out.printf(
+                    Locale.ROOT,
+                    "    %s: %d leads%s%n",
+                    f.source(),
+                    f.rows(),
+                    f.replacedRows() > 0
+                            ? ", " + f.replacedRows() + " replaced by a later --data file's rows of the same id"
+                            : "");
+        }
     }
 
     /** Warnings go to stderr, as every other message a user must not miss. */

@@ -2,6 +2,7 @@ package com.leadscoring.trainer.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.leadscoring.cli.StoreOption;
@@ -28,8 +29,13 @@ import picocli.CommandLine.ParameterException;
         description = "Trains the models on a lead CSV, evaluates them, and publishes the chosen one as a new version.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "Training CSV: a path, file: URI or s3://bucket/key.")
-    String data;
+    @Option(
+            names = "--data",
+            required = true,
+            description = "Training CSV: a path, file: URI or s3://bucket/key. Repeat it to train on several files "
+                    + "together (each validated on its own; a lead id in a later file replaces the earlier files' "
+                    + "rows of that id).")
+    List<String> data;
 
     @Mixin
     StoreOption store;

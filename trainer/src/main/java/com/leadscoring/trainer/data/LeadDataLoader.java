@@ -46,7 +46,20 @@ public final class LeadDataLoader {
         }
     }
 
+    /** Reads the labelled leads of {@code in}; a file without a single valid lead is refused. */
     public Result load(Reader in, String source) throws IOException {
+        Result result = read(in, source);
+        if (result.leads().isEmpty()) {
+            throw new IOException(source + ": no valid leads");
+        }
+        return result;
+    }
+
+    /**
+     * Reads the labelled leads of {@code in}, which may hold none (a training set built from outcomes before any lead
+     * was decided, trained on beside other files).
+     */
+    public Result read(Reader in, String source) throws IOException {
         List<LabeledLead> leads = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int bad = 0;
@@ -56,7 +69,7 @@ public final class LeadDataLoader {
                 String label = row.extra(LABEL);
                 List<FieldProblem> problems = new ArrayList<>(validation.problems());
                 if (!label.equals("0") && !label.equals("1")) {
-                    problems.add(new FieldProblem(LABEL, "must be 0 or 1, got \"" + label + "\""));
+                    problems.add(new FieldProblem(LABEL, "must be 0 or 1"));
                 }
                 if (problems.isEmpty()) {
                     leads.add(new LabeledLead(validation.lead(), label.equals("1")));
@@ -76,9 +89,6 @@ public final class LeadDataLoader {
             throw new BadRowsException(bad + " invalid row" + (bad == 1 ? "" : "s") + " in " + source
                     + " (use --skip-bad-rows to skip them):\n  " + String.join("\n  ", errors)
                     + (bad > errors.size() ? "\n  ..." : ""));
-        }
-        if (leads.isEmpty()) {
-            throw new IOException(source + ": no valid leads");
         }
         return new Result(leads, bad, errors);
     }

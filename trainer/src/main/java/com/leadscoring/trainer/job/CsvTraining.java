@@ -1,6 +1,7 @@
 package com.leadscoring.trainer.job;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import com.leadscoring.model.ModelStore;
@@ -10,8 +11,8 @@ import com.leadscoring.trainer.lifecycle.MinimumData;
 import com.leadscoring.trainer.report.DataSource;
 
 /**
- * {@code train} and {@code demo} as one call: read the lead CSV (timed, hashed), refuse too little data before anything
- * is fitted (so a refused run leaves the store untouched), then the {@link TrainingJob}.
+ * {@code train} and {@code demo} as one call: read the lead CSV or CSVs (timed, hashed), refuse too little data before
+ * anything is fitted (so a refused run leaves the store untouched), then the {@link TrainingJob}.
  */
 public final class CsvTraining {
 
@@ -40,12 +41,43 @@ public final class CsvTraining {
      * @throws IllegalStateException when there are too few leads or buyers to train on
      */
     public Outcome run(String location, boolean skipBadRows, ModelStore store) throws IOException, ModelStoreException {
-        listener.loading(location);
+        return run(List.of(location), skipBadRows, store);
+    }
+
+    /**
+     * Trains on the CSVs at {@code locations} together ({@link TrainingFiles}: a later file's row replaces an earlier
+     * file's rows of the same lead id) and publishes to {@code store}; one location is read as {@link #run(String,
+     * boolean, ModelStore)} reads it.
+     *
+     * @throws IllegalStateException when there are too few leads or buyers to train on
+     */
+    public Outcome run(List<String> locations, boolean skipBadRows, ModelStore store)
+            throws IOException, ModelStoreException {
+        String where = String.join(" + ", locations);
+        listener.loading(where);
         long start = System.nanoTime();
-        TrainingData.Loaded loaded = TrainingData.load(location, skipBadRows);
+        TrainingData.Loaded loaded;
+        DataSource source;
+        if (locations.size() == 1) {
+            loaded = TrainingData.load(locations.get(0), skipBadRows);
+            source = new DataSource(
+                    loaded.source(),
+                    loaded.sha256(),
+                    loaded.result().skipped(),
+                    loaded.s3VersionId(),
+                    loaded.s3ETag(),
+                    loaded.origin());
+        } else {
+            TrainingFiles.Combined combined = TrainingFiles.load(locations, skipBadRows);
+            loaded = combined.loaded();
+            source = combined.source();
+        }
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         LeadDataLoader.Result result = loaded.result();
         listener.loaded(result.leads().size(), result.skipped(), result.firstErrors(), loadMillis);
+        if (!source.files().isEmpty()) {
+            listener.combined(source.files());
+        }
         MinimumData.Verdict enough = minimum.check(result.leads());
         if (enough.level() == MinimumData.Level.REFUSE) {
             throw new IllegalStateException(enough.message());
@@ -53,13 +85,6 @@ public final class CsvTraining {
         if (enough.level() == MinimumData.Level.WARN) {
             listener.warning(enough.message());
         }
-        DataSource source = new DataSource(
-                loaded.source(),
-                loaded.sha256(),
-                result.skipped(),
-                loaded.s3VersionId(),
-                loaded.s3ETag(),
-                loaded.origin());
         TrainingJob.Outcome trained = job.run(result.leads(), source, Map.of("load", loadMillis), store);
         return new Outcome(loaded, loadMillis, enough, trained);
     }

@@ -45,6 +45,11 @@ public final class TrainingData {
     private TrainingData() {}
 
     public static Loaded load(String location, boolean skipBadRows) throws IOException {
+        return load(location, skipBadRows, false);
+    }
+
+    /** Reads one of several training files: with {@code mayBeEmpty} a file without rows is no error by itself. */
+    static Loaded load(String location, boolean skipBadRows, boolean mayBeEmpty) throws IOException {
         try (Locations.Source raw = open(location)) {
             MessageDigest digest = Sha256.newDigest();
             DigestInputStream in = new DigestInputStream(raw, digest);
@@ -55,7 +60,8 @@ public final class TrainingData {
                         public void close() {}
                     },
                     location);
-            LeadDataLoader.Result result = new LeadDataLoader(skipBadRows).load(reader, location);
+            LeadDataLoader loader = new LeadDataLoader(skipBadRows);
+            LeadDataLoader.Result result = mayBeEmpty ? loader.read(reader, location) : loader.load(reader, location);
             in.transferTo(OutputStream.nullOutputStream());
             return new Loaded(result, Sha256.hex(digest), location, raw.versionId(), raw.eTag(), origin(location));
         }

@@ -28,6 +28,7 @@ import com.leadscoring.trainer.pipeline.StepTimer;
 import com.leadscoring.trainer.pipeline.TrainingConfig;
 import com.leadscoring.trainer.pipeline.TrainingPipeline;
 import com.leadscoring.trainer.pipeline.TrainingResult;
+import com.leadscoring.trainer.report.DataFile;
 import com.leadscoring.trainer.report.DataSource;
 import com.leadscoring.trainer.report.HtmlReport;
 import com.leadscoring.trainer.report.MetricsReport;
@@ -158,6 +159,10 @@ public final class TrainingJob {
         // A file `dataset` built names its own sources: the capture date range and the outcomes object's version.
         if (!data.origin().isEmpty()) {
             p.put("dataOrigin", data.origin());
+        }
+        // Several files (train --data A --data B): each one's source, digest, S3 version and origin.
+        if (!data.files().isEmpty()) {
+            p.put("dataFiles", data.files().stream().map(DataFile::toMap).toList());
         }
         p.put("rows", r.rows());
         p.put("skippedRows", data.skippedRows());

@@ -2,6 +2,7 @@ package com.leadscoring.trainer.report;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,12 +16,32 @@ import java.util.Map;
  * @param s3ETag the S3 object's ETag (null: local file)
  * @param origin where a {@code dataset}-built file's rows came from (capture date range, outcomes file and version),
  *     from its {@code .origin.json}; empty for any other file
+ * @param files with several training files, each one (the fields above then describe them together: the sources joined,
+ *     a digest of the files' digests); empty for one file
  */
 public record DataSource(
-        String source, String sha256, int skippedRows, String s3VersionId, String s3ETag, Map<String, Object> origin) {
+        String source,
+        String sha256,
+        int skippedRows,
+        String s3VersionId,
+        String s3ETag,
+        Map<String, Object> origin,
+        List<DataFile> files) {
 
     public DataSource {
         origin = origin == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(origin));
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** One training file. */
+    public DataSource(
+            String source,
+            String sha256,
+            int skippedRows,
+            String s3VersionId,
+            String s3ETag,
+            Map<String, Object> origin) {
+        this(source, sha256, skippedRows, s3VersionId, s3ETag, origin, List.of());
     }
 
     /** Data that was not built by {@code dataset}. */

@@ -67,6 +67,9 @@ public final class MetricsReport {
         if (!data.origin().isEmpty()) {
             dataNode.put("origin", data.origin());
         }
+        if (!data.files().isEmpty()) {
+            dataNode.put("files", data.files().stream().map(DataFile::toMap).toList());
+        }
         dataNode.put("rows", rows);
         m.put("data", dataNode);
 

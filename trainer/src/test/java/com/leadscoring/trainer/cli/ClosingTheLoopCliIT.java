@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.capture.CaptureFiles;
 import com.leadscoring.capture.CaptureRecord;
 import com.leadscoring.capture.CaptureSource;
-import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelStores;
@@ -32,9 +32,9 @@ import com.leadscoring.trainer.cli.LifecycleCliIT.Run;
 import com.leadscoring.trainer.data.LabeledLead;
 import com.leadscoring.trainer.data.SyntheticLeadGenerator;
 import com.leadscoring.trainer.job.TrainingData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The loop through the CLI on a real S3-compatible server: synthetic leads scored by a published model and captured
@@ -45,12 +45,14 @@ class ClosingTheLoopCliIT {
 
     static final long SEED = 5;
     static final String CAPTURES = "s3://data/captures";
-    static InProcessS3 s3;
+
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
+
     static List<CaptureRecord> captured = new ArrayList<>();
 
     @BeforeAll
     static void scoreAndCapture() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
         List<Lead> leads = new SyntheticLeadGenerator(SEED)
                 .generate(900).stream().map(LabeledLead::lead).toList();
         List<LeadScore> scores;
@@ -86,11 +88,6 @@ class ClosingTheLoopCliIT {
         }
         CaptureFiles.write(CAPTURES, captured);
         CaptureFiles.write(CAPTURES, rescored);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     static String outcomes(String key, Predicate<CaptureRecord> buys) {
