@@ -19,6 +19,7 @@ import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.CaptureLines;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.stdout.PowertoolsLine;
@@ -43,9 +44,6 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
-    /** One builder per thread for the capture lines of a request (up to 1,000 leads): no growth after the first. */
-    private static final ThreadLocal<StringBuilder> CAPTURE_LINES =
-            ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     private final Serving serving;
     private final LeadEncoder encoder;
@@ -146,10 +144,7 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    if (capture.on()) {
-                        capture(request, scores, requestId);
-                    }
-                    yield tracer.trace(
+                    APIGatewayProxyResponseEvent answer = tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
                                     modelVersion(),
@@ -159,6 +154,11 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
                                     scores,
                                     request.explain(),
                                     requestId));
+                    // Only scores that go out; a priming request's synthetic leads are nobody's.
+                    if (recorded && capture.on()) {
+                        capture(request, scores, requestId);
+                    }
+                    yield answer;
                 }
                 case MODEL ->
                     new APIGatewayProxyResponseEvent()
@@ -217,35 +217,16 @@ public final class ScoreHandler implements RequestHandler<APIGatewayProxyRequest
         return response;
     }
 
-    /** One capture line per scored lead the sample takes, the lead as the caller sent it; no network call. */
+    /** One capture line per scored lead the sample takes, the lead's bytes as the caller sent them; no network call. */
     private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
-        StringBuilder lines = CAPTURE_LINES.get();
-        lines.setLength(0);
-        String now = Instant.now().toString();
-        int count = 0;
+        CaptureLines lines = CaptureLines.start(requestId, modelVersion(), Instant.now(), CaptureSource.API);
         for (int i = 0; i < scores.size(); i++) {
-            String id = String.valueOf(request.ids()[i]);
+            Object id = request.ids()[i];
             if (capture.takes(id)) {
-                Capture.appendLine(
-                        lines,
-                        scoreId(requestId, i),
-                        id,
-                        modelVersion(),
-                        now,
-                        CaptureSource.API,
-                        request.body(),
-                        request.leadStart()[i],
-                        request.leadEnd()[i],
-                        scores.get(i));
-                count++;
+                lines.add(i, id, request.body(), request.leadStart()[i], request.leadEnd()[i], scores.get(i));
             }
         }
-        capture.write(lines, count);
-    }
-
-    /** The id of score {@code i} of a request, as the answer writes it. */
-    private static String scoreId(String requestId, int i) {
-        return requestId + "-" + i;
+        capture.write(lines);
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

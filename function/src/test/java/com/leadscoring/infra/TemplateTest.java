@@ -1130,4 +1130,42 @@ class TemplateTest {
         assertEquals("Enabled", bucket.at("/VersioningConfiguration/Status").asText());
         assertTrue(bucket.at("/LifecycleConfiguration/Rules").toString().contains("NoncurrentVersionExpiration"));
     }
+
+    @Test
+    void theApiAndTheBatchFunctionCaptureAtTheStacksSamplingIntoTheOneDeliveryStream() {
+        JsonNode role = named("CaptureSubscriptionRole");
+        for (String function : List.of("ScoreFunction", "BatchScoreFunction")) {
+            JsonNode f = named(function).get("Properties");
+            assertEquals(
+                    "CaptureSamplingPercent",
+                    f.at("/Environment/Variables/CAPTURE_SAMPLING_PERCENT/Ref").asText(),
+                    function + " samples by the stack parameter");
+            String logGroup = f.at("/LoggingConfig/LogGroup/Ref").asText();
+            List<JsonNode> filters = new ArrayList<>();
+            TEMPLATE.get("Resources").forEach(r -> {
+                if ("AWS::Logs::SubscriptionFilter".equals(r.path("Type").asText())
+                        && logGroup.equals(r.at("/Properties/LogGroupName/Ref").asText())) {
+                    filters.add(r.get("Properties"));
+                }
+            });
+            assertEquals(1, filters.size(), function + "'s log group has one subscription filter: " + filters);
+            JsonNode filter = filters.get(0);
+            assertEquals("{ $.scoreId = * }", filter.get("FilterPattern").asText(), "only capture lines");
+            assertEquals(
+                    "CaptureDeliveryStream",
+                    filter.at("/DestinationArn/Fn::GetAtt/0").asText());
+            assertEquals(
+                    "CaptureSubscriptionRole",
+                    filter.at("/RoleArn/Fn::GetAtt/0").asText());
+        }
+        assertEquals(
+                "logs.amazonaws.com",
+                role.at("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service")
+                        .asText());
+        JsonNode put = role.at("/Properties/Policies/0/PolicyDocument/Statement/0");
+        assertEquals(
+                "[\"firehose:PutRecord\",\"firehose:PutRecordBatch\"]",
+                put.get("Action").toString());
+        assertEquals("CaptureDeliveryStream", put.at("/Resource/Fn::GetAtt/0").asText(), "that stream only");
+    }
 }
