@@ -2,6 +2,7 @@ package com.leadscoring.stdout;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The lines one request writes to stdout (its request log line, its EMF metrics line, and whatever else is appended
@@ -14,6 +15,12 @@ public final class StdoutBatch implements AutoCloseable {
     private static final ThreadLocal<StdoutBatch> BATCH = ThreadLocal.withInitial(StdoutBatch::new);
 
     private final StringBuilder text = new StringBuilder(8 * 1024);
+    /**
+     * Lines handed over as bytes (the capture lines), then the text's bytes at {@link #close}: one array, one write.
+     */
+    private byte[] bytes = new byte[8 * 1024];
+
+    private int byteCount;
     private boolean open;
 
     private StdoutBatch() {}
@@ -22,6 +29,7 @@ public final class StdoutBatch implements AutoCloseable {
     public static StdoutBatch open() {
         StdoutBatch batch = BATCH.get();
         batch.text.setLength(0);
+        batch.byteCount = 0;
         batch.open = true;
         return batch;
     }
@@ -54,21 +62,58 @@ public final class StdoutBatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Complete lines already encoded as UTF-8 ({@code lines[0, length)}, each ending in a newline: the capture lines):
+     * copied into this thread's open batch, ahead of its text lines, or written at once when none is open. Bytes stay
+     * bytes: a request's thousand capture lines are never decoded to characters and encoded again.
+     */
+    public static void lines(byte[] lines, int length) {
+        StdoutBatch batch = BATCH.get();
+        if (!batch.open) {
+            if (length > 0) {
+                write(lines, length);
+            }
+            return;
+        }
+        batch.reserve(length);
+        System.arraycopy(lines, 0, batch.bytes, batch.byteCount, length);
+        batch.byteCount += length;
+    }
+
     /** Writes what was gathered, in one write, and closes the batch. */
     @Override
     public void close() {
         open = false;
-        if (text.length() > 0) {
-            write(text);
-            text.setLength(0);
+        if (byteCount == 0) {
+            if (text.length() > 0) {
+                write(text);
+            }
+        } else {
+            byte[] encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+            reserve(encoded.length);
+            System.arraycopy(encoded, 0, bytes, byteCount, encoded.length);
+            write(bytes, byteCount + encoded.length);
+            byteCount = 0;
         }
+        text.setLength(0);
+    }
+
+    private void reserve(int more) {
+        int needed = byteCount + more;
+        if (needed > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+        }
+    }
+
+    private static void write(byte[] bytes, int length) {
+        PrintStream out = System.out;
+        out.write(bytes, 0, length);
+        out.flush();
     }
 
     private static void write(CharSequence lines) {
         byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        PrintStream out = System.out;
         // One write(2): System.out's buffer (128 bytes) passes a larger array straight through, then flushes.
-        out.write(bytes, 0, bytes.length);
-        out.flush();
+        write(bytes, bytes.length);
     }
 }

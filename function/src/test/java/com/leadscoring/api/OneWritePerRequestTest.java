@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.bootstrap.TestContext;
+import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.StdoutCaptureOutput;
 import com.leadscoring.metrics.EmfLines;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.stdout.StdoutBatch;
@@ -102,5 +104,32 @@ class OneWritePerRequestTest {
         CountingStream alone = run(() -> StdoutBatch.lines("{\"scoreId\":\"c\"}\n"));
         assertEquals(1, alone.writes);
         assertTrue(alone.bytes.toString(StandardCharsets.UTF_8).endsWith("\n"));
+    }
+
+    /**
+     * With capture on (as on Lambda: stdout, 100 %), the capture lines join the same write, ahead of the request line.
+     */
+    @Test
+    void captureLinesJoinTheRequestsOneWrite() throws Exception {
+        ScoreHandler capturing = new ScoreHandler(
+                Serving.of(ModelLoader.load(FixtureStore.location(), null))
+                        .withCapture(new Capture(new StdoutCaptureOutput(), 100)),
+                new EmfRequestMetrics(EmfLines.powertools("LeadScoringTest", EmfRequestMetrics.SERVICE)),
+                Cors.NONE);
+        String lead = ScoreHandlerTest.oneLead("");
+        String lead1 = lead.substring(lead.indexOf("[") + 1, lead.lastIndexOf("]"));
+        String body = "{\"leads\":[" + lead1 + "," + lead1.replace("\"id\":\"x\"", "\"id\":\"y\"") + "]}";
+        CountingStream out = run(() -> capturing.handleRequest(
+                ScoreHandlerTest.post(body), new TestContext("req-ctx-1", "lead-scoring-api", "7", 1024)));
+        assertEquals(1, out.writes, "one write per request, capture lines included");
+        List<String> lines = out.bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size(), lines.toString());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("x", json.readTree(lines.get(0)).get("id").asText());
+        assertEquals("y", json.readTree(lines.get(1)).get("id").asText());
+        assertTrue(json.readTree(lines.get(0)).has("scoreId"));
+        assertEquals(
+                "request handled", json.readTree(lines.get(2)).get("message").asText());
+        assertTrue(json.readTree(lines.get(3)).has("_aws"));
     }
 }

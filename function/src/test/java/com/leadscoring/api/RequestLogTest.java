@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,7 @@ class RequestLogTest {
         }
         // 987 as a number of its own: a random request id, a latency or a timestamp may hold those digits by chance.
         assertFalse(
-                java.util.regex.Pattern.compile("(?<![0-9A-Za-z.-])987(?![0-9A-Za-z])")
+                Pattern.compile("(?<![0-9A-Za-z.-])987(?![0-9A-Za-z])")
                         .matcher(out)
                         .find(),
                 "log contains lead value 987: " + out);
