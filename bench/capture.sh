@@ -18,6 +18,8 @@ cp -r function/target/test-classes/. "$BENCH/"
 rm -f "$BENCH/log4j2-test.xml"
 CP="function/target/function.jar:$BENCH"
 powertools() {
+  awk '$0 == "Globals:" {f=1; next} f && /^[A-Za-z]/ {f=0} f' infra/template.yaml \
+    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
   awk -v fn="  $1:" '$0 == fn {f=1; next} f && /^  [A-Za-z]/ {f=0} f' infra/template.yaml \
     | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
 }
