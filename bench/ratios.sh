@@ -6,7 +6,7 @@
 #   - the production log configuration: function.jar's log4j2.xml. The bench classes come from a copy of the test
 #     classes without log4j2-test.xml, which would otherwise win and raise request logging to WARN.
 # Each bench's stdout log and EMF lines are dropped (they go to a pipe, as on Lambda to its log agent).
-# Usage: bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3] [traced]
+# Usage: [FUNCTION_JAR=jar] bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3] [traced]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:-core/src/test/resources/fixture-store}
@@ -21,9 +21,12 @@ rm -rf "$BENCH"
 mkdir -p "$BENCH"
 cp -r function/target/test-classes/. "$BENCH/"
 rm -f "$BENCH/log4j2-test.xml"
-CP="function/target/function.jar:$BENCH"
-# A function's POWERTOOLS_* variables, as the template gives them.
+# FUNCTION_JAR: another build's function.jar (a before/after comparison in the same conditions).
+CP="${FUNCTION_JAR:-function/target/function.jar}:$BENCH"
+# A function's POWERTOOLS_* variables, as the template gives them: Globals' (the metrics namespace), then its own.
 powertools() {
+  awk '$0 == "Globals:" {f=1; next} f && /^[A-Za-z]/ {f=0} f' infra/template.yaml \
+    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
   awk -v fn="  $1:" '$0 == fn {f=1; next} f && /^  [A-Za-z]/ {f=0} f' infra/template.yaml \
     | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,17 +80,17 @@ public final class CaptureFiles {
     }
 
     /**
-     * Writes capture lines already formatted (one record per line) as one whole file under the partition of the UTC day
-     * of {@code at}.
+     * Writes capture lines already formatted as UTF-8 (one record per line), {@code lines[0, length)}, as one whole
+     * file under the partition of the UTC day of {@code at}.
      *
      * @return the location written
      */
-    public static String writeLines(String dir, Instant at, CharSequence lines) throws IOException {
+    public static String writeLines(String dir, Instant at, byte[] lines, int length) throws IOException {
         String location = child(
                 dir,
                 partition(at.atZone(ZoneOffset.UTC).toLocalDate()) + "/" + STAMP.format(at) + "-" + UUID.randomUUID()
                         + ".jsonl");
-        Locations.write(location, lines.toString().getBytes(StandardCharsets.UTF_8));
+        Locations.write(location, Arrays.copyOf(lines, length));
         return location;
     }
 

@@ -24,8 +24,10 @@ import com.leadscoring.lead.RawValue;
 
 /**
  * A capture record as one line of JSON (JSON Lines), and back. Field order: {@code scoreId, id, modelVersion, scoredAt,
- * source, lead, probability, score, grade, buy, percentile}; {@code lead} is the API's lead object (so its fields read
- * back through the API's validation), {@code percentile} is null when the model has none.
+ * source, lead, probability, score, grade, buy, percentile}; {@code lead} is the lead as it was sent: the API's lead
+ * object (read back through the API's validation), or for source {@code rescore} also a CSV row as a Distributed Map
+ * item carries it, every cell text (read back through the CSV rules); {@code percentile} is null when the model has
+ * none.
  */
 public final class CaptureJson {
 
@@ -110,7 +112,13 @@ public final class CaptureJson {
             throw new CaptureFormatException(where + ", field lead: is required");
         }
         Map<LeadField, RawValue> fields = lead;
-        LeadValidation v = LeadValidator.forJson().validate(f -> fields.getOrDefault(f, RawValue.MISSING));
+        // A rescoring run's lead is a CSV row as its batch item carried it (every cell text, blank = missing, either
+        // date format): read by the CSV rules, which also take the API form that `score --capture` writes.
+        boolean csv = "rescore".equals(top.get("source"));
+        LeadValidation v = (csv ? LeadValidator.forCsv() : LeadValidator.forJson()).validate(f -> {
+            RawValue value = fields.getOrDefault(f, RawValue.MISSING);
+            return csv && value instanceof RawValue.Text t && t.value().isBlank() ? RawValue.MISSING : value;
+        });
         if (!v.valid()) {
             throw new CaptureFormatException(where + ", "
                     + v.problems().stream()
@@ -139,7 +147,11 @@ public final class CaptureJson {
     private static Map<LeadField, RawValue> readLead(JsonParser p) throws IOException {
         Map<LeadField, RawValue> values = new EnumMap<>(LeadField.class);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            LeadField field = LeadField.byName(p.currentName());
+            // A CSV header may pad its names, and its first may carry a byte order mark: read as the batch reader
+            // reads.
+            String name = p.currentName();
+            LeadField field = LeadField.byName(
+                    (!name.isEmpty() && name.charAt(0) == '\uFEFF' ? name.substring(1) : name).strip());
             JsonToken t = p.nextToken();
             RawValue value = switch (t) {
                 case VALUE_STRING -> new RawValue.Text(p.getText());
@@ -151,7 +163,7 @@ public final class CaptureJson {
                 }
             };
             if (field != null) {
-                values.put(field, value);
+                values.putIfAbsent(field, value); // a repeated column: the first wins (a valid batch row has none)
             }
         }
         return values;

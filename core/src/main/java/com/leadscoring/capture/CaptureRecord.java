@@ -14,7 +14,8 @@ import com.leadscoring.scoring.LeadScore;
  * @param scoredAt when (UTC)
  * @param source the path that scored it
  * @param lead the lead's fields as the caller sent them (validated: only valid leads are scored)
- * @param probability calibrated probability of buying
+ * @param probability calibrated probability of buying: as answered (6 decimals) in the lines the API and batch handlers
+ *     write, unrounded in those {@code score --capture} writes through {@link CaptureJson}
  * @param score 0..100
  * @param grade the grade answered
  * @param buy whether the answer said "buy" (probability at or above the served threshold)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
@@ -66,6 +67,40 @@ class CaptureJsonTest {
             last = at;
         }
         assertTrue(line.contains("\"source\":\"" + rec.source().wireName() + "\""));
+    }
+
+    @Test
+    void aRescoringRunsLeadIsTheCsvRowItsBatchItemCarriedAndReadsByTheCsvRules() throws Exception {
+        StringBuilder item =
+                new StringBuilder("{\"\\uFEFF id \":\" L-7 \",\"created_at\":\"04-05-2021\",\"campaign_var_1\":\" 3\","
+                        + "\"campaign_var_2\":\"2\",\"products_purchased\":\"\",\"signup_date\":\" \","
+                        + "\"campaign_var_2\":\"9\",\"buy\":\"1\",\"previous_score\":\"40\"");
+        for (int k = 1; k <= 12; k++) {
+            item.append(",\"user_activity_var_")
+                    .append(k)
+                    .append("\":\"")
+                    .append(k % 3)
+                    .append('"');
+        }
+        String lead = item.append('}').toString();
+        String tail = ",\"probability\":0.5,\"score\":50,\"grade\":\"B\",\"buy\":true,\"percentile\":null}";
+        String head = "{\"scoreId\":\"b-0\",\"id\":\"L-7\",\"modelVersion\":\"v\","
+                + "\"scoredAt\":\"2026-12-08T00:10:00Z\",\"source\":";
+        CaptureRecord r = CaptureJson.parse(head + "\"rescore\",\"lead\":" + lead + tail, "c.jsonl", 1);
+        assertEquals(
+                "L-7",
+                r.id(),
+                "a padded header with a byte order mark and a padded cell, as the batch reader reads them");
+        assertEquals(LocalDate.of(2021, 5, 4), r.lead().createdAt(), "dd-MM-yyyy, as a CSV may write it");
+        assertEquals(3, r.lead().campaignVar1());
+        assertEquals(2, r.lead().campaignVar2(), "a repeated column: the first wins");
+        assertEquals(null, r.lead().productsPurchased(), "a blank cell is missing");
+        assertEquals(null, r.lead().signupDate());
+        // The API's rules still hold for the API's records: text is not an integer there.
+        CaptureFormatException e = assertThrows(
+                CaptureFormatException.class,
+                () -> CaptureJson.parse(head + "\"api\",\"lead\":" + lead + tail, "c.jsonl", 2));
+        assertTrue(e.getMessage().startsWith("c.jsonl: line 2, field lead."), e.getMessage());
     }
 
     @Test

@@ -1,38 +1,34 @@
 package com.leadscoring.api;
 
-import com.leadscoring.bootstrap.MetricsNamespace;
+import com.leadscoring.metrics.HandlerMetrics;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
- * Request metrics as CloudWatch embedded metric format through Powertools: one EMF line per request with
- * {@code Latency}, {@code LeadsScored}, {@code BuyCount}, {@code Errors} and, for scored requests, one {@code Grade<g>}
- * count per grade of the model's bands ({@code GradeA}..{@code GradeD}), dimensioned by {@code status}. Each request
- * flushes its own metrics context, so concurrent requests (local serving) never mix their numbers.
+ * Request metrics as CloudWatch embedded metric format through Powertools ({@link HandlerMetrics}): one EMF line per
+ * request with {@code Latency}, {@code LeadsScored}, {@code BuyCount}, {@code Errors} and, for scored requests, one
+ * {@code Grade<g>} count per grade of the model's bands ({@code GradeA}..{@code GradeD}), dimensioned by
+ * {@code Service, status}.
  */
 public final class EmfRequestMetrics implements RequestMetrics {
 
-    private final Metrics metrics;
-    private final String namespace;
+    /** The API function's service when {@code POWERTOOLS_SERVICE_NAME} is not set. */
+    static final String SERVICE = "lead-scoring";
+
+    private final HandlerMetrics metrics;
 
     public EmfRequestMetrics() {
-        this(MetricsFactory.getMetricsInstance(), MetricsNamespace.fromEnvironment());
+        this(HandlerMetrics.fromEnvironment(SERVICE));
     }
 
-    EmfRequestMetrics(Metrics metrics, String namespace) {
+    EmfRequestMetrics(HandlerMetrics metrics) {
         this.metrics = metrics;
-        this.namespace = namespace;
     }
 
     @Override
     public void record(RequestOutcome o) {
         try {
-            metrics.flushMetrics(m -> {
-                m.setNamespace(namespace);
-                m.addDimension(DimensionSet.of("status", Integer.toString(o.status())));
+            metrics.publish("status", Integer.toString(o.status()), m -> {
                 m.addMetric("Latency", o.latencyMs(), MetricUnit.MILLISECONDS);
                 m.addMetric("LeadsScored", o.leadsScored(), MetricUnit.COUNT);
                 m.addMetric("BuyCount", o.buyCount(), MetricUnit.COUNT);

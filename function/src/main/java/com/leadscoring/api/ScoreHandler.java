@@ -22,8 +22,11 @@ import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
+import com.leadscoring.capturing.CaptureLines;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.PowertoolsLine;
+import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.ApiGatewayEventJson;
 import org.crac.Core;
@@ -47,9 +50,6 @@ public final class ScoreHandler implements RequestStreamHandler {
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
-    /** One builder per thread for the capture lines of a request (up to 1,000 leads): no growth after the first. */
-    private static final ThreadLocal<StringBuilder> CAPTURE_LINES =
-            ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     private final Serving serving;
     private final LeadEncoder encoder;
@@ -126,10 +126,13 @@ public final class ScoreHandler implements RequestStreamHandler {
     /** The typed entry: {@code event} answered; {@code context} is null outside Lambda. */
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
-        // logged inside; local runs and tests without a context log the same line without them.
-        return context == null
-                ? handle(event, null, true)
-                : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+        // logged inside; local runs and tests without a context log the same line without them. The request line and
+        // the metrics line leave together, in one write, when the request ends.
+        try (StdoutBatch lines = StdoutBatch.open()) {
+            return context == null
+                    ? handle(event, null, true)
+                    : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+        }
     }
 
     /**
@@ -157,10 +160,7 @@ public final class ScoreHandler implements RequestStreamHandler {
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
                     buys = buyCount(scores);
                     grades = gradeCounts(scores);
-                    if (capture.on()) {
-                        capture(request, scores, requestId);
-                    }
-                    yield tracer.trace(
+                    APIGatewayProxyResponseEvent answer = tracer.trace(
                             "respond",
                             () -> ApiResponses.scores(
                                     modelVersion(),
@@ -170,6 +170,11 @@ public final class ScoreHandler implements RequestStreamHandler {
                                     scores,
                                     request.explain(),
                                     requestId));
+                    // Only scores that go out; a priming request's synthetic leads are nobody's.
+                    if (recorded && capture.on()) {
+                        capture(request, scores, requestId);
+                    }
+                    yield answer;
                 }
                 case MODEL ->
                     new APIGatewayProxyResponseEvent()
@@ -206,15 +211,15 @@ public final class ScoreHandler implements RequestStreamHandler {
         response.setHeaders(cors.apply(response.getHeaders(), header(event, "Origin")));
         double latencyMs = (System.nanoTime() - start) / 1000 / 1000.0;
         // One line per request; never lead contents. Priming requests at DEBUG: the snapshot's init says once what it
-        // ran.
-        LOG.atLevel(recorded ? Level.INFO : Level.DEBUG)
-                .addKeyValue("requestId", requestId)
-                .addKeyValue("path", String.valueOf(event.getPath()))
-                .addKeyValue("status", response.getStatusCode())
-                .addKeyValue("modelVersion", modelVersion())
-                .addKeyValue("leads", leads)
-                .addKeyValue("latencyMs", latencyMs)
-                .log("request handled");
+        // ran. On Lambda written straight, in the same layout, with the metrics line (PowertoolsLine).
+        PowertoolsLine.of(recorded ? Level.INFO : Level.DEBUG, "request handled")
+                .with("requestId", requestId)
+                .with("path", String.valueOf(event.getPath()))
+                .with("status", response.getStatusCode())
+                .with("modelVersion", modelVersion())
+                .with("leads", leads)
+                .with("latencyMs", latencyMs)
+                .log(LOG, context != null);
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         if (recorded) {
@@ -228,35 +233,16 @@ public final class ScoreHandler implements RequestStreamHandler {
         return response;
     }
 
-    /** One capture line per scored lead the sample takes, the lead as the caller sent it; no network call. */
+    /** One capture line per scored lead the sample takes, the lead's bytes as the caller sent them; no network call. */
     private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
-        StringBuilder lines = CAPTURE_LINES.get();
-        lines.setLength(0);
-        String now = Instant.now().toString();
-        int count = 0;
+        CaptureLines lines = CaptureLines.start(requestId, modelVersion(), Instant.now(), CaptureSource.API);
         for (int i = 0; i < scores.size(); i++) {
-            String id = String.valueOf(request.ids()[i]);
+            Object id = request.ids()[i];
             if (capture.takes(id)) {
-                Capture.appendLine(
-                        lines,
-                        scoreId(requestId, i),
-                        id,
-                        modelVersion(),
-                        now,
-                        CaptureSource.API,
-                        request.body(),
-                        request.leadStart()[i],
-                        request.leadEnd()[i],
-                        scores.get(i));
-                count++;
+                lines.add(i, id, request.body(), request.leadStart()[i], request.leadEnd()[i], scores.get(i));
             }
         }
-        capture.write(lines, count);
-    }
-
-    /** The id of score {@code i} of a request, as the answer writes it. */
-    private static String scoreId(String requestId, int i) {
-        return requestId + "-" + i;
+        capture.write(lines);
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

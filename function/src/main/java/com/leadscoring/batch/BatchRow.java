@@ -9,11 +9,13 @@ import com.leadscoring.scoring.LeadScore;
  * The answer for one item: a score, or every problem of the row (never both).
  *
  * @param id the lead's id as given, or {@code null} when the row has none
+ * @param scoreId the score's own id ({@code <batch id>-<item index>}), as capture records it; {@code null} for a row
+ *     with errors, and in answers written before scoreIds were
  * @param score the score of a valid row, else {@code null}
  * @param errors the problems of an invalid row, worded as the API and the CSV reader word them; empty when valid
  * @param previousScore the row's {@code previous_score} (0..100), or {@code -1} when it has none
  */
-public record BatchRow(String id, LeadScore score, List<FieldProblem> errors, int previousScore) {
+public record BatchRow(String id, String scoreId, LeadScore score, List<FieldProblem> errors, int previousScore) {
     public BatchRow {
         errors = List.copyOf(errors);
         if ((score == null) == errors.isEmpty()) {

@@ -17,6 +17,7 @@ import com.leadscoring.bootstrap.RescoreOutputPrefix;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.Opener;
 import com.leadscoring.io.S3Location;
+import com.leadscoring.metrics.HandlerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +35,23 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
 
     private final Opener opener;
     private final RescoreOutputPrefix runs;
+    private final HandlerMetrics metrics;
 
-    /** Lambda's constructor: reads and writes S3 through core's locations, below {@code RESCORE_OUTPUT_PREFIX}. */
+    /**
+     * Lambda's constructor: reads and writes S3 through core's locations, below {@code RESCORE_OUTPUT_PREFIX}; metrics
+     * through Powertools.
+     */
     public RescoreCsvHandler() {
-        this(Locations::open, RescoreOutputPrefix.fromEnvironment());
+        this(
+                Locations::open,
+                RescoreOutputPrefix.fromEnvironment(),
+                HandlerMetrics.fromEnvironment(BatchMetrics.CSV_SERVICE));
     }
 
-    RescoreCsvHandler(Opener opener, RescoreOutputPrefix runs) {
+    RescoreCsvHandler(Opener opener, RescoreOutputPrefix runs, HandlerMetrics metrics) {
         this.opener = opener;
         this.runs = runs;
+        this.metrics = metrics;
     }
 
     @Override
@@ -86,6 +95,7 @@ public final class RescoreCsvHandler implements RequestStreamHandler {
                 .addKeyValue("rows", summary.rows())
                 .addKeyValue("failedBatches", summary.failedBatches())
                 .log("rescoring CSV written");
+        BatchMetrics.csv(metrics, summary);
         output.write(JSON.std.asBytes(answer));
     }
 

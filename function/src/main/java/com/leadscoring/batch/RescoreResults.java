@@ -265,7 +265,17 @@ public final class RescoreResults {
             if (trend != null && !trend.isNull() && !trend.isTextual()) {
                 throw new IOException(at + ": " + path + ".trend must be a string");
             }
-            ScoreCsv.scored(out, id, lead, trend == null || trend.isNull() ? null : trend.asText(), version);
+            JsonNode scoreId = s.get("scoreId"); // absent from answers written before score ids were
+            if (scoreId != null && !scoreId.isNull() && !scoreId.isTextual()) {
+                throw new IOException(at + ": " + path + ".scoreId must be a string");
+            }
+            ScoreCsv.scored(
+                    out,
+                    id,
+                    scoreId == null || scoreId.isNull() ? null : scoreId.asText(),
+                    lead,
+                    trend == null || trend.isNull() ? null : trend.asText(),
+                    version);
             counts[0]++;
         }
     }

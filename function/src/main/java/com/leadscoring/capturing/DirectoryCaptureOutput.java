@@ -24,12 +24,12 @@ public final class DirectoryCaptureOutput implements CaptureOutput {
     }
 
     @Override
-    public void write(CharSequence lines, int count) {
+    public void write(byte[] lines, int length, int count) {
         if (count == 0) {
             return;
         }
         try {
-            CaptureFiles.writeLines(dir, clock.instant(), lines);
+            CaptureFiles.writeLines(dir, clock.instant(), lines, length);
         } catch (IOException | RuntimeException e) {
             // Capture observes scoring; it never fails it. The location and the reason, never the lines.
             LOG.error("capture of {} scores under {} failed: {}", count, dir, e.toString());

@@ -147,10 +147,12 @@ final class ScoreCsvCommand implements Callable<Integer> {
                 String trend = p.previousScore() < 0
                         ? null
                         : Trend.of(p.previousScore(), s.score()).label();
-                ScoreCsv.scored(w, p.row().lead().id(), s, trend, version);
+                // The row's own id, <run id>-<row index>, as the batch handler's <request id>-<item index>.
+                String scoreId = runId + "-" + (counts[0] + counts[1]);
+                ScoreCsv.scored(w, p.row().lead().id(), scoreId, s, trend, version);
                 if (captureDir != null) {
                     captured.add(CaptureRecord.of(
-                            runId + "-" + captured.size(),
+                            scoreId,
                             version,
                             scoredAt,
                             CaptureSource.RESCORE,

@@ -43,8 +43,8 @@ public final class DriftHandler implements RequestStreamHandler {
     private final long minLeads;
 
     /**
-     * Lambda's constructor: the model store of {@code MODEL_URI} / {@code MODEL_VERSION}, metrics as EMF on stdout,
-     * {@code RESCORE_OUTPUT_PREFIX} and {@code DRIFT_MIN_LEADS} from the environment.
+     * Lambda's constructor: the model store of {@code MODEL_URI} / {@code MODEL_VERSION}, metrics through Powertools
+     * (EMF on stdout), {@code RESCORE_OUTPUT_PREFIX} and {@code DRIFT_MIN_LEADS} from the environment.
      */
     public DriftHandler() {
         this(

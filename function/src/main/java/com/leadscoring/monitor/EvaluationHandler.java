@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.S3Clients;
 import com.leadscoring.io.S3Location;
+import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.model.ModelStore;
 import com.leadscoring.model.ModelStoreException;
 import com.leadscoring.model.ModelStores;
@@ -73,9 +74,12 @@ public final class EvaluationHandler implements RequestStreamHandler {
     private final RealizedMetrics metrics;
     private final Clock clock;
 
-    /** Lambda's constructor: settings from the environment, metrics as EMF on stdout. */
+    /** Lambda's constructor: settings from the environment, metrics through Powertools (EMF on stdout). */
     public EvaluationHandler() {
-        this(Settings.fromEnvironment(), RealizedMetrics.emf(System.out), Clock.systemUTC());
+        this(
+                Settings.fromEnvironment(),
+                RealizedMetrics.emf(HandlerMetrics.fromEnvironment(RealizedMetrics.SERVICE)),
+                Clock.systemUTC());
     }
 
     EvaluationHandler(Settings settings, RealizedMetrics metrics, Clock clock) {

@@ -1,79 +1,47 @@
 package com.leadscoring.monitor;
 
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.realized.RealizedReport;
 import com.leadscoring.realized.RealizedReport.VersionResult;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
- * Realized accuracy as CloudWatch embedded-metric-format lines: per model version {@code RealizedRocAuc} and
- * {@code RealizedGradeAConversion} (dimensions {@code Service, ModelVersion}), per run {@code RealizedDegraded} (1 when
- * any version is degraded) and {@code RealizedLeadsJudged} (dimension {@code Service}), which the alarm watches.
+ * Realized accuracy as CloudWatch EMF lines through Powertools ({@link HandlerMetrics}): per model version
+ * {@code RealizedRocAuc} and {@code RealizedGradeAConversion} (dimensions {@code Service, ModelVersion}; a figure that
+ * cannot be computed is left out, EMF takes no NaN), per run {@code RealizedDegraded} (1 when any version is degraded)
+ * and {@code RealizedLeadsJudged} (dimension {@code Service}), which the alarm watches.
  */
 @FunctionalInterface
 interface RealizedMetrics {
 
-    String NAMESPACE = "LeadScoring";
+    /** The evaluation function's service when {@code POWERTOOLS_SERVICE_NAME} is not set. */
     String SERVICE = "lead-scoring-evaluate";
 
     void publish(RealizedReport report);
 
-    /** EMF lines on {@code out} (stdout on Lambda). */
-    static RealizedMetrics emf(PrintStream out) {
-        ObjectMapper json = new ObjectMapper();
+    /** Through {@code metrics} (Powertools' on Lambda). */
+    static RealizedMetrics emf(HandlerMetrics metrics) {
         return report -> {
-            long now = report.generatedAt().toEpochMilli();
             long judged = 0;
             for (VersionResult v : report.modelVersions()) {
                 judged += v.judged();
-                Map<String, Object> line =
-                        line(now, List.of("Service", "ModelVersion"), "RealizedRocAuc", "RealizedGradeAConversion");
-                line.put("ModelVersion", v.modelVersion());
-                line.put(
-                        "RealizedRocAuc",
-                        Double.isNaN(v.rocAuc().value()) ? null : v.rocAuc().value());
+                double auc = v.rocAuc().value();
                 double a = v.grades().isEmpty() ? Double.NaN : v.grades().get(0).conversion();
-                line.put("RealizedGradeAConversion", Double.isNaN(a) ? null : a);
-                line.put("verdict", v.verdict());
-                print(out, json, line);
+                metrics.publish("ModelVersion", v.modelVersion(), m -> {
+                    if (Double.isFinite(auc)) {
+                        m.addMetric("RealizedRocAuc", auc, MetricUnit.NONE);
+                    }
+                    if (Double.isFinite(a)) {
+                        m.addMetric("RealizedGradeAConversion", a, MetricUnit.NONE);
+                    }
+                    m.addMetadata("verdict", v.verdict());
+                });
             }
-            Map<String, Object> run = line(now, List.of("Service"), "RealizedDegraded", "RealizedLeadsJudged");
-            run.put("RealizedDegraded", report.degraded() ? 1 : 0);
-            run.put("RealizedLeadsJudged", judged);
-            print(out, json, run);
+            long leads = judged;
+            metrics.publish(m -> {
+                m.addMetric("RealizedDegraded", report.degraded() ? 1 : 0, MetricUnit.NONE);
+                m.addMetric("RealizedLeadsJudged", leads, MetricUnit.COUNT);
+            });
         };
-    }
-
-    private static Map<String, Object> line(long timestamp, List<String> dimensions, String... metrics) {
-        List<Map<String, Object>> defs = new ArrayList<>();
-        for (String m : metrics) {
-            defs.add(Map.of("Name", m, "Unit", "None"));
-        }
-        Map<String, Object> directive = new LinkedHashMap<>();
-        directive.put("Namespace", NAMESPACE);
-        directive.put("Dimensions", List.of(dimensions));
-        directive.put("Metrics", defs);
-        Map<String, Object> aws = new LinkedHashMap<>();
-        aws.put("Timestamp", timestamp);
-        aws.put("CloudWatchMetrics", List.of(directive));
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("_aws", aws);
-        line.put("Service", SERVICE);
-        return line;
-    }
-
-    private static void print(PrintStream out, ObjectMapper json, Map<String, Object> line) {
-        try {
-            out.println(json.writeValueAsString(line));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

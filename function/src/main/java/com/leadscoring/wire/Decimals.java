@@ -24,6 +24,9 @@ public final class Decimals {
     /** Decimals of a percentile. */
     public static final int PERCENTILE = 1;
 
+    /** The most bytes {@link #write} takes: a long's digits, a sign, a point and decimals, or a quoted double. */
+    public static final int MAX_BYTES = 32;
+
     private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L};
     /** Beyond this magnitude times 10^places a long could overflow; such numbers have no fraction worth rounding. */
     private static final double LIMIT = 1e15;
@@ -69,6 +72,56 @@ public final class Decimals {
             fraction /= 10;
         }
         b.append(fraction);
+    }
+
+    /**
+     * {@code d} rounded to {@code places} decimals, as {@link #append} writes it, as ASCII bytes into {@code b} from
+     * {@code at} (which has {@link #MAX_BYTES} free); returns where the text ends.
+     */
+    public static int write(byte[] b, int at, double d, int places) {
+        long p = POWERS[places];
+        double scaled = Math.abs(d) * p;
+        if (!(scaled < LIMIT)) {
+            StringBuilder text = new StringBuilder(32);
+            JsonText.number(text, d);
+            for (int i = 0; i < text.length(); i++) {
+                b[at++] = (byte) text.charAt(i); // digits, a sign, '.', 'E', or a quoted NaN / Infinity: ASCII
+            }
+            return at;
+        }
+        long n = units(d, scaled, p);
+        if (n != 0 && d < 0) {
+            b[at++] = '-';
+        }
+        at = digits(b, at, n / p);
+        b[at++] = '.';
+        long fraction = n % p;
+        if (fraction == 0) {
+            b[at++] = '0';
+            return at;
+        }
+        for (long digit = p / 10; digit > fraction; digit /= 10) {
+            b[at++] = '0';
+        }
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+        }
+        return digits(b, at, fraction);
+    }
+
+    /** The decimal digits of {@code v} (0 or more) into {@code b} from {@code at}; returns where they end. */
+    public static int digits(byte[] b, int at, long v) {
+        int length = 1;
+        for (long rest = v / 10; rest != 0; rest /= 10) {
+            length++;
+        }
+        int end = at + length;
+        int i = end;
+        do {
+            b[--i] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        return end;
     }
 
     /** |d| in units of 10^-places, rounded half up; {@code scaled} is |d| × 10^places as a double computes it. */

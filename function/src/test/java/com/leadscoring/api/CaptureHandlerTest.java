@@ -48,8 +48,8 @@ class CaptureHandlerTest {
         int count;
 
         @Override
-        public void write(CharSequence text, int n) {
-            lines.append(text);
+        public void write(byte[] text, int length, int n) {
+            lines.append(new String(text, 0, length, StandardCharsets.UTF_8));
             count += n;
         }
     }
@@ -113,6 +113,14 @@ class CaptureHandlerTest {
         handler(new Capture(none, 0)).handle(ScoreHandlerTest.post(threeLeads()), null);
         assertEquals(0, none.count);
         assertEquals(List.of(), CaptureFiles.list(dir.toString()));
+    }
+
+    @Test
+    void aPrimingRequestIsNotCaptured() {
+        Collected out = new Collected();
+        var response = handler(new Capture(out, 100)).handleUnrecorded(ScoreHandlerTest.post(threeLeads()));
+        assertEquals(200, response.getStatusCode());
+        assertEquals(0, out.count, "SnapStart priming scores synthetic leads: nobody's, not captured");
     }
 
     @Test

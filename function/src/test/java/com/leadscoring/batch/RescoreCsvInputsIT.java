@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.bootstrap.RescoreOutputPrefix;
 import com.leadscoring.io.Locations;
 import com.leadscoring.io.S3Server;
+import com.leadscoring.metrics.EmfLines;
+import com.leadscoring.metrics.HandlerMetrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,12 +76,16 @@ class RescoreCsvInputsIT {
     }
 
     static JsonNode run(String manifestKey, String outputKey) throws Exception {
+        return run(manifestKey, outputKey, HandlerMetrics.NONE);
+    }
+
+    static JsonNode run(String manifestKey, String outputKey, HandlerMetrics metrics) throws Exception {
         String event = JSON.writeValueAsString(JSON.createObjectNode()
                 .put("bucket", "data")
                 .put("manifestKey", manifestKey)
                 .put("outputKey", outputKey));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RescoreCsvHandler(Locations::open, RUNS)
+        new RescoreCsvHandler(Locations::open, RUNS, metrics)
                 .handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
         return JSON.readTree(out.toByteArray());
     }
@@ -256,5 +263,33 @@ class RescoreCsvInputsIT {
                     assertThrows(IllegalArgumentException.class, () -> run(outside[0], outside[1]));
             assertTrue(e.getMessage().contains("below rescore/output/"), e.getMessage());
         }
+    }
+
+    @Test
+    void eachCsvPublishesItsCountsAsOneEmfLine() throws Exception {
+        String run = "rescore/output/run-8/m";
+        put(run + "/SUCCEEDED_0.json", goodAnswer + "\n");
+        String manifestKey = manifest(run, "data", file(run + "/SUCCEEDED_0.json"), "", file(run + "/PENDING_0.json"));
+        EmfLines.Captured<JsonNode> captured = EmfLines.capture(() -> run(
+                manifestKey,
+                "rescore/output/run-8/scores.csv",
+                EmfLines.powertools("LeadScoringTest", "lead-scoring-rescore-csv")));
+        JsonNode answer = captured.result();
+        assertEquals(1, captured.lines().size(), captured.lines().toString());
+        EmfLines.Line line = captured.lines().get(0);
+        assertEquals("LeadScoringTest", line.namespace());
+        assertEquals(Map.of("Service", "lead-scoring-rescore-csv"), line.dimensions());
+        assertEquals(5, answer.get("rows").asInt());
+        assertEquals(
+                Map.of(
+                        "CsvFiles", 1.0,
+                        "RowsWritten", 5.0,
+                        "LeadsScored", answer.get("scored").asDouble(),
+                        "InvalidRows", answer.get("refused").asDouble(),
+                        "FailedBatches", 0.0,
+                        "PendingFiles", 1.0),
+                line.values());
+        assertEquals(5.0, line.values().get("LeadsScored") + line.values().get("InvalidRows"));
+        line.units().values().forEach(unit -> assertEquals("Count", unit));
     }
 }

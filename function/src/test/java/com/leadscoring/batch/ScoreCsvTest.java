@@ -22,6 +22,7 @@ class ScoreCsvTest {
         ScoreCsv.scored(
                 w,
                 "lead, \"1\"",
+                "req-1-0",
                 new LeadScore(
                         0.8312,
                         83,
@@ -34,7 +35,7 @@ class ScoreCsvTest {
                                 new Factor("campaign_var_1", "Campaign, 1", -0.5))),
                 "improving",
                 "v1");
-        ScoreCsv.scored(w, "2", new LeadScore(0.01, 1, false, "D", Double.NaN, List.of()), null, "v1");
+        ScoreCsv.scored(w, "2", null, new LeadScore(0.01, 1, false, "D", Double.NaN, List.of()), null, "v1");
         ScoreCsv.refused(
                 w,
                 null,
@@ -62,13 +63,16 @@ class ScoreCsvTest {
         assertEquals("Activity 9 +2.314; Signed up +1.0", a.get("reasons_up"));
         assertEquals("Campaign, 1 -0.5", a.get("reasons_down"));
         assertEquals("", a.get("errors"));
+        assertEquals("req-1-0", a.get("score_id"), "the score's own id, last");
+        assertEquals("", rows.get(1).get("score_id"), "an answer written before score ids has none");
         assertEquals("", rows.get(1).get("percentile"));
         assertEquals("", rows.get(1).get("trend"));
         CSVRecord bad = rows.get(2);
         assertEquals("", bad.get("id"));
         assertEquals("", bad.get("score"));
         assertEquals("signup_date: is not a date; campaign_var_1: is required", bad.get("errors"));
-        rows.forEach(r -> assertEquals(11, r.size()));
+        assertEquals("", bad.get("score_id"));
+        rows.forEach(r -> assertEquals(12, r.size()));
     }
 
     @Test
@@ -78,6 +82,7 @@ class ScoreCsvTest {
         ScoreCsv.scored(
                 w,
                 "=HYPERLINK(\"http://x\")",
+                "=1+1",
                 new LeadScore(
                         0.5,
                         50,
@@ -90,7 +95,7 @@ class ScoreCsvTest {
                 null,
                 "v1");
         ScoreCsv.refused(w, "-1+1", List.of(new FieldProblem("=cmd", "is not a lead field")), "v1");
-        ScoreCsv.scored(w, "lead-7", new LeadScore(0.5, 50, true, "B", 50.0, List.of()), null, "v1");
+        ScoreCsv.scored(w, "lead-7", "r-2", new LeadScore(0.5, 50, true, "B", 50.0, List.of()), null, "v1");
         List<CSVRecord> rows = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -99,6 +104,7 @@ class ScoreCsvTest {
                 .parse(new StringReader(w.toString()))
                 .getRecords();
         assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("id"));
+        assertEquals("'=1+1", rows.get(0).get("score_id"), "a score id read from an answer file is text from outside");
         assertEquals("'@Campaign +0.7", rows.get(0).get("reasons_up"));
         assertEquals("'+Signed up -0.2", rows.get(0).get("reasons_down"));
         assertEquals("0.5", rows.get(0).get("probability"), "numbers are ours and stay as they are");

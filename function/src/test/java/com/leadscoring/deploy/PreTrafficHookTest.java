@@ -14,6 +14,8 @@ import com.leadscoring.api.RequestMetrics;
 import com.leadscoring.api.ScoreHandler;
 import com.leadscoring.bootstrap.ModelLoader;
 import com.leadscoring.bootstrap.Serving;
+import com.leadscoring.metrics.EmfLines;
+import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.model.FixtureStore;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class PreTrafficHookTest {
     record Report(String deploymentId, String executionId, boolean succeeded) {}
 
     final List<Report> reports = new ArrayList<>();
+    HandlerMetrics metrics = HandlerMetrics.NONE;
 
     String run(LambdaClient lambda, String expectedVersion) {
         PreTrafficHook hook = new PreTrafficHook(
@@ -42,7 +45,8 @@ class PreTrafficHookTest {
                 (d, e, ok) -> reports.add(new Report(d, e, ok)),
                 TARGET,
                 new ProbeCheck(expectedVersion),
-                Probe.fromClasspath());
+                Probe.fromClasspath(),
+                metrics);
         return hook.handleRequest(EVENT, null);
     }
 
@@ -54,7 +58,8 @@ class PreTrafficHookTest {
                 (d, e, ok) -> reports.add(new Report(d, e, ok)),
                 TARGET,
                 new ProbeCheck(null),
-                Probe.fromClasspath());
+                Probe.fromClasspath(),
+                HandlerMetrics.NONE);
         IllegalArgumentException e = Assertions.assertThrows(
                 IllegalArgumentException.class, () -> hook.handleRequest(Map.of("DeploymentId", "d-ABC123"), null));
         assertTrue(e.getMessage().contains("LifecycleEventHookExecutionId"), e.getMessage());
@@ -118,5 +123,39 @@ class PreTrafficHookTest {
         // The validation contract is part of the check: a 200 for the invalid-lead event means bad leads get scored.
         UnaryOperator<String> lenient = s -> s.replace("\"statusCode\":400", "\"statusCode\":200");
         assertEquals("Failed", run(new LambdaTwin(HANDLER, lenient), HANDLER.modelVersion()));
+    }
+
+    /** The EMF line of one hook run: {@code ProbesPassed}, {@code ProbesFailed}, {@code DeploymentsFailed}. */
+    Map<String, Double> published(LambdaClient lambda, String expected) throws Exception {
+        metrics = EmfLines.powertools("LeadScoringTest", "lead-scoring-deploy");
+        EmfLines.Captured<String> run = EmfLines.capture(() -> run(lambda, expected));
+        assertEquals(1, run.lines().size(), run.lines().toString());
+        EmfLines.Line line = run.lines().get(0);
+        assertEquals("LeadScoringTest", line.namespace());
+        assertEquals(Map.of("Service", "lead-scoring-deploy"), line.dimensions());
+        line.units().values().forEach(unit -> assertEquals("Count", unit));
+        return line.values();
+    }
+
+    @Test
+    void eachRunPublishesProbesPassedAndFailedAndWhetherTheDeploymentFailed() throws Exception {
+        int probes = Probe.EVENTS.size();
+        assertEquals(
+                Map.of("ProbesPassed", (double) probes, "ProbesFailed", 0.0, "DeploymentsFailed", 0.0),
+                published(new LambdaTwin(HANDLER, UnaryOperator.identity()), HANDLER.modelVersion()));
+        // Only the invalid-lead probe expects a 400.
+        UnaryOperator<String> lenient = s -> s.replace("\"statusCode\":400", "\"statusCode\":200");
+        assertEquals(
+                Map.of("ProbesPassed", probes - 1.0, "ProbesFailed", 1.0, "DeploymentsFailed", 1.0),
+                published(new LambdaTwin(HANDLER, lenient), HANDLER.modelVersion()));
+        LambdaClient unreachable = new LambdaTwin(HANDLER, UnaryOperator.identity()) {
+            @Override
+            public InvokeResponse invoke(InvokeRequest request) {
+                throw SdkClientException.create("connection refused");
+            }
+        };
+        assertEquals(
+                Map.of("ProbesPassed", 0.0, "ProbesFailed", (double) probes, "DeploymentsFailed", 1.0),
+                published(unreachable, HANDLER.modelVersion()));
     }
 }

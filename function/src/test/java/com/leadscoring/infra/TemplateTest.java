@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.leadscoring.batch.BatchScoreHandler;
-import com.leadscoring.bootstrap.MetricsNamespace;
 import com.leadscoring.drift.DriftCheck;
 import com.leadscoring.drift.Psi;
+import com.leadscoring.metrics.MetricsNamespace;
 import org.junit.jupiter.api.Test;
 
 /** The deployment promises of infra/template.yaml and infra/openapi.yaml, so they cannot silently regress. */
@@ -89,6 +89,68 @@ class TemplateTest {
             }
         }
         assertTrue(functions >= 5, functions + " functions");
+    }
+
+    /**
+     * One namespace setting: POWERTOOLS_METRICS_NAMESPACE in Globals (so every function's Powertools metrics use it),
+     * the code's default, and the namespace of every alarm and dashboard metric that is not AWS's; and every Service
+     * they select is a function's own POWERTOOLS_SERVICE_NAME.
+     */
+    @Test
+    void everyFunctionPublishesInTheOneNamespaceTheAlarmsAndTheDashboardRead() throws Exception {
+        String namespace = RAW_TEMPLATE
+                .at("/Globals/Function/Environment/Variables/POWERTOOLS_METRICS_NAMESPACE")
+                .asText();
+        assertEquals(MetricsNamespace.DEFAULT, namespace);
+        List<String> services = new ArrayList<>();
+        for (JsonNode r : RAW_TEMPLATE.get("Resources")) {
+            if ("AWS::Serverless::Function".equals(r.path("Type").asText())) {
+                JsonNode variables = r.at("/Properties/Environment/Variables");
+                assertFalse(variables.has("POWERTOOLS_METRICS_NAMESPACE"), "a function overrides the namespace");
+                assertTrue(variables.path("POWERTOOLS_SERVICE_NAME").isTextual(), "every function names its service");
+                services.add(variables.get("POWERTOOLS_SERVICE_NAME").asText());
+            }
+        }
+        int custom = 0;
+        for (JsonNode r : TEMPLATE.get("Resources")) {
+            if (!"AWS::CloudWatch::Alarm".equals(r.path("Type").asText())) {
+                continue;
+            }
+            for (JsonNode o : objects(r.get("Properties"))) {
+                String ns = o.path("Namespace").asText();
+                if (!ns.isEmpty() && !ns.startsWith("AWS/")) {
+                    custom++;
+                    assertEquals(namespace, ns, r.toString());
+                    for (JsonNode d : o.path("Dimensions")) {
+                        if ("Service".equals(d.path("Name").asText())) {
+                            assertTrue(services.contains(d.path("Value").asText()), d + " is no function's service");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(custom >= 3, "the grade-A, drift and realized-accuracy alarms: " + custom);
+        String body = named("OperationsDashboard")
+                .at("/Properties/DashboardBody/Fn::Sub")
+                .asText();
+        JsonNode widgets = JSON.readTree(body.replaceAll("\\$\\{[^}]+}", "1")).get("widgets");
+        int shown = 0;
+        for (JsonNode metric : objects(widgets).stream()
+                .map(w -> w.path("metrics"))
+                .filter(JsonNode::isArray)
+                .flatMap(m -> StreamSupport.stream(m.spliterator(), false))
+                .toList()) {
+            JsonNode first = metric.path(0);
+            String ns = first.isTextual()
+                    ? first.asText()
+                    : first.path("expression").asText().replaceFirst("^SEARCH\\('\\{([^,]+),.*", "$1");
+            // "..." repeats the previous row's namespace, metric and dimensions.
+            if (!ns.isEmpty() && !ns.startsWith("AWS/") && !ns.equals("...") && !ns.contains(" ")) {
+                shown++;
+                assertEquals(namespace, ns, metric.toString());
+            }
+        }
+        assertTrue(shown >= 8, "leads, buyers, grades, errors by status, PSI, realized: " + shown);
     }
 
     JsonNode resource(String type) {
@@ -1067,5 +1129,43 @@ class TemplateTest {
         JsonNode bucket = named("DataBucket").get("Properties");
         assertEquals("Enabled", bucket.at("/VersioningConfiguration/Status").asText());
         assertTrue(bucket.at("/LifecycleConfiguration/Rules").toString().contains("NoncurrentVersionExpiration"));
+    }
+
+    @Test
+    void theApiAndTheBatchFunctionCaptureAtTheStacksSamplingIntoTheOneDeliveryStream() {
+        JsonNode role = named("CaptureSubscriptionRole");
+        for (String function : List.of("ScoreFunction", "BatchScoreFunction")) {
+            JsonNode f = named(function).get("Properties");
+            assertEquals(
+                    "CaptureSamplingPercent",
+                    f.at("/Environment/Variables/CAPTURE_SAMPLING_PERCENT/Ref").asText(),
+                    function + " samples by the stack parameter");
+            String logGroup = f.at("/LoggingConfig/LogGroup/Ref").asText();
+            List<JsonNode> filters = new ArrayList<>();
+            TEMPLATE.get("Resources").forEach(r -> {
+                if ("AWS::Logs::SubscriptionFilter".equals(r.path("Type").asText())
+                        && logGroup.equals(r.at("/Properties/LogGroupName/Ref").asText())) {
+                    filters.add(r.get("Properties"));
+                }
+            });
+            assertEquals(1, filters.size(), function + "'s log group has one subscription filter: " + filters);
+            JsonNode filter = filters.get(0);
+            assertEquals("{ $.scoreId = * }", filter.get("FilterPattern").asText(), "only capture lines");
+            assertEquals(
+                    "CaptureDeliveryStream",
+                    filter.at("/DestinationArn/Fn::GetAtt/0").asText());
+            assertEquals(
+                    "CaptureSubscriptionRole",
+                    filter.at("/RoleArn/Fn::GetAtt/0").asText());
+        }
+        assertEquals(
+                "logs.amazonaws.com",
+                role.at("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service")
+                        .asText());
+        JsonNode put = role.at("/Properties/Policies/0/PolicyDocument/Statement/0");
+        assertEquals(
+                "[\"firehose:PutRecord\",\"firehose:PutRecordBatch\"]",
+                put.get("Action").toString());
+        assertEquals("CaptureDeliveryStream", put.at("/Resource/Fn::GetAtt/0").asText(), "that stream only");
     }
 }

@@ -61,7 +61,9 @@ class FunctionMainTest {
                         && lines.get(1).endsWith("created_at: " + lines.get(1).split("created_at: ")[1]),
                 lines.get(1));
         assertTrue(lines.get(2).contains(",declining,"), lines.get(2));
-        assertTrue(lines.get(3).endsWith("\"previous_score: " + Trend.PREVIOUS_SCORE_RULE + "\""), lines.get(3));
+        // A refused row: its problems, then an empty score_id.
+        assertTrue(lines.get(3).endsWith("\"previous_score: " + Trend.PREVIOUS_SCORE_RULE + "\","), lines.get(3));
+        assertTrue(lines.get(2).matches(".*,[0-9a-f-]{36}-1"), "a scored row ends with its score id: " + lines.get(2));
     }
 
     @Test

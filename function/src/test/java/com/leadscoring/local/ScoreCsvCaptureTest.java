@@ -45,9 +45,10 @@ class ScoreCsvCaptureTest {
         Map<String, String> written = Files.readAllLines(dir.resolve("scores.csv")).stream()
                 .skip(1)
                 .map(l -> l.split(",", -1))
-                .collect(Collectors.toMap(c -> c[0], c -> c[2]));
+                .collect(Collectors.toMap(c -> c[0], c -> c[2] + "," + c[11]));
         for (CaptureRecord r : read) {
-            assertEquals(written.get(r.id()), Integer.toString(r.score()), r.id());
+            // ... and its score_id (the last column) is the record's scoreId.
+            assertEquals(written.get(r.id()), r.score() + "," + r.scoreId(), r.id());
         }
 
         Path none = dir.resolve("none");

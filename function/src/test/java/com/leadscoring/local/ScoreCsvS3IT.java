@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.leadscoring.batch.ScoreCsv;
 import com.leadscoring.drift.SampleLeads;
@@ -37,7 +38,13 @@ class ScoreCsvS3IT {
         assertEquals(0, FunctionMainTest.score("s3://data/in/leads.csv", "s3://data/out/scores.csv", "--explain"));
         assertEquals(0, FunctionMainTest.score("s3://data/in/leads.csv", "s3://data/out/plain.csv"));
         String fromS3 = new String(s3.get("data", "out/plain.csv"), StandardCharsets.UTF_8);
-        assertEquals(Files.readString(out), fromS3);
+        // The same rows but for score_id (the last column): each run names its scores under its own run id.
+        String scoreId = ",[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-\\d+$";
+        assertEquals(Files.readString(out).replaceAll("(?m)" + scoreId, ","), fromS3.replaceAll("(?m)" + scoreId, ","));
+        assertEquals(
+                2500,
+                Pattern.compile("(?m)" + scoreId).matcher(fromS3).results().count(),
+                "one score id a lead");
         assertEquals(2501, fromS3.lines().count());
         assertTrue(new String(s3.get("data", "out/scores.csv"), StandardCharsets.UTF_8).startsWith(ScoreCsv.HEADER));
         assertFalse(Files.exists(Path.of("s3:")), "never a local folder called s3:");

@@ -1,17 +1,16 @@
 package com.leadscoring.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,8 @@ import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.drift.SampleLeads;
 import com.leadscoring.io.InProcessS3;
 import com.leadscoring.lead.Lead;
+import com.leadscoring.metrics.EmfLines;
+import com.leadscoring.metrics.MetricsNamespace;
 import com.leadscoring.model.FixtureStore;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
@@ -71,10 +72,18 @@ class EvaluationHandlerIT {
         s3.put("data", key, csv.toString());
     }
 
-    record Run(JsonNode answer, String metrics) {}
+    record Run(JsonNode answer, List<EmfLines.Line> emf) {
+
+        /** The run's line (dimension Service only). */
+        EmfLines.Line perRun() {
+            return emf.stream()
+                    .filter(l -> l.dimensions().equals(Map.of("Service", RealizedMetrics.SERVICE)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no per-run line: " + emf));
+        }
+    }
 
     static Run run(String event) throws Exception {
-        ByteArrayOutputStream metrics = new ByteArrayOutputStream();
         EvaluationHandler handler = new EvaluationHandler(
                 new EvaluationHandler.Settings(
                         "s3://data/captures",
@@ -82,11 +91,16 @@ class EvaluationHandlerIT {
                         FixtureStore.location(),
                         "s3://data/realized/realized.json",
                         null),
-                RealizedMetrics.emf(new PrintStream(metrics, true, StandardCharsets.UTF_8)),
+                RealizedMetrics.emf(EmfLines.powertools(MetricsNamespace.DEFAULT, RealizedMetrics.SERVICE)),
                 Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
-        return new Run(new ObjectMapper().readTree(out.toByteArray()), metrics.toString(StandardCharsets.UTF_8));
+        List<EmfLines.Line> lines = EmfLines.capture(() -> {
+                    handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+                    return null;
+                })
+                .lines();
+        lines.forEach(l -> assertEquals(MetricsNamespace.DEFAULT, l.namespace()));
+        return new Run(new ObjectMapper().readTree(out.toByteArray()), lines);
     }
 
     @Test
@@ -103,9 +117,18 @@ class EvaluationHandlerIT {
                 upload.answer().get("outcomes").asText());
         JsonNode realized = new ObjectMapper().readTree(s3.get("data", "realized/realized.json"));
         assertEquals(400, realized.get("modelVersions").get(0).get("decided").asLong());
-        assertTrue(upload.metrics().contains("\"RealizedRocAuc\":1.0"), upload.metrics());
-        assertTrue(upload.metrics().contains("\"RealizedDegraded\":0"), upload.metrics());
-        assertTrue(upload.metrics().contains("\"ModelVersion\":\"" + FixtureStore.NEWEST_VERSION + "\""));
+        EmfLines.Line version = upload.emf().get(0);
+        assertEquals(
+                Map.of("Service", RealizedMetrics.SERVICE, "ModelVersion", FixtureStore.NEWEST_VERSION),
+                version.dimensions());
+        assertEquals(
+                1.0,
+                version.values().get("RealizedRocAuc").doubleValue(),
+                upload.emf().toString());
+        assertEquals("None", version.units().get("RealizedRocAuc"));
+        assertEquals(0.0, upload.perRun().values().get("RealizedDegraded").doubleValue());
+        assertEquals(400.0, upload.perRun().values().get("RealizedLeadsJudged").doubleValue());
+        assertEquals("Count", upload.perRun().units().get("RealizedLeadsJudged"));
 
         Thread.sleep(1100); // S3 LastModified has one-second resolution
         outcomes("outcomes/2026-12-07.csv", c -> c.grade().equals("D"));
@@ -114,7 +137,7 @@ class EvaluationHandlerIT {
                 "s3://data/outcomes/2026-12-07.csv",
                 scheduled.answer().get("outcomes").asText());
         assertEquals("degraded", scheduled.answer().get("verdict").asText());
-        assertTrue(scheduled.metrics().contains("\"RealizedDegraded\":1"), scheduled.metrics());
+        assertEquals(1.0, scheduled.perRun().values().get("RealizedDegraded").doubleValue());
         assertEquals(
                 "degraded",
                 new ObjectMapper()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -65,5 +66,23 @@ class DecimalsTest {
                 check(-d, places);
             }
         }
+    }
+
+    @Test
+    void theBytesWrittenAreTheTextWritten() {
+        Random r = new Random(31);
+        byte[] b = new byte[Decimals.MAX_BYTES + 3];
+        double[] edges = {0, -0.0, 1, 100, 0.0005, 0.9999996, -0.7634735107421875, 1e15, -3e20, Double.NaN};
+        for (int i = 0; i < 100_000 + edges.length; i++) {
+            double d = i < edges.length ? edges[i] : (r.nextDouble() - 0.2) * Math.pow(10, r.nextInt(8) - 3);
+            int places = i < edges.length ? Decimals.PROBABILITY : r.nextInt(7);
+            int end = Decimals.write(b, 3, d, places);
+            assertEquals(
+                    Decimals.text(d, places),
+                    new String(b, 3, end - 3, StandardCharsets.US_ASCII),
+                    d + " at " + places);
+        }
+        assertEquals(Long.toString(Long.MAX_VALUE).length(), Decimals.digits(b, 0, Long.MAX_VALUE));
+        assertEquals("9223372036854775807", new String(b, 0, 19, StandardCharsets.US_ASCII));
     }
 }

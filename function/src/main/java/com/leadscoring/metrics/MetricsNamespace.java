@@ -1,8 +1,9 @@
-package com.leadscoring.bootstrap;
+package com.leadscoring.metrics;
 
 /**
  * The one namespace setting of every handler's CloudWatch metrics: {@code POWERTOOLS_METRICS_NAMESPACE}, as Powertools
- * reads it, else {@link #DEFAULT}. The alarms and the dashboard of infra/template.yaml name the same namespace.
+ * reads it, else {@link #DEFAULT}. infra/template.yaml sets it once for every function (its {@code Globals}), and its
+ * alarms and dashboard name the same namespace (TemplateTest).
  */
 public final class MetricsNamespace {
 
