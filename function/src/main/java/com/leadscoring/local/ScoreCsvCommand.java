@@ -28,6 +28,7 @@ import com.leadscoring.lead.Utf8Text;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
+import com.leadscoring.wire.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -157,7 +158,7 @@ final class ScoreCsvCommand implements Callable<Integer> {
                             scoredAt,
                             CaptureSource.RESCORE,
                             p.row().lead(),
-                            s));
+                            asAnswered(s)));
                 }
                 counts[0]++;
             } else {
@@ -167,5 +168,19 @@ final class ScoreCsvCommand implements Callable<Integer> {
             }
         }
         batch.clear();
+    }
+
+    /**
+     * The score as the CSV (and the API and batch answers) round it: a capture holds what was answered, so the captures
+     * of {@code score --capture} and of the handlers agree to the digit.
+     */
+    private static LeadScore asAnswered(LeadScore s) {
+        return new LeadScore(
+                Decimals.round(s.probability(), Decimals.PROBABILITY),
+                s.score(),
+                s.buy(),
+                s.grade(),
+                s.hasPercentile() ? Decimals.round(s.percentile(), Decimals.PERCENTILE) : Double.NaN,
+                s.factors());
     }
 }

@@ -45,10 +45,13 @@ class ScoreCsvCaptureTest {
         Map<String, String> written = Files.readAllLines(dir.resolve("scores.csv")).stream()
                 .skip(1)
                 .map(l -> l.split(",", -1))
-                .collect(Collectors.toMap(c -> c[0], c -> c[2] + "," + c[11]));
+                .collect(Collectors.toMap(c -> c[0], c -> c[1] + "," + c[2] + "," + c[11]));
         for (CaptureRecord r : read) {
-            // ... and its score_id (the last column) is the record's scoreId.
-            assertEquals(written.get(r.id()), r.score() + "," + r.scoreId(), r.id());
+            // ... to the digit of the probability the CSV answered, and its score_id (the last column) is the
+            // record's scoreId.
+            String[] row = written.get(r.id()).split(",");
+            assertEquals(Double.parseDouble(row[0]), r.probability(), 0.0, r.id());
+            assertEquals(row[1] + "," + row[2], r.score() + "," + r.scoreId(), r.id());
         }
 
         Path none = dir.resolve("none");
