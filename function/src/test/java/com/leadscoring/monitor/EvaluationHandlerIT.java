@@ -19,7 +19,7 @@ import com.leadscoring.capture.CaptureFiles;
 import com.leadscoring.capture.CaptureRecord;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.drift.SampleLeads;
-import com.leadscoring.io.InProcessS3;
+import com.leadscoring.io.S3Server;
 import com.leadscoring.lead.Lead;
 import com.leadscoring.metrics.EmfLines;
 import com.leadscoring.metrics.MetricsNamespace;
@@ -28,19 +28,20 @@ import com.leadscoring.model.ModelBundle;
 import com.leadscoring.model.ModelStores;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.scoring.LeadScorer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The evaluation function on a real S3-compatible server: an outcomes upload, then a scheduled run. */
 class EvaluationHandlerIT {
 
-    static InProcessS3 s3;
+    @RegisterExtension
+    static final S3Server s3 = S3Server.pointingClientsHere("data");
+
     static List<CaptureRecord> captured = new ArrayList<>();
 
     @BeforeAll
     static void captureScores() throws Exception {
-        s3 = InProcessS3.start("data").pointClientsHere();
         ModelBundle bundle = ModelStores.open(FixtureStore.location()).load(FixtureStore.NEWEST_VERSION);
         List<Lead> leads = SampleLeads.generate(17, 400, false);
         List<LeadScore> scores;
@@ -57,11 +58,6 @@ class EvaluationHandlerIT {
                     scores.get(i)));
         }
         CaptureFiles.write("s3://data/captures", captured);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3.close();
     }
 
     static void outcomes(String key, Predicate<CaptureRecord> buys) {
