@@ -22,6 +22,8 @@ import com.amazonaws.xray.AWSXRayRecorderBuilder;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.api.Cors;
 import com.leadscoring.api.EmfRequestMetrics;
 import com.leadscoring.api.ScoreHandler;
@@ -45,6 +47,8 @@ import com.leadscoring.tracing.XRayTracer;
  * serialized and sent by UDP to 127.0.0.1:2000 as to a daemon (whether one listens makes no difference to the sender).
  */
 public final class ScoringBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {}
 
@@ -299,8 +303,20 @@ public final class ScoringBench {
                 leads, bundle.preprocessing().contract().size()
             });
             tensors.add(t);
+            // The entry Lambda calls: the event's JSON in, the response's JSON out (read and written by the handler
+            // since it is a stream handler), as the runtime hands them over.
+            byte[] eventJson = eventJson(event);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream(1 << 20);
+            handler.handleRequest(new ByteArrayInputStream(eventJson), answer, CONTEXT);
+            if (JSON.readTree(answer.toByteArray()).path("statusCode").asInt() != 200) {
+                throw new IllegalStateException("benchmark request failed through the stream entry");
+            }
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
-            calls.add(() -> handler.handle(event, CONTEXT));
+            calls.add(() -> {
+                answer.reset();
+                handler.handleRequest(new ByteArrayInputStream(eventJson), answer, CONTEXT);
+                return answer.size();
+            });
             if (traced != null) {
                 names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
                 calls.add(() -> traced.apply(event));
@@ -464,6 +480,19 @@ public final class ScoringBench {
     /** {@link BenchBatches#batch(int)}: the leads of {@link #event(int, boolean)} as a Distributed Map batch. */
     public static byte[] batch(int leads) {
         return BenchBatches.batch(leads);
+    }
+
+    /** {@code event} as API Gateway's JSON, the bytes the Lambda runtime hands a stream handler. */
+    static byte[] eventJson(APIGatewayProxyRequestEvent event) throws Exception {
+        ObjectNode json = JSON.createObjectNode()
+                .put("httpMethod", event.getHttpMethod())
+                .put("path", event.getPath())
+                .put("body", event.getBody())
+                .put("isBase64Encoded", false);
+        ObjectNode headers = json.putObject("headers");
+        event.getHeaders().forEach(headers::put);
+        json.putObject("requestContext").put("requestId", "bench-request");
+        return JSON.writeValueAsBytes(json);
     }
 
     public static APIGatewayProxyRequestEvent event(int leads, boolean explain) {
