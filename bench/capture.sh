@@ -3,26 +3,15 @@
 # one JVM), in the production configuration bench/ratios.sh uses: the template's environment (ScoreFunction's
 # POWERTOOLS_* and AWS_LAMBDA_FUNCTION_NAME), function.jar's log4j2.xml (the bench classes are a copy of the test
 # classes without log4j2-test.xml) and stdout into a pipe, as on Lambda. The table goes to stderr.
-# Usage: bench/capture.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=1]
+# Usage: [FUNCTION_JAR=jar] bench/capture.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:-core/src/test/resources/fixture-store}
 SECONDS_PER_CASE=${2:-3}
 RUNS=${3:-1}
-[ -f function/target/function.jar ] || mvn -B -q -DskipTests package
-[ -d function/target/test-classes/com/leadscoring/bench ] || mvn -B -q -pl function -am test-compile
-BENCH=bench/target/capture-classes
-rm -rf "$BENCH"
-mkdir -p "$BENCH"
-cp -r function/target/test-classes/. "$BENCH/"
-rm -f "$BENCH/log4j2-test.xml"
-CP="function/target/function.jar:$BENCH"
-powertools() {
-  awk '$0 == "Globals:" {f=1; next} f && /^[A-Za-z]/ {f=0} f' infra/template.yaml \
-    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
-  awk -v fn="  $1:" '$0 == fn {f=1; next} f && /^  [A-Za-z]/ {f=0} f' infra/template.yaml \
-    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
-}
+# shellcheck source=bench/production-env.sh
+. bench/production-env.sh
+CP=$(production_classpath bench/target/capture-classes)
 for i in $(seq "$RUNS"); do
   echo "== run $i, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   # shellcheck disable=SC2046

@@ -14,22 +14,9 @@ SECONDS_PER_CASE=${2:-3}
 RUNS=${3:-3}
 # "traced" adds the API handler with X-Ray tracing on (the same production path otherwise) to the API run.
 TRACED=${4:-}
-[ -f function/target/function.jar ] || mvn -B -q -DskipTests package
-[ -d function/target/test-classes/com/leadscoring/bench ] || mvn -B -q -pl function -am test-compile
-BENCH=bench/target/bench-classes
-rm -rf "$BENCH"
-mkdir -p "$BENCH"
-cp -r function/target/test-classes/. "$BENCH/"
-rm -f "$BENCH/log4j2-test.xml"
-# FUNCTION_JAR: another build's function.jar (a before/after comparison in the same conditions).
-CP="${FUNCTION_JAR:-function/target/function.jar}:$BENCH"
-# A function's POWERTOOLS_* variables, as the template gives them: Globals' (the metrics namespace), then its own.
-powertools() {
-  awk '$0 == "Globals:" {f=1; next} f && /^[A-Za-z]/ {f=0} f' infra/template.yaml \
-    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
-  awk -v fn="  $1:" '$0 == fn {f=1; next} f && /^  [A-Za-z]/ {f=0} f' infra/template.yaml \
-    | sed -n 's/^ *\(POWERTOOLS_[A-Z_]*\): \(.*\)$/\1=\2/p'
-}
+# shellcheck source=bench/production-env.sh
+. bench/production-env.sh
+CP=$(production_classpath bench/target/bench-classes)
 api() {
   # shellcheck disable=SC2046
   env AWS_LAMBDA_FUNCTION_NAME=ScoreFunction MODEL_URI="$STORE" $(powertools ScoreFunction) \
