@@ -14,6 +14,11 @@
 #                    of ScoreHandler, a stream handler (it reads and writes API Gateway's JSON itself)
 #   runtime-floor,typed  the same with API Gateway's event types (which the runtime (de)serializes with its own
 #                    Jackson): the floor of any handler with that signature, ScoreHandler's before commit a696065
+#   …+xray           the same floor plus what the X-Ray SDK minimally needs to trace the invocation, as the template's
+#                    `Tracing: Active` requires (ColdStartFloor --xray, ColdStartFloorHandler$Traced): the SDK's global
+#                    recorder started in the init, one subsegment recorded under the invocation's sampled trace header
+#                    and sent to the daemon address. The floor of ScoreHandler as deployed; the rows without it stay, so
+#                    the handler is reported against both
 #   lambda           ScoreHandler from function-lambda.jar, model on disk (MODEL_URI=the store directory)
 #   lambda,function.jar  the same from function.jar (the jar with the local CLI), to show what the jar's content costs
 #   before           ScoreHandler from BEFORE_JAR (function.jar of the commit before the split, what was deployed)
@@ -120,10 +125,12 @@ fi
 FLOOR_CP="function/target/function-lambda.jar:$T/task-floor"
 [ -n "${CLASS_LOG:-}" ] && mkdir -p "$CLASS_LOG" && CLASS_LOG=$(cd "$CLASS_LOG" && pwd)
 classlog() { [ -n "${CLASS_LOG:-}" ] && echo "-Xlog:class+load=info:file=$CLASS_LOG/$1.txt" || echo -Xlog:class+load=off; }
-# A plain-JVM floor: "name model [--log]"; prints "name answer_ms exit_ms cpu_ms".
+# A plain-JVM floor: "name [VAR=value...] model [--log] [--xray]"; prints "name answer_ms exit_ms cpu_ms".
 floor() {
   local name=$1; shift
-  echo "$name $(env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} CPU_TIME=1 python3 bench/first_answer.py \
+  local vars=()
+  while [[ $1 =~ ^[A-Z_]+= ]]; do vars+=("$1"); shift; done
+  echo "$name $(env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} "${vars[@]}" CPU_TIME=1 python3 bench/first_answer.py \
     '^[0-9.eE-]+$' java "${JVM[@]}" "$(classlog "$name")" -cp "$FLOOR_CP" com.leadscoring.bench.ColdStartFloor "$@")"
 }
 # A runtime row: "name task handler model_uri [VAR=value...]"; prints "name response_ms init_ms cpu_ms".
@@ -142,6 +149,7 @@ runtime() {
 SCORE=com.leadscoring.api.ScoreHandler::handleRequest
 STREAM_FLOOR=com.leadscoring.bench.ColdStartFloorHandler::handleRequest
 TYPED_FLOOR='com.leadscoring.bench.ColdStartFloorHandler$Typed::handleRequest'
+TRACED_FLOOR='com.leadscoring.bench.ColdStartFloorHandler$Traced::handleRequest'
 MODEL_FILE=$STORE_ABS/$VERSION/model.onnx
 echo "bench/lambda-coldstart.sh $ROUNDS, $(date -u '+%Y-%m-%d %H:%M') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$(java -version 2>&1 | head -1)" >&2
@@ -152,6 +160,8 @@ for i in $(seq "$ROUNDS"); do
   floor floor+logging "$MODEL_FILE" --log
   runtime runtime-floor floor "$STREAM_FLOOR" "$MODEL_FILE"
   runtime runtime-floor,typed floor "$TYPED_FLOOR" "$MODEL_FILE"
+  floor floor+xray LAMBDA_TASK_ROOT="$T/task-floor" "$MODEL_FILE" --log --xray
+  runtime runtime-floor+xray floor "$TRACED_FLOOR" "$MODEL_FILE"
   runtime lambda lambda "$SCORE" "$STORE_ABS"
   runtime lambda,function.jar cli "$SCORE" "$STORE_ABS"
   [ -n "${BEFORE_JAR:-}" ] && runtime before before "$SCORE" "$STORE_ABS"
@@ -164,6 +174,7 @@ for i in $(seq "$ROUNDS"); do
     floor floor+s3 "s3://bench/models/$VERSION/model.onnx"
     runtime runtime-floor-s3 floor "$STREAM_FLOOR" "s3://bench/models/$VERSION/model.onnx"
     runtime runtime-floor,typed-s3 floor "$TYPED_FLOOR" "s3://bench/models/$VERSION/model.onnx"
+    runtime runtime-floor+xray-s3 floor "$TRACED_FLOOR" "s3://bench/models/$VERSION/model.onnx"
     runtime lambda-s3 lambda "$SCORE" s3://bench/models
     [ -n "${BEFORE_JAR:-}" ] && runtime before-s3 before "$SCORE" s3://bench/models
   fi
@@ -186,10 +197,13 @@ for k in t:
     print("  %-22s answer %6.0f ms (min %5.0f, max %5.0f)   %s   cpu %6.0f ms" % (k, m[k], min(t[k]), max(t[k]), extra, mc[k]))
 print("ratios of the medians:                          answer    cpu")
 for a, b in [("lambda", "floor+logging"), ("lambda", "runtime-floor,typed"), ("lambda", "runtime-floor"),
+             ("lambda", "floor+xray"), ("lambda", "runtime-floor+xray"), ("runtime-floor+xray", "runtime-floor"),
+             ("floor+xray", "floor+logging"), ("lambda,untraced", "runtime-floor"),
              ("lambda,function.jar", "lambda"), ("lambda,untraced", "lambda"),
              ("lambda,no-capture", "lambda"), ("lambda,emf-env", "lambda"), ("before", "lambda"), ("before", "runtime-floor,typed"), ("before", "runtime-floor"),
              ("runtime-floor", "floor+logging"), ("runtime-floor,typed", "runtime-floor"),
              ("lambda-s3", "floor+s3"), ("lambda-s3", "runtime-floor-s3"), ("lambda-s3", "runtime-floor,typed-s3"),
+             ("lambda-s3", "runtime-floor+xray-s3"), ("runtime-floor+xray-s3", "runtime-floor-s3"),
              ("before-s3", "runtime-floor,typed-s3"), ("before-s3", "lambda-s3")]:
     if a in m and b in m:
         print("  %-22s / %-22s %5.2fx  %5.2fx" % (a, b, m[a] / m[b], mc[a] / mc[b]))'

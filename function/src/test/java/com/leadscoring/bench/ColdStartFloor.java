@@ -3,11 +3,16 @@ package com.leadscoring.bench;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.amazonaws.xray.AWSXRay;
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.entities.FacadeSegment;
+import com.amazonaws.xray.entities.Subsegment;
 import com.leadscoring.io.S3Clients;
 import com.leadscoring.io.S3Location;
 import org.slf4j.LoggerFactory;
@@ -26,13 +31,36 @@ import software.amazon.awssdk.services.s3.S3Client;
  * any handler that logs its requests with this stack, and shows how much of a cold start logging alone costs. With an
  * {@code s3://bucket/key} in place of the file it reads {@code model.onnx} with one GET of the project's S3 client: the
  * floor of reading a model from S3 with the AWS SDK (client creation, credentials, one request).
+ *
+ * <p>With {@code --xray} it also does what the X-Ray SDK minimally needs to trace one request on Lambda with active
+ * tracing: the SDK's global recorder started on the main thread while logging starts, and after the answer one
+ * subsegment begun and ended under the invocation's trace header, which the SDK streams to the daemon
+ * ({@code AWS_XRAY_DAEMON_ADDRESS}) as JSON. The trace header is set as the runtime interface client sets it for an
+ * invocation (the system property {@code com.amazonaws.xray.traceHeader}); {@code LAMBDA_TASK_ROOT} must be set, as on
+ * Lambda, so that the SDK uses its Lambda context. That is the floor of a function whose template says {@code Tracing:
+ * Active}.
  */
 public final class ColdStartFloor {
+
+    /** The trace header {@code bench/lambda_runtime.py} hands over with its invocation (sampled). */
+    static final String TRACE_HEADER = "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1";
 
     private ColdStartFloor() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println(score(args[0], args.length > 1 && args[1].equals("--log")));
+        List<String> flags = List.of(args).subList(1, args.length);
+        if (!flags.contains("--xray")) {
+            System.out.println(score(args[0], flags.contains("--log")));
+            return;
+        }
+        if (System.getenv("LAMBDA_TASK_ROOT") == null) {
+            throw new IllegalStateException("--xray needs LAMBDA_TASK_ROOT, as on Lambda (the SDK's Lambda context)");
+        }
+        AWSXRayRecorder[] recorder = new AWSXRayRecorder[1];
+        float score = score(args[0], flags.contains("--log"), () -> recorder[0] = startXRay());
+        System.setProperty("com.amazonaws.xray.traceHeader", TRACE_HEADER);
+        traceOne(recorder[0]);
+        System.out.println(score);
     }
 
     /**
@@ -41,6 +69,14 @@ public final class ColdStartFloor {
      * line.
      */
     static float score(String model, boolean log) throws Exception {
+        return score(model, log, () -> {});
+    }
+
+    /**
+     * {@link #score(String, boolean)} with {@code alongside} run on the main thread once logging has started, before
+     * the model is read: where a handler starts its tracer.
+     */
+    static float score(String model, boolean log, Runnable alongside) throws Exception {
         Thread logging = null;
         if (log) {
             // The production configuration in function.jar, not the test one that test-classes would bring.
@@ -49,6 +85,7 @@ public final class ColdStartFloor {
                     () -> LoggerFactory.getLogger("com.leadscoring.bench").info("floor"));
             logging.start();
         }
+        alongside.run();
         byte[] bytes = model.startsWith("s3://") ? fromS3(model) : Files.readAllBytes(Path.of(model));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -62,6 +99,28 @@ public final class ColdStartFloor {
                 }
                 return ((float[][]) result.get(0).getValue())[0][0];
             }
+        }
+    }
+
+    /**
+     * The X-Ray SDK's global recorder, as any SDK user gets it (its defaults: centralized sampling strategy with the
+     * default rules read, UDP emitter to {@code AWS_XRAY_DAEMON_ADDRESS}, the Lambda context when
+     * {@code LAMBDA_TASK_ROOT} is set).
+     */
+    static AWSXRayRecorder startXRay() {
+        return AWSXRay.getGlobalRecorder();
+    }
+
+    /**
+     * One subsegment of the current invocation, begun and ended: under a sampled trace header the SDK's Lambda context
+     * hangs it under the function's facade segment and its emitter serializes it and sends it to the daemon. Fails when
+     * it was not recorded, so the floor never measures a no-op.
+     */
+    static void traceOne(AWSXRayRecorder recorder) {
+        Subsegment step = recorder.beginSubsegment("score");
+        recorder.endSubsegment();
+        if (!(step.getParent() instanceof FacadeSegment) || !step.isSampled()) {
+            throw new IllegalStateException("the subsegment was not recorded under the invocation's trace");
         }
     }
 

@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.xray.AWSXRayRecorder;
 
 /**
  * The cold-start floor inside the Lambda Java runtime: {@link ColdStartFloor}'s work with logging (read
@@ -22,7 +23,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
  * <p>This class takes and returns bytes, as a stream handler (as {@code ScoreHandler} does): the runtime serializes
  * nothing. {@link Typed} takes API Gateway's event types, as {@code ScoreHandler} did before it read the event itself,
  * so the runtime reads the event and writes the answer with its own serialization library: the floor of any handler
- * with that signature.
+ * with that signature. {@link Traced} adds what the X-Ray SDK minimally needs to trace the invocation, as the
+ * template's {@code Tracing: Active} requires: the floor of a traced stream handler.
  */
 public final class ColdStartFloorHandler implements RequestStreamHandler {
 
@@ -54,6 +56,31 @@ public final class ColdStartFloorHandler implements RequestStreamHandler {
                     .withStatusCode(200)
                     .withHeaders(Map.of("Content-Type", "application/json"))
                     .withBody("{\"probability\":" + score + ",\"path\":\"" + event.getPath() + "\"}");
+        }
+    }
+
+    /**
+     * The stream floor with X-Ray as active tracing uses it ({@link ColdStartFloor}'s {@code --xray}): the SDK's global
+     * recorder started in the init while logging starts, and one subsegment of the invocation (whose trace header the
+     * runtime has set) recorded and sent to the daemon before the answer.
+     */
+    public static final class Traced implements RequestStreamHandler {
+
+        private final float score;
+        private final AWSXRayRecorder recorder;
+
+        public Traced() throws Exception {
+            AWSXRayRecorder[] started = new AWSXRayRecorder[1];
+            score = ColdStartFloor.score(
+                    System.getenv("FLOOR_MODEL"), true, () -> started[0] = ColdStartFloor.startXRay());
+            recorder = started[0];
+        }
+
+        @Override
+        public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+            input.readAllBytes();
+            ColdStartFloor.traceOne(recorder);
+            output.write(("{\"statusCode\":200,\"body\":\"" + score + "\"}").getBytes(StandardCharsets.UTF_8));
         }
     }
 }
