@@ -49,7 +49,14 @@ public final class ScoreHandler implements RequestStreamHandler {
     /** Compiled once: String.matches compiles its pattern on every call, a microsecond of a one-lead request. */
     private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?");
 
-    private static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
+    /**
+     * The logger, in a holder so that loading this class does not start logging: Lambda loads and initialises the
+     * handler class before calling its constructor, and a static logger here started log4j and Powertools' layout on
+     * the init's one thread, before {@link ColdStart} could start it beside the model read.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ScoreHandler.class);
+    }
 
     private final Serving serving;
     private final LeadEncoder encoder;
@@ -200,7 +207,7 @@ public final class ScoreHandler implements RequestStreamHandler {
                     : Map.of();
             response = ApiResponses.problem(e.type(), e.getMessage(), e.errors(), null, headers);
         } catch (OrtException | RuntimeException e) {
-            LOG.error("request {} failed: {}", requestId, e.toString(), e);
+            Log.LOG.error("request {} failed: {}", requestId, e.toString(), e);
             response = ApiResponses.problem(
                     ProblemType.INTERNAL,
                     "the request could not be scored; quote the request id",
@@ -219,7 +226,7 @@ public final class ScoreHandler implements RequestStreamHandler {
                 .with("modelVersion", modelVersion())
                 .with("leads", leads)
                 .with("latencyMs", latencyMs)
-                .log(LOG, context != null);
+                .log(Log.LOG, context != null);
         // Leads count as scored only when the scores went out (not when a later step failed).
         boolean answered = response.getStatusCode() == 200;
         if (recorded) {

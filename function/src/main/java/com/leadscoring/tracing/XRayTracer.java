@@ -36,16 +36,28 @@ public final class XRayTracer implements Tracer {
         if (t == null) {
             synchronized (XRayTracer.class) {
                 if (global == null) {
-                    AWSXRayRecorder recorder = AWSXRayRecorderBuilder.standard()
-                            .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
-                            .build();
-                    AWSXRay.setGlobalRecorder(recorder);
+                    // The SDK's own global recorder, which loading AWSXRay builds anyway: building one more (and
+                    // setting it global) read the default sampling rules and opened a UDP socket a second time. As
+                    // the builder does, a context-missing strategy the environment names (Lambda's
+                    // AWS_XRAY_CONTEXT_MISSING) wins over ours.
+                    AWSXRayRecorder recorder = AWSXRay.getGlobalRecorder();
+                    if (!contextMissingStrategyNamed()) {
+                        recorder.setContextMissingStrategy(new IgnoreErrorContextMissingStrategy());
+                    }
                     global = new XRayTracer(recorder);
                 }
                 t = global;
             }
         }
         return t;
+    }
+
+    /** Whether the environment or a system property names the SDK's context-missing strategy. */
+    private static boolean contextMissingStrategyNamed() {
+        return AWSXRayRecorderBuilder.contextMissingStrategyFromEnvironmentVariable()
+                        .isPresent()
+                || AWSXRayRecorderBuilder.contextMissingStrategyFromSystemProperty()
+                        .isPresent();
     }
 
     /** The X-Ray SDK's interceptor, recording through the global recorder (configured first). */
