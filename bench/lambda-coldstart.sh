@@ -23,6 +23,9 @@
 #   lambda,function.jar  the same from function.jar (the jar with the local CLI), to show what the jar's content costs
 #   before           ScoreHandler from BEFORE_JAR (function.jar of the commit before the split, what was deployed)
 #   …-s3             the model (or model.onnx) read from a local S3-compatible server (moto_server), as on Lambda
+#                    (every floor's S3 client is the project's, and function-lambda.jar's execution.interceptors
+#                    registers S3CallTracing on it: with the daemon address set, the S3 floors without +xray already
+#                    build X-Ray's recorder, though they send nothing)
 #
 # Usage: bench/lambda-coldstart.sh [rounds=10] [store=core/src/test/resources/fixture-store]
 #   BEFORE=<commit> (default 0f9dc0f, the last commit whose one function.jar all functions deployed) adds the "before"
@@ -33,6 +36,8 @@
 #     named, so no tracing), lambda,no-capture (CAPTURE_SAMPLING_PERCENT=0), lambda,emf-env (AWS_EMF_ENVIRONMENT=Lambda:
 #     the EMF library skips probing for ECS and EC2).
 #   CLASS_LOG=<dir> writes each row's -Xlog:class+load to <dir>/<row>.txt (the last round's; run 1 round for counts).
+#   ROWS='<row> <row>...' runs only the rows named (e.g. ROWS='lambda before' for an A/B of two jars, more rounds in
+#     the same time).
 # Time: about 12 s a round on a quiet 2-core machine (estimated), so 2–3 minutes for 10 rounds, plus the build of the
 # "before" jar the first time (3–6 minutes); at load average 15, one round with DIAG=1 took about 2 minutes.
 set -euo pipefail
@@ -125,9 +130,11 @@ fi
 FLOOR_CP="function/target/function-lambda.jar:$T/task-floor"
 [ -n "${CLASS_LOG:-}" ] && mkdir -p "$CLASS_LOG" && CLASS_LOG=$(cd "$CLASS_LOG" && pwd)
 classlog() { [ -n "${CLASS_LOG:-}" ] && echo "-Xlog:class+load=info:file=$CLASS_LOG/$1.txt" || echo -Xlog:class+load=off; }
+wanted() { [ -z "${ROWS:-}" ] || [[ " $ROWS " == *" $1 "* ]]; }
 # A plain-JVM floor: "name [VAR=value...] model [--log] [--xray]"; prints "name answer_ms exit_ms cpu_ms".
 floor() {
   local name=$1; shift
+  wanted "$name" || return 0
   local vars=()
   while [[ $1 =~ ^[A-Z_]+= ]]; do vars+=("$1"); shift; done
   echo "$name $(env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} "${vars[@]}" CPU_TIME=1 python3 bench/first_answer.py \
@@ -136,6 +143,7 @@ floor() {
 # A runtime row: "name task handler model_uri [VAR=value...]"; prints "name response_ms init_ms cpu_ms".
 runtime() {
   local name=$1 task=$2 handler=$3 model=$4; shift 4
+  wanted "$name" || return 0
   local out
   out=$(cd "$T/task-$task" && env "${FUNCTION_ENV[@]}" ${S3_URL:+AWS_ENDPOINT_URL_S3=$S3_URL} \
     LAMBDA_TASK_ROOT="$T/task-$task" MODEL_URI="$model" FLOOR_MODEL="$model" _HANDLER="$handler" "$@" \
@@ -190,7 +198,7 @@ m = {k: statistics.median(v) for k, v in t.items()}
 mc = {k: statistics.median(v) for k, v in cpu.items()}
 print("cold start, median of %d interleaved rounds. answer: ms from the process start to the answer (runtime rows: to"
       " the response POST); init: to the first GET /next; cpu: CPU ms the process used in all (user + system)"
-      % len(t["floor"]))
+      % len(next(iter(t.values()))))
 for k in t:
     runtime = k.startswith(("runtime", "lambda", "before"))
     extra = ("init %6.0f" if runtime else "exit %6.0f") % statistics.median(second[k])
