@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * floor of reading a model from S3 with the AWS SDK (client creation, credentials, one request).
  *
  * <p>With {@code --xray} it also does what the X-Ray SDK minimally needs to trace one request on Lambda with active
- * tracing: the SDK's global recorder started on the main thread while logging starts, and after the answer one
+ * tracing: the SDK's global recorder started on the main thread while logging starts, and, once it has scored, one
  * subsegment begun and ended under the invocation's trace header, which the SDK streams to the daemon
  * ({@code AWS_XRAY_DAEMON_ADDRESS}) as JSON. The trace header is set as the runtime interface client sets it for an
  * invocation (the system property {@code com.amazonaws.xray.traceHeader}); {@code LAMBDA_TASK_ROOT} must be set, as on
