@@ -180,8 +180,11 @@ final class BatchScan {
         int previous = START;
         ws();
         while (true) {
-            int from = string();
-            int key = key(from, pos - 1, following[previous]);
+            int key = following[previous];
+            if (key == OTHER || !quoted(NAMES[key])) {
+                int from = string();
+                key = key(from, pos - 1);
+            }
             ws();
             expect(':');
             ws();
@@ -225,11 +228,27 @@ final class BatchScan {
         return new BatchItem((String) slots.id(), List.of(), previousScore);
     }
 
-    /** The index of the key in {@code b[from, to)}: the expected one, else looked up; {@link #OTHER} for others. */
-    private int key(int from, int to, int expected) {
-        if (expected != OTHER && is(from, to, NAMES[expected])) {
-            return expected;
+    /**
+     * Whether the string at {@code pos} is {@code name} (which has no quote, escape or control byte); if so {@code pos}
+     * moves past it. The expected key is matched in place, without scanning it for its end.
+     */
+    private boolean quoted(byte[] name) {
+        int n = name.length;
+        int from = pos + 1;
+        if (from + n >= end || b[pos] != '"' || b[from + n] != '"') {
+            return false;
         }
+        for (int i = 0; i < n; i++) {
+            if (b[from + i] != name[i]) {
+                return false;
+            }
+        }
+        pos = from + n + 1;
+        return true;
+    }
+
+    /** The index of the key in {@code b[from, to)}; {@link #OTHER} for a key that is no lead field. */
+    private int key(int from, int to) {
         for (int k = 0; k < NAMES.length; k++) {
             if (is(from, to, NAMES[k])) {
                 return k;
