@@ -43,6 +43,8 @@ final class BatchScan {
     private static final byte[] NULL = ascii("null");
     /** Deeper values are Jackson's to judge (it has a nesting limit of its own). */
     private static final int MAX_DEPTH = 64;
+    /** Longer strings too (Jackson limits a name's length, and a string's, far above this). */
+    private static final int MAX_STRING = 32 * 1024;
     /** Rows first made room for: a full Distributed Map batch. */
     private static final int FIRST_ROWS = 1000;
 
@@ -400,6 +402,9 @@ final class BatchScan {
         for (int i = from; i < end; i++) {
             byte c = bytes[i];
             if (c == '"') {
+                if (i - from > MAX_STRING) {
+                    throw DECLINE;
+                }
                 pos = i + 1;
                 return from;
             }

@@ -63,6 +63,7 @@ class BatchScanTest {
                 "{\"Items\":[],\"other\":12}",
                 "[]",
                 "{\"Items\":[]",
+                "{\"Items\":[],\"" + "k".repeat(40_000) + "\":true}",
                 "{}")) {
             byte[] bytes = batch.getBytes(StandardCharsets.UTF_8);
             assertNull(BatchScan.read(bytes, bytes.length, ENCODER), batch);
