@@ -21,7 +21,8 @@ import com.leadscoring.wire.LeadReader;
  * reads, so a bad row's problems are exactly the CSV reader's. Of {@code BatchInput} only {@code explain} is read (the
  * run's choice, set by the state machine); its other keys are the run's own and skipped. The batch's bytes are read
  * whole first (Step Functions caps a batch at 256 KiB) into a per-thread buffer: each valid row's place in them is
- * kept, as the API keeps each lead's.
+ * kept, as the API keeps each lead's. A batch as a clean CSV gives it is read straight from its bytes
+ * ({@link BatchScan}); any other through Jackson.
  */
 final class BatchReader {
 
@@ -49,6 +50,12 @@ final class BatchReader {
         } catch (IOException e) {
             throw new MalformedBatchException("the batch cannot be read: " + e.getMessage(), e);
         }
+        BatchRequest scanned = BatchScan.read(body, length, encoder);
+        return scanned != null ? scanned : parse(body, length, encoder);
+    }
+
+    /** Reads the batch in {@code body[0, length)} with Jackson: any batch, a malformed one refused by position. */
+    static BatchRequest parse(byte[] body, int length, LeadEncoder encoder) {
         try (JsonParser p = JSON.createParser(body, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedBatchException("the batch must be a JSON object with an Items array");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +17,12 @@ import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
 import com.leadscoring.capturing.CaptureLines;
-import com.leadscoring.decision.Trend;
 import com.leadscoring.features.LeadEncoder;
-import com.leadscoring.lead.FieldProblem;
 import com.leadscoring.metrics.HandlerMetrics;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.stdout.PowertoolsLine;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
-import com.leadscoring.wire.Decimals;
-import com.leadscoring.wire.JsonText;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
@@ -58,8 +53,6 @@ public final class BatchScoreHandler implements RequestStreamHandler {
     public static final int MAX_EXPLAINED_ITEMS = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchScoreHandler.class);
-    /** Per thread: the answer's text, reused batch after batch. */
-    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(128 * 1024));
 
     private final String modelVersion;
     private final double threshold;
@@ -256,59 +249,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         return trimmed;
     }
 
-    /** The answer's text, written straight into a per-thread builder ({@link JsonText}), as Jackson would write it. */
+    /** The answer's bytes, each bad row with at most {@code maxErrorsPerRow} of its problems ({@link BatchAnswer}). */
     static byte[] write(BatchResult result, int maxErrorsPerRow) {
-        StringBuilder b = TEXT.get();
-        b.setLength(0);
-        b.append("{\"model\":{\"version\":");
-        JsonText.string(b, result.modelVersion());
-        b.append(",\"threshold\":");
-        Decimals.append(b, result.threshold(), Decimals.PROBABILITY);
-        b.append("},\"scores\":[");
-        boolean first = true;
-        for (BatchRow row : result.rows()) {
-            b.append(first ? "{\"id\":" : ",{\"id\":");
-            first = false;
-            JsonText.string(b, row.id());
-            if (row.valid()) {
-                LeadScore s = row.score();
-                b.append(",\"scoreId\":");
-                JsonText.string(b, row.scoreId());
-                b.append(",\"probability\":");
-                Decimals.append(b, s.probability(), Decimals.PROBABILITY);
-                b.append(",\"score\":").append(s.score()).append(",\"grade\":");
-                JsonText.string(b, s.grade());
-                b.append(",\"buy\":").append(s.buy());
-                if (s.hasPercentile()) {
-                    b.append(",\"percentile\":");
-                    Decimals.append(b, s.percentile(), Decimals.PERCENTILE);
-                }
-                if (row.previousScore() >= 0) {
-                    b.append(",\"trend\":");
-                    JsonText.string(b, Trend.of(row.previousScore(), s.score()).label());
-                }
-                if (result.explained()) {
-                    JsonText.factors(b, s.factors());
-                }
-            } else {
-                b.append(",\"errors\":[");
-                int n = Math.min(maxErrorsPerRow, row.errors().size());
-                for (int k = 0; k < n; k++) {
-                    FieldProblem p = row.errors().get(k);
-                    b.append(k == 0 ? "{\"field\":" : ",{\"field\":");
-                    JsonText.string(b, p.field());
-                    b.append(",\"reason\":");
-                    JsonText.string(b, p.reason());
-                    b.append('}');
-                }
-                b.append(']');
-                if (n < row.errors().size()) {
-                    b.append(",\"moreErrors\":").append(row.errors().size() - n);
-                }
-            }
-            b.append('}');
-        }
-        b.append("]}");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        return BatchAnswer.write(result, maxErrorsPerRow);
     }
 }

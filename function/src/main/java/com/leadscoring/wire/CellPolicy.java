@@ -106,35 +106,51 @@ public enum CellPolicy {
     }
 
     private static void text(JsonParser p, JsonToken v, LeadField field, LeadSlots slots) throws IOException {
-        if (v == JsonToken.VALUE_STRING) {
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
-            switch (field.kind()) {
-                case INTEGER -> {
-                    long x = digits(chars, offset, length);
-                    if (x >= 0 && field.accepts(x)) {
-                        slots.integer(field, (int) x);
-                        return;
-                    }
+        if (v == JsonToken.VALUE_STRING
+                && textCell(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), field, slots)) {
+            return;
+        }
+        slots.raw(field, TEXT.raw(p, v));
+    }
+
+    /**
+     * Takes a CSV cell's text {@code chars[offset, offset+length)} of {@code field} into its slot when it passes the
+     * fast rules, or as missing when it is blank; false for anything else, which the validator must judge (kept as
+     * {@link #raw}). The one cell rule of the text policy: the batch's byte scan ({@code batch.BatchScan}) takes its
+     * cells through it too.
+     */
+    public static boolean textCell(char[] chars, int offset, int length, LeadField field, LeadSlots slots) {
+        switch (field.kind()) {
+            case INTEGER -> {
+                long x = digits(chars, offset, length);
+                if (x >= 0 && field.accepts(x)) {
+                    slots.integer(field, (int) x);
+                    return true;
                 }
-                case DATE -> {
-                    LocalDate d = LeadDates.parse(chars, offset, length, true);
-                    if (d != null && LeadDates.isPossible(d)) {
-                        slots.date(field, d);
-                        return;
-                    }
+            }
+            case DATE -> {
+                LocalDate d = LeadDates.parse(chars, offset, length, true);
+                if (d != null && LeadDates.isPossible(d)) {
+                    slots.date(field, d);
+                    return true;
                 }
-                case ID -> {
-                    String id = p.getText().strip();
-                    if (LeadField.acceptsIdText(id)) {
-                        slots.id(id);
-                        return;
-                    }
+            }
+            case ID -> {
+                String id = new String(chars, offset, length).strip();
+                if (LeadField.acceptsIdText(id)) {
+                    slots.id(id);
+                    return true;
                 }
             }
         }
-        slots.raw(field, TEXT.raw(p, v));
+        for (int i = offset; i < offset + length; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        slots.raw(
+                field, RawValue.MISSING); // blank: as String.isBlank, char by char (no whitespace lies outside the BMP)
+        return true;
     }
 
     /**
