@@ -66,9 +66,14 @@ class NoLeadValuesInErrorsTest {
         return new TreeSet<>(BAD.get(i).keySet());
     }
 
-    static void assertNoValue(String where, String text) {
+    /**
+     * Fails if {@code text} quotes one of the bad values. The test's own directory is taken out first: messages name
+     * the file (as they must), and JUnit's random directory name can hold digits such as "1877".
+     */
+    void assertNoValue(String where, String text) {
+        String outsideDir = text.replace(dir.toString(), "<dir>");
         for (String value : VALUES) {
-            assertFalse(text.contains(value), where + " quotes a lead's value (" + value + "): " + text);
+            assertFalse(outsideDir.contains(value), where + " quotes a lead's value (" + value + "): " + text);
         }
     }
 
