@@ -283,11 +283,8 @@ public final class ScoreHandler implements RequestStreamHandler {
                     "send Content-Type: application/json, got "
                             + (contentType == null ? "none" : "'" + contentType + "'"));
         }
-        boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
         // Checked before decoding or parsing: a character is at least one byte, base64 at least 3/4 of one.
-        long sent = EventBody.sentLength(event);
-        long lowerBound = base64 ? sent * 3 / 4 - 2 : sent;
-        if (lowerBound > MAX_BODY_BYTES) {
+        if (EventBody.lowerBound(event) > MAX_BODY_BYTES) {
             throw tooLarge();
         }
         EventBody bytes;

@@ -38,13 +38,27 @@ public record EventBody(byte[] bytes, int length) {
     }
 
     /**
-     * The body's length as sent, before decoding: a bound checked before decoding a body too large (the UTF-8 bytes of
-     * an event the stream entry read, the chars of a typed event's String, each at most the bytes they encode to).
+     * A lower bound of the body's length once decoded, known before decoding it (so a body far too large is refused
+     * undecoded): base64's 3/4 of the body string's chars less 2, or else the chars of a typed event's String (each at
+     * least one byte) or the bytes themselves of an event the stream entry read.
      */
-    public static long sentLength(APIGatewayProxyRequestEvent event) {
+    public static long lowerBound(APIGatewayProxyRequestEvent event) {
+        boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
+        long chars;
         if (event instanceof Utf8BodyEvent u && u.bodyBytes() != null) {
-            return u.bodyLength();
+            if (!base64) {
+                return u.bodyLength();
+            }
+            chars = 0;
+            for (int i = 0; i < u.bodyLength(); i++) {
+                int b = u.bodyBytes()[i] & 0xFF;
+                if ((b & 0xC0) != 0x80) {
+                    chars += b >= 0xF0 ? 2 : 1; // a UTF-8 sequence's lead byte: one char, two for a surrogate pair
+                }
+            }
+        } else {
+            chars = event.getBody() == null ? 0 : event.getBody().length();
         }
-        return event.getBody() == null ? 0 : event.getBody().length();
+        return base64 ? chars * 3 / 4 - 2 : chars;
     }
 }
