@@ -65,9 +65,46 @@ public final class ApiGatewayEventJson {
     public static final class MalformedEventException extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final String problem;
+        private final transient JsonLocation at;
+
         MalformedEventException(String problem, JsonLocation at) {
             super("not an API Gateway REST proxy event: " + problem
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+            this.problem = problem;
+            this.at = at;
+        }
+
+        /** The same problem where it is in the event, found by a parser that started at {@code origin}. */
+        MalformedEventException from(Origin origin) {
+            return new MalformedEventException(problem, origin.inEvent(at));
+        }
+    }
+
+    /**
+     * Where in the event the parser reading it starts: its start, until a body unescaped here has been stepped over by
+     * starting a parser just past it (Jackson would otherwise scan the 400 KB literal once more only to skip it). A
+     * position that parser reports is turned into the event's own, so a malformed event is refused as before.
+     */
+    private static final class Origin {
+        /** Bytes that start a parser inside the event's object, just after a value: an empty field and a zero. */
+        static final byte[] RESTART = {'{', '"', '"', ':', '0'};
+
+        int offset;
+        int line = 1;
+        int column = 1;
+
+        JsonLocation inEvent(JsonLocation at) {
+            if (at == null || offset == 0) {
+                return at;
+            }
+            boolean firstLine = at.getLineNr() == 1;
+            return new JsonLocation(
+                    null,
+                    at.getByteOffset() < 0 ? -1 : offset + at.getByteOffset(),
+                    -1,
+                    firstLine ? line : line + at.getLineNr() - 1,
+                    firstLine ? column + at.getColumnNr() - 1 : at.getColumnNr());
         }
     }
 
@@ -111,9 +148,12 @@ public final class ApiGatewayEventJson {
         return read(p, new APIGatewayProxyRequestEvent(), null, 0, null);
     }
 
-    /** Reads into {@code e}; with {@code json} (what {@code p} reads, {@code [0, length)}), the body as bytes. */
+    /** Reads into {@code e}; with {@code json} (what {@code first} reads, {@code [0, length)}), the body as bytes. */
     private static APIGatewayProxyRequestEvent read(
-            JsonParser p, APIGatewayProxyRequestEvent e, byte[] json, int length, Buffers buffers) throws IOException {
+            JsonParser first, APIGatewayProxyRequestEvent e, byte[] json, int length, Buffers buffers)
+            throws IOException {
+        Origin origin = new Origin();
+        JsonParser p = first;
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedEventException("the event must be a JSON object", p.currentTokenLocation());
@@ -127,7 +167,7 @@ public final class ApiGatewayEventJson {
                     case "resource" -> e.setResource(text(p, field));
                     case "body" -> {
                         if (e instanceof Utf8BodyEvent u) {
-                            utf8Body(p, u, json, length, buffers);
+                            p = utf8Body(p, u, json, length, buffers, origin);
                         } else {
                             e.setBody(text(p, field));
                         }
@@ -145,38 +185,61 @@ public final class ApiGatewayEventJson {
             }
             return e;
         } catch (MalformedEventException malformed) {
-            throw malformed;
+            throw malformed.from(origin);
         } catch (JsonProcessingException invalid) {
             // Jackson's own message quotes the text it stopped at (part of a lead, perhaps): only the position.
-            throw new MalformedEventException("not valid JSON", invalid.getLocation());
+            throw new MalformedEventException("not valid JSON", origin.inEvent(invalid.getLocation()));
+        } finally {
+            if (p != first) {
+                p.close();
+            }
         }
     }
 
     /**
-     * The body string unescaped straight from the event's bytes into this thread's body buffer; Jackson then only skips
-     * it. What the unescaper leaves to Jackson (a malformed string among them), and a body given as a number or
-     * boolean, is read by Jackson and encoded, as before.
+     * The body string unescaped straight from the event's bytes into this thread's body buffer, then stepped over: the
+     * parser returned goes on just past it ({@link Origin}). What the unescaper leaves to Jackson (a malformed string
+     * among them), and a body given as a number or boolean, is read by Jackson and encoded, as before.
      */
-    private static void utf8Body(JsonParser p, Utf8BodyEvent e, byte[] json, int length, Buffers buffers)
-            throws IOException {
+    private static JsonParser utf8Body(
+            JsonParser p, Utf8BodyEvent e, byte[] json, int length, Buffers buffers, Origin origin) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             e.setBody(null);
-            return;
+            return p;
         }
         if (buffers.body.length < length) {
             buffers.body = new byte[Math.max(length, 2 * buffers.body.length)];
         }
-        int n = -1;
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            int quote = (int) p.currentTokenLocation().getByteOffset();
-            n = JsonStringUnescaper.unescape(json, quote, length, buffers.body);
+            JsonLocation at = p.currentTokenLocation();
+            int quote = origin.offset + (int) at.getByteOffset();
+            long read = JsonStringUnescaper.unescape(json, quote, length, buffers.body);
+            if (read >= 0) {
+                e.utf8Body(buffers.body, (int) read);
+                int end = (int) (read >>> 32);
+                int start = end + 1 - Origin.RESTART.length;
+                if (start < quote) {
+                    return p; // a short literal: Jackson skips it
+                }
+                JsonLocation quoteInEvent = origin.inEvent(at);
+                // The literal is read: its last bytes become the restart, on the quote's line (a literal has no raw
+                // line break).
+                System.arraycopy(Origin.RESTART, 0, json, start, Origin.RESTART.length);
+                origin.offset = start;
+                origin.line = quoteInEvent.getLineNr();
+                origin.column = quoteInEvent.getColumnNr() + start - quote;
+                p.close();
+                JsonParser past = JSON.createParser(json, start, length - start);
+                past.nextToken(); // {
+                past.nextToken(); // the empty field
+                past.nextToken(); // 0: where the first parser stood after the body
+                return past;
+            }
         }
-        if (n < 0) {
-            byte[] text = text(p, "body").getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(text, 0, buffers.body, 0, text.length); // never longer than the literal
-            n = text.length;
-        }
-        e.utf8Body(buffers.body, n);
+        byte[] text = text(p, "body").getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(text, 0, buffers.body, 0, text.length); // never longer than the literal
+        e.utf8Body(buffers.body, text.length);
+        return p;
     }
 
     private static APIGatewayProxyRequestEvent.ProxyRequestContext requestContext(JsonParser p) throws IOException {

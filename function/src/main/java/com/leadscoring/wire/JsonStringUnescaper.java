@@ -15,9 +15,10 @@ public final class JsonStringUnescaper {
     /**
      * The value of the string literal whose opening quote is {@code json[quote]}, within {@code json[..limit)}, into
      * {@code out} from 0 ({@code out} has at least {@code limit - quote} bytes: a value is never longer than its
-     * literal); returns its length, or -1 (left to Jackson).
+     * literal); returns where its closing quote is and the value's length, {@code (long) quote << 32 | length}, or -1
+     * (left to Jackson).
      */
-    public static int unescape(byte[] json, int quote, int limit, byte[] out) {
+    public static long unescape(byte[] json, int quote, int limit, byte[] out) {
         int i = quote + 1;
         int o = 0;
         while (i < limit) {
@@ -27,7 +28,7 @@ public final class JsonStringUnescaper {
                 out[o++] = b;
                 i++;
             } else if (b == '"') {
-                return o;
+                return (long) i << 32 | o;
             } else if (b == '\\') {
                 if (i + 1 >= limit) {
                     return -1;

@@ -5,6 +5,7 @@ import static com.leadscoring.PropertyTests.quoted;
 import static com.leadscoring.PropertyTests.unchecked;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -153,7 +154,7 @@ class EventBodyEquivalenceTest {
             // Not left to Jackson (which would be equivalent trivially) unless it holds a lone surrogate.
             byte[] literal = literal(b.text(), b.style()).getBytes(StandardCharsets.UTF_8);
             byte[] out = new byte[literal.length];
-            int n = JsonStringUnescaper.unescape(literal, 0, literal.length, out);
+            int n = (int) JsonStringUnescaper.unescape(literal, 0, literal.length, out);
             if (!hasLoneSurrogate(b.text())) {
                 assertArrayEquals(expected, Arrays.copyOf(out, Math.max(n, 0)), "decoded here, n = " + n);
             }
@@ -313,6 +314,48 @@ class EventBodyEquivalenceTest {
                 }
             }
         }));
+    }
+
+    /** A lead's value in every malformed event: no message may quote it. */
+    private static final String SECRET = "lead-secret-42";
+
+    @Test
+    void malformedEventsAreRefusedAsBeforeWhereverTheyBreak() throws IOException {
+        String body = "\"{\\\"id\\\": \\\"" + SECRET + "\\\"}\"";
+        List<String> malformed = List.of(
+                "{\"path\":\"/\",\n  \"body\": " + body + ", \"headers\": [1]}",
+                "{\"path\":\"/\",\n  \"body\": " + body + ",\n\n   \"headers\": 5}",
+                "{\"body\": " + body + " \"x\": 1}",
+                "{\"body\": " + body + "} " + SECRET,
+                "{\"body\": " + body + "",
+                "{\"body\": " + body + ", \"requestContext\": {\"requestId\": [\"" + SECRET + "\"]}}",
+                "{\"body\":" + body + ",\"body\":\"é" + SECRET + "\",\n\"requestContext\": 7}",
+                "\n\n  {\"a\": \"é😀\", \"body\":" + body + ",\"body\":\"" + SECRET + "\", \"isBase64Encoded\": 3}",
+                "{\"body\":" + body + ",\"multiValueHeaders\":{\"X\":[[\"" + SECRET + "\"]]}}",
+                "{\"body\":\"ab\", \"path\": {}}",
+                "{\"body\":\"abc\"\n, \"path\": {}}",
+                "{\"body\":\"abcd\" , \"path\": {}}");
+        for (String json : malformed) {
+            byte[] event = json.getBytes(StandardCharsets.UTF_8);
+            MalformedEventException before =
+                    assertThrows(MalformedEventException.class, () -> ApiGatewayEventJson.read(event), json);
+            MalformedEventException after = assertThrows(
+                    MalformedEventException.class,
+                    () -> ApiGatewayEventJson.readUtf8Body(new ByteArrayInputStream(event)),
+                    json);
+            assertEquals(before.getMessage(), after.getMessage(), json);
+            assertFalse(after.getMessage().contains(SECRET), after.getMessage());
+            assertNull(after.getCause());
+        }
+        // And a well-formed event on several lines reads every field after the body.
+        byte[] event = ("{\"body\": " + body + ",\n\"path\": \"/v1/score\",\n\"isBase64Encoded\": false,"
+                        + " \"requestContext\": {\"requestId\": \"r\"}}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Utf8BodyEvent e = ApiGatewayEventJson.readUtf8Body(new ByteArrayInputStream(event));
+        assertEquals("/v1/score", e.getPath());
+        assertEquals(Boolean.FALSE, e.getIsBase64Encoded());
+        assertEquals("r", e.getRequestContext().getRequestId());
+        assertEquals(ApiGatewayEventJson.read(event).getBody(), e.getBody());
     }
 
     @Test
