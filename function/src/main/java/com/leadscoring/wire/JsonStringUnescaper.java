@@ -1,5 +1,9 @@
 package com.leadscoring.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A JSON string literal in UTF-8 bytes to its value as UTF-8 bytes in one pass, without a String between: escapes
  * unescaped (unicode escapes and their surrogate pairs encoded), canonical UTF-8 copied as it is. The value is what
@@ -10,18 +14,37 @@ package com.leadscoring.wire;
  */
 public final class JsonStringUnescaper {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private JsonStringUnescaper() {}
 
     /**
      * The value of the string literal whose opening quote is {@code json[quote]}, within {@code json[..limit)}, into
      * {@code out} from 0 ({@code out} has at least {@code limit - quote} bytes: a value is never longer than its
-     * literal); returns where its closing quote is and the value's length, {@code (long) quote << 32 | length}, or -1
-     * (left to Jackson).
+     * literal); returns where its closing quote is and the value's length, {@code (long) closingQuote << 32 | length},
+     * or -1 (left to Jackson).
      */
     public static long unescape(byte[] json, int quote, int limit, byte[] out) {
         int i = quote + 1;
         int o = 0;
         while (i < limit) {
+            if (i + 8 <= limit) {
+                // Eight bytes at a time, stored whole (the value is never longer than the literal read so far: o + 8
+                // stays within out), up to the first that is not printable ASCII or is a quote or backslash.
+                long v = (long) LONGS.get(json, i);
+                LONGS.set(out, o, v);
+                long special = special(v);
+                if (special == 0) {
+                    i += 8;
+                    o += 8;
+                    continue;
+                }
+                int plain = Long.numberOfTrailingZeros(special) >>> 3;
+                i += plain;
+                o += plain;
+            }
             byte b = json[i];
             // Printable ASCII, the bulk of a body (a negative byte is non-ASCII).
             if (b >= 0x20 && b != '"' && b != '\\') {
@@ -81,6 +104,17 @@ public final class JsonStringUnescaper {
             }
         }
         return -1;
+    }
+
+    /**
+     * The high bit of each byte of {@code v} that is a quote, a backslash, a control character or not ASCII; exact for
+     * the lowest such byte (a byte's borrow can only mark bytes above it).
+     */
+    private static long special(long v) {
+        long quotes = v ^ 0x2222222222222222L;
+        long backslashes = v ^ 0x5C5C5C5C5C5C5C5CL;
+        return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | (v - 0x2020202020202020L) & ~v | v)
+                & HIGHS;
     }
 
     /** The four hex digits at {@code json[at]} as a char's value, or -1. */

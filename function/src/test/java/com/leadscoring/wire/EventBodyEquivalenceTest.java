@@ -359,6 +359,26 @@ class EventBodyEquivalenceTest {
     }
 
     @Test
+    void everyLengthAndPlaceOfAnEscapeFitsTheBufferAndAnUnclosedLiteralIsLeftToJackson() {
+        for (int n = 0; n < 40; n++) {
+            for (int at = 0; at <= n; at++) {
+                String text = "a".repeat(at) + "\"" + "b".repeat(n - at);
+                byte[] literal = jsonLiteral(text);
+                byte[] out = new byte[literal.length]; // no more than the contract's room
+                long read = JsonStringUnescaper.unescape(literal, 0, literal.length, out);
+                assertEquals(literal.length - 1, (int) (read >>> 32), text);
+                assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(out, (int) read), text);
+                byte[] unclosed = Arrays.copyOf(literal, literal.length - 1);
+                assertEquals(-1, JsonStringUnescaper.unescape(unclosed, 0, unclosed.length, new byte[unclosed.length]));
+            }
+        }
+    }
+
+    private static byte[] jsonLiteral(String text) {
+        return ("\"" + text.replace("\"", "\\\"") + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void emptyAbsentAndNullBodiesAreEmpty() throws IOException {
         for (String literal : new String[] {"\"\"", null, "null"}) {
             byte[] event = event(literal, null, false);
