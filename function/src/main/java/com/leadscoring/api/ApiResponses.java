@@ -13,6 +13,7 @@ import com.leadscoring.decision.Trend;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.wire.Decimals;
 import com.leadscoring.wire.JsonText;
+import com.leadscoring.wire.TextBodyResponse;
 
 /**
  * Writes the API's JSON bodies into this thread's reusable writer (API Gateway wants the body as a String, so
@@ -59,7 +60,8 @@ final class ApiResponses {
 
     /**
      * The answer with scores, written straight into the builder ({@link JsonText}: the generator's text without its
-     * per-value bookkeeping), as a property test checks against the generator.
+     * per-value bookkeeping), as a property test checks against the generator; the body is this thread's builder
+     * ({@link TextBodyResponse}) until its next answer.
      */
     static APIGatewayProxyResponseEvent scores(
             String version,
@@ -112,7 +114,10 @@ final class ApiResponses {
             b.append('}');
         }
         b.append("]}");
-        return response(200, JSON_TYPE, b.toString(), Map.of());
+        // Not copied into a String: the stream entry escapes it from the builder, the typed entry detaches it.
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", JSON_TYPE);
+        return new TextBodyResponse(b).withStatusCode(200).withHeaders(headers);
     }
 
     static APIGatewayProxyResponseEvent problem(

@@ -3,9 +3,7 @@ package com.leadscoring.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,8 @@ import com.leadscoring.stdout.PowertoolsLine;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
 import com.leadscoring.wire.ApiGatewayEventJson;
+import com.leadscoring.wire.EventBody;
+import com.leadscoring.wire.TextBodyResponse;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
@@ -127,11 +127,17 @@ public final class ScoreHandler implements RequestStreamHandler {
      */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        ApiGatewayEventJson.write(handle(ApiGatewayEventJson.read(input), context), output);
+        // The body stays bytes on the way in and the answer's builder on the way out: never a 400 KB String.
+        ApiGatewayEventJson.write(answer(ApiGatewayEventJson.readUtf8Body(input), context), output);
     }
 
     /** The typed entry: {@code event} answered; {@code context} is null outside Lambda. */
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
+        return TextBodyResponse.detached(answer(event, context));
+    }
+
+    /** {@code event} answered, the answer's body possibly still in this thread's builder ({@link TextBodyResponse}). */
+    private APIGatewayProxyResponseEvent answer(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
         // logged inside; local runs and tests without a context log the same line without them. The request line and
         // the metrics line leave together, in one write, when the request ends.
@@ -160,8 +166,9 @@ public final class ScoreHandler implements RequestStreamHandler {
             Route route = Route.of(event);
             response = switch (route) {
                 case SCORE, FORM_SCORE -> {
-                    byte[] body = body(event);
-                    ScoreRequest request = tracer.trace("parse", () -> parser.parse(body, encoder));
+                    EventBody body = body(event);
+                    ScoreRequest request =
+                            tracer.trace("parse", () -> parser.parse(body.bytes(), body.length(), encoder));
                     leads = request.size();
                     List<LeadScore> scores = tracer.trace(
                             "score", () -> scoring.score(request.features(), request.size(), request.explain()));
@@ -272,7 +279,7 @@ public final class ScoreHandler implements RequestStreamHandler {
         return n;
     }
 
-    private static byte[] body(APIGatewayProxyRequestEvent event) throws ProblemException {
+    private static EventBody body(APIGatewayProxyRequestEvent event) throws ProblemException {
         String contentType = header(event, "Content-Type");
         if (contentType == null
                 || !JSON_CONTENT_TYPE
@@ -283,20 +290,17 @@ public final class ScoreHandler implements RequestStreamHandler {
                     "send Content-Type: application/json, got "
                             + (contentType == null ? "none" : "'" + contentType + "'"));
         }
-        String body = event.getBody() == null ? "" : event.getBody();
-        boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
         // Checked before decoding or parsing: a character is at least one byte, base64 at least 3/4 of one.
-        long lowerBound = base64 ? (long) body.length() * 3 / 4 - 2 : body.length();
-        if (lowerBound > MAX_BODY_BYTES) {
+        if (EventBody.lowerBound(event) > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        byte[] bytes;
+        EventBody bytes;
         try {
-            bytes = base64 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+            bytes = EventBody.of(event);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "the body is marked base64 but is not valid base64");
         }
-        if (bytes.length > MAX_BODY_BYTES) {
+        if (bytes.length() > MAX_BODY_BYTES) {
             throw tooLarge();
         }
         return bytes;

@@ -11,7 +11,7 @@ package com.leadscoring.api;
  * @param previousScores each lead's {@code previous_score} (0..100), or {@code -1} when it sent none; the first
  *     {@code size} count
  * @param explain whether to return factors
- * @param body the request body parsed
+ * @param body the bytes the request body was parsed from (a buffer of the request's thread, which may be longer)
  * @param leadStart each lead's object in {@code body} starts at this byte; the first {@code size} count
  * @param leadEnd and ends before this one: the lead as the caller sent it, for capture
  */

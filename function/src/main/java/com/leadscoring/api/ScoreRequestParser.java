@@ -43,14 +43,19 @@ public final class ScoreRequestParser {
 
     /** Parses, validates and encodes with {@code encoder}, the served model's own (its contract names it). */
     public ScoreRequest parse(byte[] body, LeadEncoder encoder) throws ProblemException {
-        if (body.length == 0) {
+        return parse(body, body.length, encoder);
+    }
+
+    /** As {@link #parse(byte[], LeadEncoder)}, the body being {@code body[0, length)} (a reused buffer). */
+    public ScoreRequest parse(byte[] body, int length, LeadEncoder encoder) throws ProblemException {
+        if (length == 0) {
             throw new ProblemException(
                     ProblemType.INVALID_REQUEST, "the request body is empty; expected {\"leads\": [...]}");
         }
-        try (JsonParser p = JSON.createParser(body)) {
+        try (JsonParser p = JSON.createParser(body, 0, length)) {
             return parse(p, encoder, body);
         } catch (JsonProcessingException e) {
-            JsonProcessingException first = firstStrictFailure(body, e);
+            JsonProcessingException first = firstStrictFailure(body, length, e);
             if (first instanceof StreamConstraintsException) {
                 throw new ProblemException(
                         ProblemType.MALFORMED_JSON,
@@ -207,8 +212,8 @@ public final class ScoreRequestParser {
      * where the original strict parsing stopped (a duplicate key can come just before the failure found here, in the
      * same token step), with Jackson's own message and location; {@code e} if the strict parser finds nothing.
      */
-    private static JsonProcessingException firstStrictFailure(byte[] body, JsonProcessingException e) {
-        try (JsonParser strict = STRICT.createParser(body)) {
+    private static JsonProcessingException firstStrictFailure(byte[] body, int length, JsonProcessingException e) {
+        try (JsonParser strict = STRICT.createParser(body, 0, length)) {
             while (strict.nextToken() != null) {
                 // only tokenizing
             }

@@ -46,7 +46,7 @@ final class SnapStartPriming implements Resource {
         /** The event, read as Lambda's entry reads it. */
         APIGatewayProxyRequestEvent event() {
             try {
-                return ApiGatewayEventJson.read(new ByteArrayInputStream(json));
+                return ApiGatewayEventJson.readUtf8Body(new ByteArrayInputStream(json));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
