@@ -158,7 +158,8 @@ public final class StdoutBatch implements AutoCloseable {
         invocation = null;
         if (requestId != null && d != null && d.accepting()) {
             open = false;
-            StdoutDrain.Handed batch = new StdoutDrain.Handed(bytes, compose(), List.copyOf(later));
+            int length = compose(); // before reading bytes: composing may grow it
+            StdoutDrain.Handed batch = new StdoutDrain.Handed(bytes, length, List.copyOf(later));
             byte[] spare = d.takeSpare();
             bytes = spare != null ? spare : new byte[8 * 1024];
             later.clear();
@@ -179,7 +180,8 @@ public final class StdoutBatch implements AutoCloseable {
                 write(text);
             }
         } else {
-            write(bytes, compose());
+            int length = compose();
+            write(bytes, length);
             byteCount = 0;
         }
         text.setLength(0);
