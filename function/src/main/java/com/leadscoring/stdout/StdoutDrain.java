@@ -55,15 +55,15 @@ public final class StdoutDrain {
     /**
      * The extension's work on invocation {@code requestId}: waits until its handler has handed its batch over (or ended
      * without lines: an empty batch), at most until {@code deadlineMs} (epoch ms, the invocation's timeout), and writes
-     * it, then any other batch held. Returns once written: only then may the extension ask for its next event.
+     * it. Returns once written: only then may the extension ask for its next event. Lambda runs one invocation at a
+     * time per environment, so whatever is handed over meanwhile is this invocation's, whatever id it came with: a
+     * batch is never left waiting for an {@code INVOKE} that does not name it.
      */
     public void drain(String requestId, long deadlineMs) {
         long deadline = deadlineMs > 0 ? deadlineMs : System.currentTimeMillis() + 900_000;
-        Handed mine;
-        List<Handed> others = new ArrayList<>(0);
+        List<Handed> batches;
         synchronized (this) {
-            mine = handed.remove(requestId);
-            while (mine == null && !stopped) {
+            while (handed.isEmpty() && !stopped) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
                     abandoned = requestId;
@@ -76,19 +76,17 @@ public final class StdoutDrain {
                     abandoned = requestId;
                     break;
                 }
-                mine = handed.remove(requestId);
             }
-            others.addAll(handed.values());
+            batches = new ArrayList<>(handed.values());
             handed.clear();
         }
-        if (mine != null) {
+        if (!batches.isEmpty()) {
             // Woken by the hand-over, this thread may have taken the CPU of the request thread, which still has to
             // return and post the response: let it run first when they share one (on 2 busy cores the drain's write
             // otherwise lands in the caller's time: CaptureBench, +19 % at 1,000 leads without this yield, +5 % with).
             Thread.yield();
-            write(mine);
+            batches.forEach(this::write);
         }
-        others.forEach(this::write);
     }
 
     /** The extension stopped: batches held are written now, later ones by their request threads. */

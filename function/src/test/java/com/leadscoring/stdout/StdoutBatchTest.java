@@ -126,6 +126,19 @@ class StdoutBatchTest {
     }
 
     @Test
+    void aBatchHandedOverUnderAnotherIdIsStillThisInvocationsAndWritten() {
+        StdoutDrain drain = new StdoutDrain();
+        StdoutBatch.drainTo(drain);
+        try (StdoutBatch batch = StdoutBatch.open("context-id")) {
+            requestLine("{\"message\":\"request handled\"}");
+        }
+        long start = System.nanoTime();
+        drain.drain("invoke-id", System.currentTimeMillis() + 10_000);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "not held until the deadline");
+        assertEquals(List.of("{\"message\":\"request handled\"}\n"), writes);
+    }
+
+    @Test
     void aHandOverTheDrainRefusesIsWrittenByTheRequest() {
         StdoutDrain drain = new StdoutDrain();
         StdoutBatch.drainTo(drain);
