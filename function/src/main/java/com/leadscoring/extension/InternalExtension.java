@@ -24,6 +24,9 @@ public final class InternalExtension {
 
     private static final Logger LOG = LoggerFactory.getLogger(InternalExtension.class);
 
+    /** Pauses before asking for the next event again after a failed call. */
+    private static final long[] RETRIES_MS = {10, 100, 1_000};
+
     private final ExtensionsApi api;
     private final String identifier;
     private final Thread thread;
@@ -64,9 +67,14 @@ public final class InternalExtension {
     private void loop(Consumer<ExtensionEvent> onInvoke, Runnable onDeath) {
         try {
             while (true) {
-                ExtensionEvent event = api.next(identifier);
+                ExtensionEvent event = next();
                 if (event.invoke()) {
-                    onInvoke.accept(event);
+                    try {
+                        onInvoke.accept(event);
+                    } catch (RuntimeException e) {
+                        // The work failed, not the extension: Lambda must still hear that it is done.
+                        LOG.warn("internal extension {} failed on an invocation: {}", thread.getName(), e.toString());
+                    }
                 } else if ("SHUTDOWN".equals(event.type())) {
                     return; // never sent to an internal extension; nothing to do after it
                 }
@@ -79,6 +87,29 @@ public final class InternalExtension {
         } finally {
             alive = false;
             onDeath.run();
+        }
+    }
+
+    /**
+     * The next event, asked again on a new connection after a failed call (a connection a SnapStart restore or the
+     * loopback broke): an extension that stops asking holds every later invocation until its timeout, since Lambda
+     * waits for it. Gives up after {@link #RETRIES_MS}.
+     */
+    private ExtensionEvent next() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return api.next(identifier);
+            } catch (IOException e) {
+                if (attempt == RETRIES_MS.length) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(RETRIES_MS[attempt]);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 }

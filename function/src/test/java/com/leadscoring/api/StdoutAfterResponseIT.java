@@ -177,7 +177,7 @@ class StdoutAfterResponseIT {
         api = new FakeExtensionsApi(timeline);
         InternalExtension extension = StdoutExtension.start(api.address());
         assertTrue(api.awaitReady(10_000));
-        api.failNextCall(); // the extension's next call, once it has written "drained"
+        api.failNextCalls(100); // the extension's next calls, once it has written "drained": it gives up
         invoke("drained", 3, System.currentTimeMillis() + 60_000, true);
         extension.thread().join(10_000);
         assertTrue(!extension.alive(), "the extension stopped on the API's error");
@@ -189,6 +189,22 @@ class StdoutAfterResponseIT {
             assertEquals(Thread.currentThread().getName(), writes.get(1 + i).thread());
             assertWhole(writes.get(1 + i), "sync-" + i, 2);
         }
+    }
+
+    @Test
+    void aFailedNextCallIsAskedAgainAndTheExtensionGoesOn() throws Exception {
+        api = new FakeExtensionsApi(timeline);
+        InternalExtension extension = StdoutExtension.start(api.address());
+        assertTrue(api.awaitReady(10_000));
+        api.failNextCalls(2); // its next call after writing "first", and the first retry
+        invoke("first", 2, System.currentTimeMillis() + 60_000, true);
+        assertTrue(api.awaitReady(10_000) && api.awaitReady(10_000) && api.awaitReady(10_000), "asked three times");
+        invoke("second", 3, System.currentTimeMillis() + 60_000, true);
+        assertTrue(api.awaitReady(10_000));
+        assertTrue(extension.alive());
+        assertEquals(2, writes.size());
+        assertEquals(StdoutExtension.NAME, writes.get(1).thread(), "still written after the response");
+        assertWhole(writes.get(1), "second", 3);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class FakeExtensionsApi implements AutoCloseable {
     private final Semaphore ready = new Semaphore(0);
     private final List<String> timeline;
     private volatile boolean refuseRegistration;
-    private volatile boolean failNext;
+    private volatile int failNext;
     private volatile boolean closed;
 
     public FakeExtensionsApi(List<String> timeline) throws IOException {
@@ -55,9 +55,9 @@ public final class FakeExtensionsApi implements AutoCloseable {
         return this;
     }
 
-    /** Answers the extension's next {@code event/next} with an error. */
-    public void failNextCall() {
-        failNext = true;
+    /** Answers the extension's next {@code calls} {@code event/next} calls with an error. */
+    public void failNextCalls(int calls) {
+        failNext = calls;
     }
 
     /** Waits until the extension has called {@code event/next} once more (done with its event). */
@@ -92,8 +92,8 @@ public final class FakeExtensionsApi implements AutoCloseable {
             return;
         }
         ready.release();
-        if (failNext) {
-            failNext = false;
+        if (failNext > 0) {
+            failNext--;
             reply(exchange, 500, "{\"errorMessage\":\"broken\",\"errorType\":\"Extension.Unknown\"}");
             return;
         }
