@@ -100,7 +100,7 @@ class FunctionArchitectureTest {
     void packagesDependDownwardInTheDocumentedOrder() {
         PackageLayers.bottomUp(
                         "com.leadscoring",
-                        "tracing, wire, capturing, metrics, stdout",
+                        "tracing, wire, capturing, metrics, stdout, extension",
                         "bootstrap",
                         "api",
                         "batch",
