@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.leadscoring.stdout.StdoutBatch;
@@ -24,6 +25,9 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * every handler still publishes through Powertools' API and configuration.
  */
 final class EmfLineMetrics implements Metrics {
+
+    /** Compiled once: each request's metrics context sets its namespace, and String.matches compiles per call. */
+    private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]{1,255}");
 
     private String namespace;
     private Map<String, String> defaultDimensions = new LinkedHashMap<>();
@@ -87,7 +91,7 @@ final class EmfLineMetrics implements Metrics {
 
     @Override
     public void setNamespace(String namespace) {
-        if (namespace == null || !namespace.matches("[a-zA-Z0-9._#:/-]{1,255}")) {
+        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
             throw new IllegalArgumentException("not a CloudWatch namespace: " + namespace);
         }
         this.namespace = namespace;
