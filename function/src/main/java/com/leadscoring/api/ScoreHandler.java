@@ -127,8 +127,8 @@ public final class ScoreHandler implements RequestStreamHandler {
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context) {
         // Powertools' logging context (set up cheaper, the same MDC) adds the Lambda fields (function_request_id,
         // cold_start, function_name, ...) to every line logged inside; local runs and tests without a context log the
-        // same line without them. The request line and
-        // the metrics line leave together, in one write, when the request ends.
+        // same line without them. The request line and the metrics line leave together, in one write, when the
+        // request ends.
         try (StdoutBatch lines = StdoutBatch.open()) {
             return context == null
                     ? handle(event, null, true)

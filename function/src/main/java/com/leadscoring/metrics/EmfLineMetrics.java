@@ -29,6 +29,8 @@ final class EmfLineMetrics implements Metrics {
     /** Compiled once: each request's metrics context sets its namespace, and String.matches compiles per call. */
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]{1,255}");
 
+    private static final Map<String, String> ENVIRONMENT = environment();
+
     private String namespace;
     private Map<String, String> defaultDimensions = new LinkedHashMap<>();
     /** Dimension sets beyond the default one (Powertools' addDimension). */
@@ -202,12 +204,12 @@ final class EmfLineMetrics implements Metrics {
             JsonText.string(b, name);
             b.append(':');
             if (v.size() == 1) {
-                JsonText.number(b, v.get(0));
+                number(b, v.get(0));
             } else {
                 b.append('[');
                 for (int i = 0; i < v.size(); i++) {
                     b.append(i == 0 ? "" : ",");
-                    JsonText.number(b, v.get(i));
+                    number(b, v.get(i));
                 }
                 b.append(']');
             }
@@ -247,15 +249,37 @@ final class EmfLineMetrics implements Metrics {
 
     /** What the EMF library's Lambda environment adds to every line: where it ran, and a sampled trace. */
     private static Map<String, String> lambdaProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        putIfSet(properties, "executionEnvironment", System.getenv("AWS_EXECUTION_ENV"));
-        putIfSet(properties, "functionVersion", System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
-        putIfSet(properties, "logStreamId", System.getenv("AWS_LAMBDA_LOG_STREAM_NAME"));
+        Map<String, String> properties = new LinkedHashMap<>(ENVIRONMENT);
         String trace = System.getenv("_X_AMZN_TRACE_ID");
         if (trace != null && trace.contains("Sampled=1")) {
             properties.put("traceId", trace);
         }
         return properties;
+    }
+
+    /** Where the function runs, the same for the JVM's life: read once. */
+    private static Map<String, String> environment() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        putIfSet(properties, "executionEnvironment", System.getenv("AWS_EXECUTION_ENV"));
+        putIfSet(properties, "functionVersion", System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
+        putIfSet(properties, "logStreamId", System.getenv("AWS_LAMBDA_LOG_STREAM_NAME"));
+        return properties;
+    }
+
+    /**
+     * A value as {@link JsonText#number} writes it (Java's shortest repetition), a whole number below 10^7 without its
+     * general formatting: every count of a line is one. Negative zero keeps its sign through the general path.
+     */
+    static void number(StringBuilder b, double d) {
+        long whole = (long) d;
+        if (whole == d
+                && whole > -10_000_000L
+                && whole < 10_000_000L
+                && (whole != 0 || Double.doubleToRawLongBits(d) == 0L)) {
+            b.append(whole).append(".0");
+        } else {
+            JsonText.number(b, d);
+        }
     }
 
     private static void putIfSet(Map<String, String> properties, String key, String value) {
@@ -273,7 +297,7 @@ final class EmfLineMetrics implements Metrics {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             b.append(value);
         } else if (value instanceof Number n) {
-            JsonText.number(b, n.doubleValue());
+            number(b, n.doubleValue());
         } else {
             JsonText.string(b, value.toString());
         }

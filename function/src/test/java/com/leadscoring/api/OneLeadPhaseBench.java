@@ -27,6 +27,7 @@ import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.bootstrap.TestContext;
 import com.leadscoring.model.ModelBundle;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.LambdaLoggingContext;
 import com.leadscoring.stdout.PowertoolsLine;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.wire.ApiGatewayEventJson;
@@ -119,7 +120,8 @@ public final class OneLeadPhaseBench {
                 "event read (ApiGatewayEventJson.read)",
                 "parse + score + answer (ScoreRequestParser, Scoring, ApiResponses.scores)",
                 "response write (ApiGatewayEventJson.write)",
-                "Powertools' logging context (withLogging, nothing inside)",
+                "Powertools' logging context (PowertoolsLogging.withLogging, nothing inside)",
+                "the handler's logging context (LambdaLoggingContext.withLogging, nothing inside)",
                 "request line built (PowertoolsLine.appendTo, inside the context)",
                 "EMF line built (EmfRequestMetrics.record into the open batch)",
                 "the request's stdout write (StdoutBatch.close, two lines)",
@@ -175,7 +177,12 @@ public final class OneLeadPhaseBench {
                     PowertoolsLogging.withLogging(context, () -> null);
                     return System.nanoTime() - t0;
                 },
-                () -> PowertoolsLogging.withLogging(context, () -> {
+                () -> {
+                    long t0 = System.nanoTime();
+                    LambdaLoggingContext.withLogging(context, () -> null);
+                    return System.nanoTime() - t0;
+                },
+                () -> LambdaLoggingContext.withLogging(context, () -> {
                     StringBuilder b = new StringBuilder(512);
                     long t0 = System.nanoTime();
                     requestLine().appendTo(b, System.currentTimeMillis());
