@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.leadscoring.stdout.DecimalText;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.wire.JsonText;
 import software.amazon.lambda.powertools.common.internal.LambdaHandlerProcessor;
@@ -266,18 +267,9 @@ final class EmfLineMetrics implements Metrics {
         return properties;
     }
 
-    /**
-     * A value as {@link JsonText#number} writes it (Java's shortest repetition), a whole number below 10^7 without its
-     * general formatting: every count of a line is one. Negative zero keeps its sign through the general path.
-     */
+    /** A value as {@link JsonText#number} writes it; counts and latencies without the general formatting. */
     static void number(StringBuilder b, double d) {
-        long whole = (long) d;
-        if (whole == d
-                && whole > -10_000_000L
-                && whole < 10_000_000L
-                && (whole != 0 || Double.doubleToRawLongBits(d) == 0L)) {
-            b.append(whole).append(".0");
-        } else {
+        if (!DecimalText.append(b, d)) {
             JsonText.number(b, d);
         }
     }

@@ -84,6 +84,11 @@ public final class PowertoolsLine {
 
     /** Adds a key-value, written as the string of {@code value} (as log4j's SLF4J bridge does). */
     public PowertoolsLine with(String key, Object value) {
+        if (value instanceof Double d) {
+            StringBuilder text = new StringBuilder(16);
+            fields.put(key, DecimalText.append(text, d) ? text.toString() : String.valueOf(value));
+            return this;
+        }
         fields.put(key, String.valueOf(value));
         return this;
     }
