@@ -36,7 +36,9 @@ public final class PowertoolsLine {
             "xray_trace_id",
             "correlation_id");
 
+    /** Slots of {@link #POWERTOOLS_KEYS}, in its order. */
     private static final int COLD_START = 0;
+
     private static final int FUNCTION_ARN = 1;
     private static final int MEMORY = 2;
     private static final int FUNCTION_NAME = 3;
