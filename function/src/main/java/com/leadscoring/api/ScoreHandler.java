@@ -24,6 +24,7 @@ import com.leadscoring.capturing.Capture;
 import com.leadscoring.capturing.RequestCapture;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
+import com.leadscoring.stdout.LambdaLoggingContext;
 import com.leadscoring.stdout.PowertoolsLine;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.tracing.Tracer;
@@ -35,7 +36,6 @@ import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The Lambda handler behind API Gateway (REST proxy integration): route → parse → validate → score → respond. The model
@@ -144,13 +144,14 @@ public final class ScoreHandler implements RequestStreamHandler {
 
     /** {@code event} answered, the answer's body possibly still in this thread's builder ({@link TextBodyResponse}). */
     private APIGatewayProxyResponseEvent answer(APIGatewayProxyRequestEvent event, Context context) {
-        // Powertools adds the Lambda fields (function_request_id, cold_start, function_name, ...) to every line
-        // logged inside; local runs and tests without a context log the same line without them. The request line and
-        // the metrics line leave together, in one write, when the request ends.
+        // Powertools' logging context (set up cheaper, the same MDC) adds the Lambda fields (function_request_id,
+        // cold_start, function_name, ...) to every line logged inside; local runs and tests without a context log the
+        // same line without them. The request line and the metrics line leave together, in one write, when the
+        // request ends.
         try (StdoutBatch lines = StdoutBatch.open()) {
             return context == null
                     ? handle(event, null, true)
-                    : PowertoolsLogging.withLogging(context, () -> handle(event, context, true));
+                    : LambdaLoggingContext.withLogging(context, () -> handle(event, context, true));
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.leadscoring.stdout.DecimalText;
 import com.leadscoring.stdout.StdoutBatch;
 import com.leadscoring.wire.JsonText;
 import software.amazon.lambda.powertools.common.internal.LambdaHandlerProcessor;
@@ -24,6 +26,11 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * every handler still publishes through Powertools' API and configuration.
  */
 final class EmfLineMetrics implements Metrics {
+
+    /** Compiled once: each request's metrics context sets its namespace, and String.matches compiles per call. */
+    private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]{1,255}");
+
+    private static final Map<String, String> ENVIRONMENT = environment();
 
     private String namespace;
     private Map<String, String> defaultDimensions = new LinkedHashMap<>();
@@ -87,7 +94,7 @@ final class EmfLineMetrics implements Metrics {
 
     @Override
     public void setNamespace(String namespace) {
-        if (namespace == null || !namespace.matches("[a-zA-Z0-9._#:/-]{1,255}")) {
+        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
             throw new IllegalArgumentException("not a CloudWatch namespace: " + namespace);
         }
         this.namespace = namespace;
@@ -198,12 +205,12 @@ final class EmfLineMetrics implements Metrics {
             JsonText.string(b, name);
             b.append(':');
             if (v.size() == 1) {
-                JsonText.number(b, v.get(0));
+                number(b, v.get(0));
             } else {
                 b.append('[');
                 for (int i = 0; i < v.size(); i++) {
                     b.append(i == 0 ? "" : ",");
-                    JsonText.number(b, v.get(i));
+                    number(b, v.get(i));
                 }
                 b.append(']');
             }
@@ -243,15 +250,28 @@ final class EmfLineMetrics implements Metrics {
 
     /** What the EMF library's Lambda environment adds to every line: where it ran, and a sampled trace. */
     private static Map<String, String> lambdaProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        putIfSet(properties, "executionEnvironment", System.getenv("AWS_EXECUTION_ENV"));
-        putIfSet(properties, "functionVersion", System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
-        putIfSet(properties, "logStreamId", System.getenv("AWS_LAMBDA_LOG_STREAM_NAME"));
+        Map<String, String> properties = new LinkedHashMap<>(ENVIRONMENT);
         String trace = System.getenv("_X_AMZN_TRACE_ID");
         if (trace != null && trace.contains("Sampled=1")) {
             properties.put("traceId", trace);
         }
         return properties;
+    }
+
+    /** Where the function runs, the same for the JVM's life: read once. */
+    private static Map<String, String> environment() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        putIfSet(properties, "executionEnvironment", System.getenv("AWS_EXECUTION_ENV"));
+        putIfSet(properties, "functionVersion", System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
+        putIfSet(properties, "logStreamId", System.getenv("AWS_LAMBDA_LOG_STREAM_NAME"));
+        return properties;
+    }
+
+    /** A value as {@link JsonText#number} writes it; counts and latencies without the general formatting. */
+    static void number(StringBuilder b, double d) {
+        if (!DecimalText.append(b, d)) {
+            JsonText.number(b, d);
+        }
     }
 
     private static void putIfSet(Map<String, String> properties, String key, String value) {
@@ -269,7 +289,7 @@ final class EmfLineMetrics implements Metrics {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             b.append(value);
         } else if (value instanceof Number n) {
-            JsonText.number(b, n.doubleValue());
+            number(b, n.doubleValue());
         } else {
             JsonText.string(b, value.toString());
         }

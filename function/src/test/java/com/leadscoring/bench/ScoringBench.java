@@ -509,7 +509,7 @@ public final class ScoringBench {
     }
 
     /** {@code event} as API Gateway's JSON, the bytes the Lambda runtime hands a stream handler. */
-    static byte[] eventJson(APIGatewayProxyRequestEvent event) throws Exception {
+    public static byte[] eventJson(APIGatewayProxyRequestEvent event) throws Exception {
         ObjectNode json = JSON.createObjectNode()
                 .put("httpMethod", event.getHttpMethod())
                 .put("path", event.getPath())

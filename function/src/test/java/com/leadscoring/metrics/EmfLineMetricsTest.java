@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadscoring.wire.JsonText;
 import org.junit.jupiter.api.Test;
 import software.amazon.cloudwatchlogs.emf.environment.EnvironmentProvider;
 import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
@@ -122,5 +125,40 @@ class EmfLineMetricsTest {
         assertThrows(IllegalArgumentException.class, () -> m.setNamespace("a namespace with spaces"));
         m.addMetric("X", 1, MetricUnit.COUNT);
         assertThrows(IllegalArgumentException.class, m::flush, "no namespace");
+    }
+
+    /** A whole count written without the general formatting is the same text as through it. */
+    @Test
+    void wholeNumbersAreWrittenAsTheGeneralPathWritesThem() {
+        Random r = new Random(34);
+        List<Double> values = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                1.0,
+                -1.0,
+                9.0,
+                10.0,
+                9_999_999.0,
+                10_000_000.0,
+                -9_999_999.0,
+                -10_000_000.0,
+                1e300,
+                0.5,
+                1.25,
+                1e-7,
+                Double.MIN_VALUE,
+                (double) Long.MAX_VALUE,
+                (double) Long.MIN_VALUE));
+        for (int i = 0; i < 20_000; i++) {
+            values.add((double) r.nextInt(20_000_000) - 10_000_000);
+            values.add(r.nextDouble() * 1000);
+        }
+        for (double d : values) {
+            StringBuilder general = new StringBuilder();
+            JsonText.number(general, d);
+            StringBuilder fast = new StringBuilder();
+            EmfLineMetrics.number(fast, d);
+            assertEquals(general.toString(), fast.toString(), "for " + d);
+        }
     }
 }
