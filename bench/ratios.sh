@@ -6,8 +6,7 @@
 #   - the production log configuration: function.jar's log4j2.xml. The bench classes come from a copy of the test
 #     classes without log4j2-test.xml, which would otherwise win and raise request logging to WARN.
 # Each bench's stdout log and EMF lines are dropped (they go to a pipe, as on Lambda to its log agent).
-# BENCH_JAVA_OPTS=-Dbench.stdoutDrain=false writes the API handler's stdout on the request (no stdout extension), for an A/B.
-# Usage: [FUNCTION_JAR=jar] [BENCH_JAVA_OPTS=...] bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3] [traced]
+# Usage: [FUNCTION_JAR=jar] bench/ratios.sh [store=core/src/test/resources/fixture-store] [seconds per case=3] [runs=3] [traced]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:-core/src/test/resources/fixture-store}
@@ -19,9 +18,9 @@ TRACED=${4:-}
 . bench/production-env.sh
 CP=$(production_classpath bench/target/bench-classes)
 api() {
-  # shellcheck disable=SC2046,SC2086
+  # shellcheck disable=SC2046
   env AWS_LAMBDA_FUNCTION_NAME=ScoreFunction MODEL_URI="$STORE" $(powertools ScoreFunction) \
-    java ${BENCH_JAVA_OPTS:-} -cp "$CP" com.leadscoring.bench.ScoringBench "$STORE" "$SECONDS_PER_CASE" ratios $TRACED | grep -v '^{'
+    java -cp "$CP" com.leadscoring.bench.ScoringBench "$STORE" "$SECONDS_PER_CASE" ratios $TRACED | grep -v '^{'
 }
 batch() {
   # shellcheck disable=SC2046

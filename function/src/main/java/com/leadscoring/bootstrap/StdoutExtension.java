@@ -13,16 +13,13 @@ import org.slf4j.LoggerFactory;
  * response: registered during the init of the functions that write stdout per request ({@code ScoreFunction},
  * {@code BatchScoreFunction}), before a SnapStart snapshot, its thread drains every invocation's batch
  * ({@link StdoutDrain}) before it asks Lambda for the next event. Without {@code AWS_LAMBDA_RUNTIME_API} (the local
- * CLI, tests), or with {@value #SETTING} {@code false}, nothing starts and each request writes its own lines, as does
- * every request after a failed registration (one WARN line) or after the extension's thread has stopped.
+ * CLI, tests) nothing starts and each request writes its own lines, as does every request after a failed registration
+ * (one WARN line) or after the extension's thread has stopped.
  */
 public final class StdoutExtension {
 
     /** The extension's name in Lambda's logs ({@code Lambda-Extension-Name}). */
     public static final String NAME = "lead-scoring-stdout";
-
-    /** The environment variable that turns the extension off ({@code false}); the template sets it. */
-    public static final String SETTING = "STDOUT_AFTER_RESPONSE";
 
     private static final Logger LOG = LoggerFactory.getLogger(StdoutExtension.class);
 
@@ -37,20 +34,9 @@ public final class StdoutExtension {
         }
         started = true;
         String runtimeApi = System.getenv("AWS_LAMBDA_RUNTIME_API");
-        if (wanted(runtimeApi, System.getenv(SETTING))) {
+        if (runtimeApi != null && !runtimeApi.isBlank()) {
             start(runtimeApi);
         }
-    }
-
-    /**
-     * Whether to register: on Lambda ({@code runtimeApi} set) unless {@code setting} ({@value #SETTING}, the stack
-     * parameter {@code StdoutAfterResponse}) is {@code false}. The extension takes capture off the request but costs
-     * every request its hand-over, so the operator may choose the request writing its own lines.
-     */
-    static boolean wanted(String runtimeApi, String setting) {
-        return runtimeApi != null
-                && !runtimeApi.isBlank()
-                && !"false".equalsIgnoreCase(setting == null ? "" : setting.strip());
     }
 
     /**

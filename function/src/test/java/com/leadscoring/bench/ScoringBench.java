@@ -48,12 +48,6 @@ import com.leadscoring.tracing.XRayTracer;
  */
 public final class ScoringBench {
 
-    /**
-     * Whether the handler's stdout is written after the response by the stdout extension, as on Lambda (the default);
-     * {@code -Dbench.stdoutDrain=false} writes it on the request, as without the extension (an A/B of the drain).
-     */
-    private static final boolean DRAINED = Boolean.parseBoolean(System.getProperty("bench.stdoutDrain", "true"));
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Result(String name, int leads, double p50us, double p99us, double leadsPerSecond) {}
@@ -321,7 +315,7 @@ public final class ScoringBench {
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
             // As on Lambda: the caller's time ends when handleRequest returns; the stdout extension then writes the
             // request's lines, before the next invocation starts (its busy time is printed as BUSY).
-            calls.add(() -> lambda.invoke(CONTEXT.getAwsRequestId(), DRAINED, () -> {
+            calls.add(() -> lambda.invoke(CONTEXT.getAwsRequestId(), true, () -> {
                 answer.reset();
                 handler.handleRequest(new ByteArrayInputStream(eventJson), answer, CONTEXT);
                 return answer.size();

@@ -1140,10 +1140,6 @@ class TemplateTest {
                     "CaptureSamplingPercent",
                     f.at("/Environment/Variables/CAPTURE_SAMPLING_PERCENT/Ref").asText(),
                     function + " samples by the stack parameter");
-            assertEquals(
-                    "StdoutAfterResponse",
-                    f.at("/Environment/Variables/STDOUT_AFTER_RESPONSE/Ref").asText(),
-                    function + " writes its stdout after the response as the stack parameter says");
             String logGroup = f.at("/LoggingConfig/LogGroup/Ref").asText();
             List<JsonNode> filters = new ArrayList<>();
             TEMPLATE.get("Resources").forEach(r -> {
