@@ -5,13 +5,7 @@ Usage: lambda_runtime.py EVENT_JSON CMD [ARGS...]
 
 Serves the Runtime API (2018-06-01) the way Lambda's does for one on-demand cold start: the first
 GET /runtime/invocation/next hands over EVENT_JSON (with the request id, deadline, function ARN and a sampled X-Ray trace
-header), the POST .../response takes the answer. It serves the Extensions API (2020-01-01) too, for internal extensions
-(threads of the runtime's process, such as the function's stdout extension): POST /extension/register during the init
-(refused, as Lambda does, once the runtime has asked for its first event) and GET /extension/event/next, which hands
-each registered extension the INVOKE event (requestId, deadlineMs) of the one invocation. As on Lambda, the init ends
-and the runtime's first /next is answered only once the runtime and every registered extension have asked for their
-next event; the process is stopped once the response is in and each extension has asked for its next event again (it
-is done with the invocation) or 5 s have passed. Without extensions nothing changes. CMD runs with AWS_LAMBDA_RUNTIME_API naming this server (its stdout and
+header), the POST .../response takes the answer. CMD runs with AWS_LAMBDA_RUNTIME_API naming this server (its stdout and
 stderr are dropped, as they go to Lambda's log agent). Prints two times in ms from the process start: the first
 /next (the end of the init: Lambda's "Init Duration") and the response POST (the cold start as a caller sees it), then
 stops the process, which would otherwise wait for its next event, and prints the CPU time it used (user + system, all
@@ -27,7 +21,6 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PREFIX = "/2018-06-01/runtime/"
-EXTENSIONS = "/2020-01-01/extension/"
 REQUEST_ID = "8476a536-e9f4-11e8-9739-2dfe598c3fcd"
 TRACE = "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1"
 
@@ -36,11 +29,6 @@ with open(sys.argv[1], "rb") as f:
 times = {}
 outcome = {}
 done = threading.Event()
-lock = threading.Condition()
-extensions = {}  # identifier -> name, registered during the init
-ready = set()  # extensions that asked for their first event (done with the init)
-invoked = threading.Event()  # the one invocation was handed out
-drained = set()  # extensions that asked for their next event after the invocation
 
 
 class RuntimeApi(BaseHTTPRequestHandler):
@@ -58,21 +46,12 @@ class RuntimeApi(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
-        if self.path == EXTENSIONS + "event/next":
-            self.extension_next()
-        elif self.path == PREFIX + "invocation/next":
-            if "next" in times or invoked.is_set():
+        if self.path == PREFIX + "invocation/next":
+            if "next" in times:
                 done.wait()  # the one invocation was handed over: the process is stopped from here
                 self.close_connection = True
                 return
-            with lock:
-                times["runtime_next"] = time.monotonic_ns()
-                # Lambda ends the init only when every registered extension has asked for its next event too.
-                while not ready >= set(extensions):
-                    lock.wait(0.05)
-                times["next"] = time.monotonic_ns()
-                invoked.set()
-                lock.notify_all()
+            times["next"] = time.monotonic_ns()
             deadline = int(time.time() * 1000) + 10_000
             self.reply(200, EVENT, [
                 ("Content-Type", "application/json"),
@@ -85,51 +64,8 @@ class RuntimeApi(BaseHTTPRequestHandler):
         else:
             self.reply(404)
 
-    def extension_next(self):
-        identifier = self.headers.get("Lambda-Extension-Identifier")
-        if identifier not in extensions:
-            self.reply(403, b'{"errorMessage":"unknown extension","errorType":"Extension.Forbidden"}')
-            return
-        with lock:
-            if invoked.is_set():  # done with the invocation: there is no next one
-                drained.add(identifier)
-                lock.notify_all()
-                wait_done = True
-            else:
-                ready.add(identifier)
-                lock.notify_all()
-                while not invoked.is_set():
-                    lock.wait(0.05)
-                wait_done = False
-        if wait_done:
-            done.wait()
-            self.close_connection = True
-            return
-        deadline = int(time.time() * 1000) + 10_000
-        event = {"eventType": "INVOKE", "deadlineMs": deadline, "requestId": REQUEST_ID,
-                 "invokedFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:ScoreFunction:live",
-                 "tracing": {"type": "X-Amzn-Trace-Id", "value": TRACE}}
-        self.reply(200, json.dumps(event).encode(), [("Content-Type", "application/json"),
-                                                      ("Lambda-Extension-Event-Identifier", REQUEST_ID)])
-
-    def extension_register(self, body):
-        name = self.headers.get("Lambda-Extension-Name")
-        with lock:
-            if "runtime_next" in times or not name:  # the init is over (or no name): Lambda refuses
-                self.reply(403, b'{"errorMessage":"registration is closed","errorType":"Extension.Forbidden"}',
-                           [("Content-Type", "application/json")])
-                return
-            identifier = "ext-%d-%s" % (len(extensions) + 1, name)
-            extensions[identifier] = name
-        self.reply(200, json.dumps({"functionName": "ScoreFunction", "functionVersion": "$LATEST",
-                                    "handler": os.environ.get("_HANDLER", "")}).encode(),
-                   [("Content-Type", "application/json"), ("Lambda-Extension-Identifier", identifier)])
-
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if self.path == EXTENSIONS + "register":
-            self.extension_register(body)
-            return
         if self.path == PREFIX + "invocation/" + REQUEST_ID + "/response":
             times["response"] = time.monotonic_ns()
             outcome["response"] = body
@@ -155,11 +91,6 @@ p = subprocess.Popen(sys.argv[2:], env=env, stdout=out, stderr=out)
 while not done.wait(0.05):
     if p.poll() is not None or time.monotonic_ns() - t0 > 120e9:
         break
-# As Lambda, the invocation ends when each extension is done with it too (its lines written): wait for that, at most 5 s.
-end = time.monotonic() + 5
-with lock:
-    while "response" in outcome and not drained >= set(extensions) and time.monotonic() < end and p.poll() is None:
-        lock.wait(0.05)
 usage = None
 if p.returncode is None:
     p.kill()

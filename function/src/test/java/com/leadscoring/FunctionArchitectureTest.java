@@ -100,7 +100,7 @@ class FunctionArchitectureTest {
     void packagesDependDownwardInTheDocumentedOrder() {
         PackageLayers.bottomUp(
                         "com.leadscoring",
-                        "tracing, wire, capturing, metrics, stdout, extension",
+                        "tracing, wire, capturing, metrics, stdout",
                         "bootstrap",
                         "api",
                         "batch",

@@ -18,10 +18,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
-import com.leadscoring.bootstrap.StdoutExtension;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
-import com.leadscoring.capturing.RequestCapture;
+import com.leadscoring.capturing.CaptureLines;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.scoring.LeadScore;
 import com.leadscoring.stdout.LambdaLoggingContext;
@@ -79,7 +78,6 @@ public final class ScoreHandler implements RequestStreamHandler {
     public ScoreHandler() {
         this(Serving.fromEnvironment(), new EmfRequestMetrics(), Cors.fromEnvironment());
         registerPriming(Core.getGlobalContext());
-        StdoutExtension.startFromEnvironment();
     }
 
     /**
@@ -125,16 +123,12 @@ public final class ScoreHandler implements RequestStreamHandler {
     /**
      * Lambda's entry: API Gateway's event from {@code input}, the response to {@code output}. An event that is not a
      * REST proxy event's JSON is refused with a {@link ApiGatewayEventJson.MalformedEventException}, which says where,
-     * never what was there. The request's stdout lines leave once the response is complete: after it, from the stdout
-     * extension, on Lambda ({@link StdoutBatch#open(String)}).
+     * never what was there.
      */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        // The body stays bytes on the way in and the answer's builder on the way out: never a 400 KB String. On Lambda
-        // the request's stdout leaves after the response (StdoutBatch), keyed by the invocation it belongs to.
-        try (StdoutBatch lines = StdoutBatch.open(context == null ? null : context.getAwsRequestId())) {
-            ApiGatewayEventJson.write(answer(ApiGatewayEventJson.readUtf8Body(input), context), output);
-        }
+        // The body stays bytes on the way in and the answer's builder on the way out: never a 400 KB String.
+        ApiGatewayEventJson.write(answer(ApiGatewayEventJson.readUtf8Body(input), context), output);
     }
 
     /** The typed entry: {@code event} answered; {@code context} is null outside Lambda. */
@@ -254,21 +248,16 @@ public final class ScoreHandler implements RequestStreamHandler {
         return response;
     }
 
-    /**
-     * One capture line per scored lead the sample takes, the lead's bytes as the caller sent them; no network call. On
-     * Lambda built and written after the response (Capture#write).
-     */
+    /** One capture line per scored lead the sample takes, the lead's bytes as the caller sent them; no network call. */
     private void capture(ScoreRequest request, List<LeadScore> scores, String requestId) {
-        capture.write(new RequestCapture(
-                requestId,
-                modelVersion(),
-                Instant.now(),
-                CaptureSource.API,
-                request.ids(),
-                request.body(),
-                request.leadStart(),
-                request.leadEnd(),
-                scores));
+        CaptureLines lines = CaptureLines.start(requestId, modelVersion(), Instant.now(), CaptureSource.API);
+        for (int i = 0; i < scores.size(); i++) {
+            Object id = request.ids()[i];
+            if (capture.takes(id)) {
+                lines.add(i, id, request.body(), request.leadStart()[i], request.leadEnd()[i], scores.get(i));
+            }
+        }
+        capture.write(lines);
     }
 
     /** Leads per grade, every grade of the model's bands present (0 when none), in band order. */

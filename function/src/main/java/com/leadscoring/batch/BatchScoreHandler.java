@@ -14,7 +14,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.leadscoring.bootstrap.ColdStart;
 import com.leadscoring.bootstrap.Serving;
-import com.leadscoring.bootstrap.StdoutExtension;
 import com.leadscoring.capture.CaptureSource;
 import com.leadscoring.capturing.Capture;
 import com.leadscoring.capturing.CaptureLines;
@@ -73,7 +72,6 @@ public final class BatchScoreHandler implements RequestStreamHandler {
         this(Serving.fromEnvironment());
         registerPriming(Core.getGlobalContext());
         publishingTo(HandlerMetrics.fromEnvironment(BatchMetrics.BATCH_SERVICE));
-        StdoutExtension.startFromEnvironment();
     }
 
     /**
@@ -120,9 +118,8 @@ public final class BatchScoreHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        // The batch line and the metrics line leave together, in one write, as the API handler's: on Lambda after the
-        // answer, from the stdout extension.
-        try (StdoutBatch lines = StdoutBatch.open(context == null ? null : context.getAwsRequestId())) {
+        // The batch line and the metrics line leave together, in one write, as the API handler's.
+        try (StdoutBatch lines = StdoutBatch.open()) {
             if (context == null) {
                 handle(input, output, null, Level.INFO);
                 return;

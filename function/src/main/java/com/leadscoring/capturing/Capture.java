@@ -1,7 +1,6 @@
 package com.leadscoring.capturing;
 
 import com.leadscoring.capture.CaptureSampling;
-import com.leadscoring.stdout.StdoutBatch;
 
 /**
  * A handler's capture: whether it is on, its sampling percentage (by lead id, {@link CaptureSampling#sampled}), and the
@@ -40,20 +39,6 @@ public final class Capture {
     /** Whether the lead with this id (a {@code String} or a {@code Long}, as its text) is captured. */
     public boolean takes(Object leadId) {
         return percent == 100 || (percent > 0 && CaptureSampling.sampled(String.valueOf(leadId), percent));
-    }
-
-    /**
-     * The capture lines of one scored request: built after the response, by the stdout extension's drain, when the
-     * output is stdout and the request's stdout is written after the response ({@link StdoutBatch#drained()});
-     * otherwise built and handed to the output now.
-     */
-    public void write(RequestCapture request) {
-        if (output.afterResponse() && StdoutBatch.drained()) {
-            RequestCapture owned = request.owned();
-            StdoutBatch.later(() -> owned.writeTo(this));
-        } else {
-            request.writeTo(this);
-        }
     }
 
     /** Hands the finished lines to the output, when there are any. */

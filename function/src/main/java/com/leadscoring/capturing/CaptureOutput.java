@@ -13,12 +13,4 @@ public interface CaptureOutput {
      * @param count how many lines
      */
     void write(byte[] lines, int length, int count);
-
-    /**
-     * Whether a request's lines may be built after its response, when its stdout is written then
-     * ({@link Capture#write(RequestCapture)}): only for lines that go to stdout with the request's other lines.
-     */
-    default boolean afterResponse() {
-        return false;
-    }
 }

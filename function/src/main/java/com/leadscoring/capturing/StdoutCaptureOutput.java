@@ -18,30 +18,8 @@ import com.leadscoring.stdout.StdoutBatch;
  * the whole buffer, and log4j's console appender writes through the same {@code System.out} ({@code follow="true"}), so
  * a request line can never land inside a capture line. Inside a Lambda invocation the lines join the request's one
  * write ({@link StdoutBatch}), with its request log line and EMF metrics line: one system call per request, not two.
- * With Lambda's stdout extension that write happens after the response, and the lines are built then too
- * ({@link Capture#write(RequestCapture)}).
  */
 public final class StdoutCaptureOutput implements CaptureOutput {
-
-    private final boolean afterResponse;
-
-    /** Lines built after the response when the request's stdout is written then (Lambda with the stdout extension). */
-    public StdoutCaptureOutput() {
-        this(true);
-    }
-
-    /**
-     * Lines built after the response when the request's stdout is written then ({@code afterResponse}), or always on
-     * the request (CaptureBench compares the two).
-     */
-    public StdoutCaptureOutput(boolean afterResponse) {
-        this.afterResponse = afterResponse;
-    }
-
-    @Override
-    public boolean afterResponse() {
-        return afterResponse;
-    }
 
     @Override
     public void write(byte[] lines, int length, int count) {

@@ -3,9 +3,6 @@
  * written in one write ({@link com.leadscoring.stdout.StdoutBatch}): on Lambda stdout is a pipe to the log agent, and
  * each write is a system call that may wake the reader. The request line is written straight in the Powertools layout
  * ({@link com.leadscoring.stdout.PowertoolsLine}), inside Powertools' logging context set up in one MDC write
- * ({@link com.leadscoring.stdout.LambdaLoggingContext}). On Lambda the write leaves the request: the batch is handed
- * over when the response is complete and written after it by the function's internal extension
- * ({@link com.leadscoring.stdout.StdoutDrain}), before Lambda hands the environment its next event. At the bottom of
- * the function module beside {@code tracing}.
+ * ({@link com.leadscoring.stdout.LambdaLoggingContext}). At the bottom of the function module beside {@code tracing}.
  */
 package com.leadscoring.stdout;

@@ -288,7 +288,6 @@ public final class ScoringBench {
         List<String> names = new ArrayList<>();
         List<Call> calls = new ArrayList<>();
         List<OnnxTensor> tensors = new ArrayList<>();
-        LambdaInvokes lambda = new LambdaInvokes();
         for (int leads : sizes) {
             APIGatewayProxyRequestEvent event = event(leads, false);
             if (handler.handle(event, CONTEXT).getStatusCode() != 200) {
@@ -313,13 +312,11 @@ public final class ScoringBench {
                 throw new IllegalStateException("benchmark request failed through the stream entry");
             }
             names.add("handler, " + leads + (leads == 1 ? " lead" : " leads"));
-            // As on Lambda: the caller's time ends when handleRequest returns; the stdout extension then writes the
-            // request's lines, before the next invocation starts (its busy time is printed as BUSY).
-            calls.add(() -> lambda.invoke(CONTEXT.getAwsRequestId(), true, () -> {
+            calls.add(() -> {
                 answer.reset();
                 handler.handleRequest(new ByteArrayInputStream(eventJson), answer, CONTEXT);
                 return answer.size();
-            }));
+            });
             if (traced != null) {
                 names.add("handler traced (X-Ray, sampled), " + leads + (leads == 1 ? " lead" : " leads"));
                 calls.add(() -> traced.apply(event));
@@ -389,14 +386,6 @@ public final class ScoringBench {
                     ort,
                     floor,
                     p50[per * k] / floor);
-            System.out.printf(
-                    Locale.ROOT,
-                    "BUSY %d lead%s: handler p50 %.1f µs as the caller sees it, %.1f µs of the environment's time "
-                            + "(request + stdout written after the response)%n",
-                    sizes[k],
-                    sizes[k] == 1 ? "" : "s",
-                    p50[per * k],
-                    run.busyP50()[per * k]);
             if (traced != null) {
                 System.out.printf(
                         Locale.ROOT,
@@ -414,12 +403,8 @@ public final class ScoringBench {
         System.out.println();
     }
 
-    /**
-     * p50 and p99 (µs), calls and busy time per case of one interleaved run; for calls that return
-     * {@link LambdaInvokes.Invoked}, p50 and p99 are the caller's time and {@code busyP50} the environment's (request +
-     * stdout drain; the same as p50 otherwise).
-     */
-    record Interleaved(double[] p50, double[] p99, int[] counts, long[] busy, int rounds, double[] busyP50) {
+    /** p50 and p99 (µs), calls and busy time per case of one interleaved run. */
+    record Interleaved(double[] p50, double[] p99, int[] counts, long[] busy, int rounds) {
         static final long SLICE = 50_000_000L;
     }
 
@@ -430,7 +415,6 @@ public final class ScoringBench {
     static Interleaved interleave(List<Call> calls, double seconds) throws Exception {
         int cases = calls.size();
         long[][] samples = new long[cases][2_000_000];
-        long[][] busySamples = new long[cases][2_000_000];
         int[] counts = new int[cases];
         long[] busy = new long[cases];
         int rounds = Math.max(4, (int) (2 * seconds * 1e9 / Interleaved.SLICE));
@@ -449,32 +433,22 @@ public final class ScoringBench {
                 long now = start;
                 while (now < end && counts[c] < samples[c].length) {
                     long t0 = System.nanoTime();
-                    Object result = calls.get(c).run();
+                    calls.get(c).run();
                     now = System.nanoTime();
-                    if (result instanceof LambdaInvokes.Invoked invoked) {
-                        samples[c][counts[c]] = invoked.callerNanos();
-                        busySamples[c][counts[c]++] = invoked.busyNanos();
-                    } else {
-                        samples[c][counts[c]] = now - t0;
-                        busySamples[c][counts[c]++] = now - t0;
-                    }
+                    samples[c][counts[c]++] = now - t0;
                 }
                 busy[c] += now - start;
             }
         }
         double[] p50 = new double[cases];
         double[] p99 = new double[cases];
-        double[] busyP50 = new double[cases];
         for (int c = 0; c < cases; c++) {
             long[] s = Arrays.copyOf(samples[c], counts[c]);
             Arrays.sort(s);
             p50[c] = s[s.length / 2] / 1e3;
             p99[c] = s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e3;
-            long[] b = Arrays.copyOf(busySamples[c], counts[c]);
-            Arrays.sort(b);
-            busyP50[c] = b[b.length / 2] / 1e3;
         }
-        return new Interleaved(p50, p99, counts, busy, rounds, busyP50);
+        return new Interleaved(p50, p99, counts, busy, rounds);
     }
 
     interface Call {
