@@ -8,7 +8,7 @@ import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +22,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.leadscoring.bench.Interleaved;
 import com.leadscoring.bench.ScoringBench;
 import com.leadscoring.bootstrap.Serving;
 import com.leadscoring.bootstrap.TestContext;
@@ -242,40 +243,16 @@ public final class OneLeadPhaseBench {
     }
 
     private static void run(String[] names, Call[] calls, double seconds) throws Exception {
-        int n = calls.length;
-        long[][] samples = new long[n][2_000_000];
-        int[] counts = new int[n];
+        List<Interleaved.TimedCall> timed = new ArrayList<>();
         for (Call call : calls) {
-            long end = System.nanoTime() + 1_000_000_000L;
-            while (System.nanoTime() < end) {
-                call.run();
-            }
+            timed.add(call::run);
         }
-        long stop = System.nanoTime() + (long) (seconds * n * 1e9);
-        while (System.nanoTime() < stop) {
-            for (int c = 0; c < n; c++) {
-                long end = System.nanoTime() + 50_000_000L;
-                while (System.nanoTime() < end && counts[c] < samples[c].length) {
-                    samples[c][counts[c]++] = calls[c].run();
-                }
-            }
-        }
+        long[][] samples = Interleaved.run(timed, 1_000_000_000L, seconds, 2_000_000);
         LoggerFactory.getLogger(OneLeadPhaseBench.class).debug("done");
         System.out.printf(
                 Locale.ROOT,
-                "load %s%n| case | min µs | p10 µs | p50 µs | calls |%n|---|---|---|---|---|%n",
+                "load %s%n",
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        for (int c = 0; c < n; c++) {
-            long[] s = Arrays.copyOf(samples[c], counts[c]);
-            Arrays.sort(s);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %d |%n",
-                    names[c],
-                    s[0] / 1e3,
-                    s[s.length / 10] / 1e3,
-                    s[s.length / 2] / 1e3,
-                    counts[c]);
-        }
+        Interleaved.print("case", List.of(names), samples);
     }
 }

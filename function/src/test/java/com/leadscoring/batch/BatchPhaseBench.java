@@ -3,8 +3,8 @@ package com.leadscoring.batch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -14,6 +14,7 @@ import ai.onnxruntime.OrtSession;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.leadscoring.bench.Interleaved;
 import com.leadscoring.features.FeatureEncoders;
 import com.leadscoring.features.LeadEncoder;
 import com.leadscoring.model.ModelBundle;
@@ -108,39 +109,11 @@ public final class BatchPhaseBench {
     }
 
     private static void run(String[] names, Call[] calls, double seconds) throws Exception {
-        int n = calls.length;
-        long[][] samples = new long[n][1_000_000];
-        int[] counts = new int[n];
+        List<Interleaved.TimedCall> timed = new ArrayList<>();
         for (Call call : calls) {
-            long end = System.nanoTime() + 1_500_000_000L;
-            while (System.nanoTime() < end) {
-                call.run();
-            }
+            timed.add(Interleaved.timed(call::run));
         }
-        long stop = System.nanoTime() + (long) (seconds * n * 1e9);
-        while (System.nanoTime() < stop) {
-            for (int c = 0; c < n; c++) {
-                long end = System.nanoTime() + 50_000_000L;
-                while (System.nanoTime() < end && counts[c] < samples[c].length) {
-                    long t0 = System.nanoTime();
-                    calls[c].run();
-                    samples[c][counts[c]++] = System.nanoTime() - t0;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "| case | min µs | p10 µs | p50 µs | calls |%n|---|---|---|---|---|%n");
-        for (int c = 0; c < n; c++) {
-            long[] s = Arrays.copyOf(samples[c], counts[c]);
-            Arrays.sort(s);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %d |%n",
-                    names[c],
-                    s[0] / 1e3,
-                    s[s.length / 10] / 1e3,
-                    s[s.length / 2] / 1e3,
-                    counts[c]);
-        }
+        Interleaved.print("case", List.of(names), Interleaved.run(timed, 1_500_000_000L, seconds, 1_000_000));
     }
 
     /** The bench batch of {@code BatchRatioBench} (bench package, not visible here). */

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,40 +92,14 @@ public final class EventJsonAbBench {
         if (calls.get(1).run() != expected) {
             throw new IllegalStateException("the two paths read or wrote different lengths");
         }
-        int n = calls.size();
-        long[][] samples = new long[n][1_000_000];
-        int[] counts = new int[n];
-        for (Call call : calls) {
-            long end = System.nanoTime() + 2_000_000_000L;
-            while (System.nanoTime() < end) {
-                call.run();
-            }
-        }
-        long stop = System.nanoTime() + (long) (seconds * n * 1e9);
-        while (System.nanoTime() < stop) {
-            for (int c = 0; c < n; c++) {
-                long end = System.nanoTime() + 50_000_000L;
-                while (System.nanoTime() < end && counts[c] < samples[c].length) {
-                    long t0 = System.nanoTime();
-                    calls.get(c).run();
-                    samples[c][counts[c]++] = System.nanoTime() - t0;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "| read + write, 1,000 leads | min µs | p10 µs | p50 µs | calls |%n");
-        System.out.printf(Locale.ROOT, "|---|---|---|---|---|%n");
-        for (int c = 0; c < n; c++) {
-            long[] s = Arrays.copyOf(samples[c], counts[c]);
-            Arrays.sort(s);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %d |%n",
-                    names.get(c),
-                    s[0] / 1e3,
-                    s[s.length / 10] / 1e3,
-                    s[s.length / 2] / 1e3,
-                    counts[c]);
-        }
+        Interleaved.print(
+                "read + write, 1,000 leads",
+                names,
+                Interleaved.run(
+                        calls.stream().map(c -> Interleaved.timed(c::run)).toList(),
+                        2_000_000_000L,
+                        seconds,
+                        1_000_000));
     }
 
     /** The response as the entry wrote it before: every field, the body a String, by Jackson's generator. */

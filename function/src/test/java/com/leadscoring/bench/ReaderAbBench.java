@@ -8,9 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Two builds' lead readers in one JVM, interleaved in rounds of 50 ms per case: each {@code function.jar} in a class
@@ -60,39 +58,14 @@ public final class ReaderAbBench {
                 calls.add(() -> check((int) valid.invoke(read.invoke(null, new ByteArrayInputStream(body), v1))));
             }
         }
-        int n = calls.size();
-        long[][] samples = new long[n][1_000_000];
-        int[] counts = new int[n];
-        for (Call call : calls) {
-            long end = System.nanoTime() + 2_000_000_000L;
-            while (System.nanoTime() < end) {
-                call.run();
-            }
-        }
-        long stop = System.nanoTime() + (long) (seconds * n * 1e9);
-        while (System.nanoTime() < stop) {
-            for (int c = 0; c < n; c++) {
-                long end = System.nanoTime() + 50_000_000L;
-                while (System.nanoTime() < end && counts[c] < samples[c].length) {
-                    long t0 = System.nanoTime();
-                    calls.get(c).run();
-                    samples[c][counts[c]++] = System.nanoTime() - t0;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "| reader | min µs | p10 µs | p50 µs | calls |%n|---|---|---|---|---|%n");
-        for (int c = 0; c < n; c++) {
-            long[] s = Arrays.copyOf(samples[c], counts[c]);
-            Arrays.sort(s);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %d |%n",
-                    names.get(c),
-                    s[0] / 1e3,
-                    s[s.length / 10] / 1e3,
-                    s[s.length / 2] / 1e3,
-                    counts[c]);
-        }
+        Interleaved.print(
+                "reader",
+                names,
+                Interleaved.run(
+                        calls.stream().map(c -> Interleaved.timed(c::run)).toList(),
+                        2_000_000_000L,
+                        seconds,
+                        1_000_000));
     }
 
     private static int check(int leads) {
