@@ -17,8 +17,10 @@ cd "$(dirname "$0")/.."
 ROUNDS=${1:-10}
 STORE=${2:-core/src/test/resources/fixture-store}
 for d in "$HOME/.pyenv/shims" /usr/local/bin; do [ -d "$d" ] && PATH="$PATH:$d"; done
-[ -f function/target/function.jar ] || mvn -B -q -DskipTests package
-[ -d function/target/test-classes/com/leadscoring/bench ] || (cd function && mvn -B -q test-compile)
+# shellcheck source=bench/production-env.sh
+. bench/production-env.sh
+# The floors' classes without log4j2-test.xml, so floor+logging starts function.jar's production log4j2.xml.
+CP=$(production_classpath bench/target/coldstart-classes)
 VERSION=$(tr -d '[:space:]' < "$STORE/latest")
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 moto_server -H 127.0.0.1 -p "$PORT" >/dev/null 2>&1 &
@@ -32,7 +34,6 @@ aws --endpoint-url "http://127.0.0.1:$PORT" s3 cp --recursive --quiet "$STORE" s
 run() { local name=$1; shift; echo "$name $(python3 bench/first_answer.py "$@")"; }
 INVOKE_ANSWER='"statusCode"'
 FLOOR_ANSWER='^[0-9.eE-]+$'
-CP="function/target/function.jar:function/target/test-classes"
 CDS=()
 [ -f function/target/function.jsa ] && CDS=(-XX:SharedArchiveFile=function/target/function.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
 # The JVM options the SAM template gives the functions on Lambda (JAVA_TOOL_OPTIONS), for the "lambda-jvm" rows.

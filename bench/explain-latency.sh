@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The cost of explain, before and after a change, interleaved on one store: ScoringBench with the template's
-# environment, twice for each build. BEFORE_JAR / BEFORE_TESTS name an older build's function.jar and test classes.
+# environment and function.jar's production log4j2.xml (named, since the test classes hold a log4j2-test.xml that would
+# otherwise win), twice for each build. BEFORE_JAR / BEFORE_TESTS name an older build's function.jar and test classes.
 # Usage: BEFORE_JAR=/tmp/f.jar BEFORE_TESTS=/tmp/f-tests bench/explain-latency.sh [store=bench/target/explain-store]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,6 @@ for round in 1 2; do
     echo "== $which, round $round, $(date +%T), load $(cut -d' ' -f1 /proc/loadavg)"
     AWS_LAMBDA_FUNCTION_NAME=lead-scoring-score POWERTOOLS_SERVICE_NAME=lead-scoring \
     POWERTOOLS_METRICS_NAMESPACE=LeadScoring POWERTOOLS_LOG_LEVEL=INFO \
-      java -cp "$cp" com.leadscoring.bench.ScoringBench "$STORE" 2 2>&1 | grep -v '^{' | grep -E '^\| (handler|raw ORT)|RATIO'
+      java -Dlog4j2.configurationFile=classpath:log4j2.xml -cp "$cp" com.leadscoring.bench.ScoringBench "$STORE" 2 2>&1 | grep -v '^{' | grep -E '^\| (handler|raw ORT)|RATIO'
   done
 done

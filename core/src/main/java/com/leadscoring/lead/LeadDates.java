@@ -71,8 +71,11 @@ public final class LeadDates {
         }
     }
 
-    /** The decimal value of {@code s[from, to)}, or -1 when any character is not an ASCII digit. */
-    private static int digits(char[] s, int from, int to) {
+    /**
+     * The decimal value of {@code s[from, to)}, or -1 when any character is not an ASCII digit; at most 9 digits (the
+     * caller's to check), so the value fits. Shared with the function's cell reading.
+     */
+    public static int digits(char[] s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
             char c = s[i];

@@ -169,15 +169,7 @@ public enum CellPolicy {
         if (to == from || to - from > 9) {
             return -1;
         }
-        long x = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            x = x * 10 + (c - '0');
-        }
-        return x;
+        return LeadDates.digits(chars, from, to);
     }
 
     /** The value {@code v} as it arrived, for the validator to judge (a nested value is skipped). */
