@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadscoring.wire.ApiGatewayEventJson.MalformedEventException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The entry Lambda calls ({@code handleRequest}: the event's bytes in, the answer's bytes out) answers every API
@@ -46,20 +46,7 @@ class StreamEntryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "score-one.json",
-                "score-batch.json",
-                "score-explain.json",
-                "invalid-lead.json",
-                "malformed-json.json",
-                "too-many-leads.json",
-                "wrong-content-type.json",
-                "wrong-method.json",
-                "unknown-path.json",
-                "health.json",
-                "model-info.json"
-            })
+    @MethodSource("com.leadscoring.wire.ApiSampleEvents#names")
     void answersEverySampleEventAsTheTypedEntry(String name) throws Exception {
         JsonNode streamed = JSON.readTree(stream(Files.readAllBytes(Path.of("../events", name))));
 

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadscoring.wire.ApiGatewayEventJson.MalformedEventException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * API Gateway's events read and its responses written as the Lambda runtime's own serialization library does, for every
@@ -71,20 +71,7 @@ class ApiGatewayEventJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "score-one.json",
-                "score-batch.json",
-                "score-explain.json",
-                "invalid-lead.json",
-                "malformed-json.json",
-                "too-many-leads.json",
-                "wrong-content-type.json",
-                "wrong-method.json",
-                "unknown-path.json",
-                "health.json",
-                "model-info.json"
-            })
+    @MethodSource("com.leadscoring.wire.ApiSampleEvents#names")
     void readsEachSampleEventAsTheRuntimeDoes(String name) throws IOException {
         APIGatewayProxyRequestEvent expected = EventLoader.loadApiGatewayRestEvent("events/" + name);
         byte[] json = Files.readAllBytes(Path.of("../events", name));
